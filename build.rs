@@ -1,0 +1,601 @@
+//! Turns `content/` into Rust data at compile time: pages as pre-rendered HTML segments, the
+//! lists with their stable item ids, the self-assessment statements and the search index.
+//!
+//! Markdown is parsed here, never in the browser. Any inconsistency (a missing or duplicate
+//! id, an unknown list, a broken front matter) fails the build with `file:line: message`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Deserialize;
+
+#[path = "src/model/fold.rs"]
+#[allow(dead_code)]
+mod fold;
+
+const CONTENT: &str = "content";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    path: String,
+    kind: String,
+    slug: String,
+    title: String,
+    short: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListsFile {
+    lijst: Vec<ListMeta>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListMeta {
+    id: String,
+    pagina: String,
+    titel: String,
+    checklist: bool,
+    #[serde(default)]
+    items: Option<Vec<InlineItem>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InlineItem {
+    id: String,
+    tekst: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatementsFile {
+    stelling: Vec<StatementMeta>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatementMeta {
+    item: String,
+    soort: String,
+    tekst: String,
+    handreiking: String,
+}
+
+enum Segment {
+    Html(String),
+    ListEnd(String),
+    Tool(String),
+}
+
+struct Item {
+    id: String,
+    text: String,
+}
+
+struct SearchBlock {
+    anchor: String,
+    text: String,
+}
+
+struct Page {
+    file: String,
+    front: FrontMatter,
+    segments: Vec<Segment>,
+    summary: String,
+    blocks: Vec<SearchBlock>,
+    /// Lists found in this page's body, by list id, in order of appearance.
+    lists: Vec<(String, Vec<Item>, usize)>,
+}
+
+/// A build error that names the file and line.
+fn fail(file: &str, line: usize, message: impl AsRef<str>) -> ! {
+    panic!("\n\ncontent error: {file}:{line}: {}\n\n", message.as_ref());
+}
+
+fn line_of(text: &str, byte_offset: usize) -> usize {
+    text[..byte_offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed={CONTENT}");
+    println!("cargo:rerun-if-changed=src/model/fold.rs");
+
+    let mut page_files: Vec<PathBuf> = fs::read_dir(Path::new(CONTENT).join("pages"))
+        .unwrap_or_else(|e| fail("content/pages", 0, format!("cannot read the folder: {e}")))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    page_files.sort();
+    for file in &page_files {
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+
+    let pages: Vec<Page> = page_files.iter().map(|f| parse_page(f)).collect();
+    check_pages(&pages);
+
+    let lists_path = format!("{CONTENT}/lijsten.toml");
+    let lists_text = read(&lists_path);
+    let lists: ListsFile = toml::from_str(&lists_text).unwrap_or_else(|e| {
+        let line = e.span().map(|s| line_of(&lists_text, s.start)).unwrap_or(0);
+        fail(&lists_path, line, e.message())
+    });
+
+    let statements_path = format!("{CONTENT}/zelftest.toml");
+    let statements_text = read(&statements_path);
+    let statements: StatementsFile = toml::from_str(&statements_text).unwrap_or_else(|e| {
+        let line = e.span().map(|s| line_of(&statements_text, s.start)).unwrap_or(0);
+        fail(&statements_path, line, e.message())
+    });
+
+    let generated = generate(&pages, &lists, &lists_text, &statements, &statements_text);
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    fs::write(&out, generated).expect("write generated content");
+}
+
+fn read(path: &str) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| fail(path, 0, format!("cannot read: {e}")))
+}
+
+fn parse_page(path: &Path) -> Page {
+    let file = path.display().to_string();
+    let text = read(&file);
+    let mut lines = text.split_inclusive('\n');
+    if lines.next().map(str::trim) != Some("+++") {
+        fail(&file, 1, "a page must start with a front matter between `+++` lines");
+    }
+    let mut front_text = String::new();
+    let mut body_start = None;
+    let mut offset = text.find('\n').map_or(text.len(), |i| i + 1);
+    for line in lines {
+        if line.trim() == "+++" {
+            body_start = Some(offset + line.len());
+            break;
+        }
+        front_text.push_str(line);
+        offset += line.len();
+    }
+    let Some(body_start) = body_start else {
+        fail(&file, 1, "the front matter has no closing `+++` line");
+    };
+    let front: FrontMatter = toml::from_str(&front_text).unwrap_or_else(|e| {
+        let line = e.span().map(|s| line_of(&front_text, s.start) + 1).unwrap_or(1);
+        fail(&file, line, format!("front matter: {}", e.message()))
+    });
+    if !["start", "sectie", "handreiking"].contains(&front.kind.as_str()) {
+        fail(&file, 2, format!("kind must be start, sectie or handreiking, not {:?}", front.kind));
+    }
+    let body = &text[body_start..];
+    let body_line = line_of(&text, body_start) - 1;
+    let mut page = render_body(&file, body, body_line);
+    page.front = front;
+    page
+}
+
+/// Walks the Markdown events once: strips `{#id}` prefixes into `<li id>`, turns markers into
+/// segments, drops images whose file is absent, and collects plain text for the search index.
+fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
+    let parser = Parser::new_ext(body, Options::empty()).into_offset_iter();
+    let mut segments = Vec::new();
+    let mut html_events: Vec<Event> = Vec::new();
+    let mut blocks: Vec<SearchBlock> = Vec::new();
+    let mut lists: Vec<(String, Vec<Item>, usize)> = Vec::new();
+    let mut pending_list: Option<(String, usize)> = None;
+    let mut open_list: Option<(String, Vec<Item>, usize)> = None;
+    let mut list_depth = 0usize;
+    let mut item_awaiting_id: Option<usize> = None;
+    let mut current_item: Option<String> = None;
+    let mut anchor = String::new();
+    let mut block_text = String::new();
+    let mut in_heading = false;
+    let mut heading_text = String::new();
+    let mut skipping_image = 0usize;
+    let mut summary = String::new();
+    let mut item_text = String::new();
+
+    let flush = |events: &mut Vec<Event>, segments: &mut Vec<Segment>| {
+        if !events.is_empty() {
+            let mut html = String::new();
+            pulldown_cmark::html::push_html(&mut html, events.drain(..));
+            let html = html.replace("<p></p>\n", "");
+            if !html.trim().is_empty() {
+                segments.push(Segment::Html(html));
+            }
+        }
+    };
+
+    for (event, range) in parser {
+        let line = line_offset + line_of(body, range.start);
+        if skipping_image > 0 {
+            match event {
+                Event::Start(Tag::Image { .. }) => skipping_image += 1,
+                Event::End(TagEnd::Image) => skipping_image -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Html(ref raw) if raw.trim_start().starts_with("<!--") => {
+                let inner = raw.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+                if let Some(id) = inner.strip_prefix("lijst:") {
+                    if pending_list.is_some() || open_list.is_some() {
+                        fail(file, line, "a list marker must be followed by its list");
+                    }
+                    pending_list = Some((id.trim().to_string(), line));
+                } else if let Some(tool) = inner.strip_prefix("hulpmiddel:") {
+                    flush(&mut html_events, &mut segments);
+                    segments.push(Segment::Tool(tool.trim().to_string()));
+                } else {
+                    fail(file, line, format!("unknown marker `{}`", raw.trim()));
+                }
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                fail(file, line, "raw HTML is not allowed in content; use Markdown")
+            }
+            Event::Start(Tag::List(start)) => {
+                list_depth += 1;
+                if list_depth == 1 {
+                    if let Some((id, marker_line)) = pending_list.take() {
+                        open_list = Some((id, Vec::new(), marker_line));
+                    }
+                }
+                html_events.push(Event::Start(Tag::List(start)));
+            }
+            Event::End(TagEnd::List(ordered)) => {
+                list_depth -= 1;
+                html_events.push(Event::End(TagEnd::List(ordered)));
+                if list_depth == 0 {
+                    if let Some(list) = open_list.take() {
+                        flush(&mut html_events, &mut segments);
+                        segments.push(Segment::ListEnd(list.0.clone()));
+                        lists.push(list);
+                    }
+                }
+            }
+            Event::Start(Tag::Item) => {
+                if list_depth == 1 && open_list.is_some() {
+                    // A placeholder for the `<li id>`, filled in once the first text gives the id.
+                    item_awaiting_id = Some(html_events.len());
+                    html_events.push(Event::Html(CowStr::Borrowed("")));
+                } else {
+                    html_events.push(Event::Start(Tag::Item));
+                }
+                if list_depth == 1 {
+                    block_text.clear();
+                    item_text.clear();
+                }
+            }
+            Event::End(TagEnd::Item) => {
+                html_events.push(Event::End(TagEnd::Item));
+                if list_depth == 1 {
+                    let item_anchor = current_item.take().unwrap_or_else(|| anchor.clone());
+                    if let Some((_, items, _)) = open_list.as_mut() {
+                        if let Some(last) = items.last_mut() {
+                            if last.id == item_anchor {
+                                last.text = collapse(&item_text);
+                            }
+                        }
+                    }
+                    push_block(&mut blocks, &item_anchor, &block_text);
+                    block_text.clear();
+                }
+            }
+            Event::Text(text) => {
+                let mut text: CowStr = text;
+                if in_heading {
+                    heading_text.push_str(&text);
+                    block_text.push_str(&text);
+                    continue;
+                }
+                if let Some(placeholder) = item_awaiting_id.take() {
+                    let Some(rest) = text.strip_prefix("{#") else {
+                        fail(file, line, "every item of a marked list needs an id: `{#some-id} text`");
+                    };
+                    let Some((id, rest)) = rest.split_once('}') else {
+                        fail(file, line, "an item id must end with `}`");
+                    };
+                    let id = id.trim().to_string();
+                    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                        fail(file, line, format!("item id `{id}` must use a-z, 0-9 and -"));
+                    }
+                    html_events[placeholder] = Event::Html(format!("<li id=\"{id}\">").into());
+                    if let Some((_, items, _)) = open_list.as_mut() {
+                        items.push(Item { id: id.clone(), text: String::new() });
+                    }
+                    current_item = Some(id);
+                    text = rest.trim_start().to_string().into();
+                }
+                block_text.push_str(&text);
+                item_text.push_str(&text);
+                html_events.push(Event::Text(text));
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                block_text.push(' ');
+                item_text.push(' ');
+                html_events.push(event);
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                if level == HeadingLevel::H1 {
+                    fail(file, line, "use `##` for headings: the page title is the only <h1>");
+                }
+                in_heading = true;
+                heading_text.clear();
+                block_text.clear();
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                in_heading = false;
+                anchor = slugify(&heading_text);
+                let tag = match level {
+                    HeadingLevel::H2 => "h2",
+                    HeadingLevel::H3 => "h3",
+                    _ => "h4",
+                };
+                let escaped = escape(&heading_text);
+                html_events.push(Event::Html(
+                    format!("<{tag} id=\"{anchor}\">{escaped}</{tag}>\n").into(),
+                ));
+                push_block(&mut blocks, &anchor, &block_text);
+                block_text.clear();
+            }
+            Event::Start(Tag::Paragraph) => {
+                if list_depth == 0 {
+                    block_text.clear();
+                }
+                html_events.push(Event::Start(Tag::Paragraph));
+            }
+            Event::End(TagEnd::Paragraph) => {
+                html_events.push(Event::End(TagEnd::Paragraph));
+                if list_depth == 0 {
+                    if summary.is_empty() && block_text.chars().count() > 40 {
+                        summary = first_sentence(&collapse(&block_text));
+                    }
+                    push_block(&mut blocks, &anchor, &block_text);
+                    block_text.clear();
+                }
+            }
+            Event::Start(Tag::Image { dest_url, title, id, link_type }) => {
+                let image = Path::new(CONTENT).join("afbeeldingen").join(dest_url.as_ref());
+                if image.is_file() {
+                    let dest = format!("afbeeldingen/{dest_url}");
+                    html_events.push(Event::Start(Tag::Image { dest_url: dest.into(), title, id, link_type }));
+                } else {
+                    // The seed's images are lost; an absent image is left out entirely.
+                    skipping_image = 1;
+                }
+            }
+            other => html_events.push(other),
+        }
+    }
+    if pending_list.is_some() {
+        fail(file, line_offset, "a list marker at the end of the page has no list");
+    }
+    flush(&mut html_events, &mut segments);
+    Page {
+        file: file.to_string(),
+        front: FrontMatter {
+            path: String::new(),
+            kind: String::new(),
+            slug: String::new(),
+            title: String::new(),
+            short: String::new(),
+        },
+        segments,
+        summary,
+        blocks,
+        lists,
+    }
+}
+
+fn push_block(blocks: &mut Vec<SearchBlock>, anchor: &str, text: &str) {
+    let text = collapse(text);
+    if !text.is_empty() {
+        blocks.push(SearchBlock { anchor: anchor.to_string(), text });
+    }
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn first_sentence(text: &str) -> String {
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && i > 40)
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(text.len());
+    text[..end].to_string()
+}
+
+fn slugify(text: &str) -> String {
+    let folded = fold::fold(text);
+    let mut slug = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn check_pages(pages: &[Page]) {
+    let mut paths = BTreeSet::new();
+    let mut slugs = BTreeSet::new();
+    for page in pages {
+        if !page.front.path.starts_with('/') {
+            fail(&page.file, 2, "path must start with /");
+        }
+        if !paths.insert(page.front.path.clone()) {
+            fail(&page.file, 2, format!("duplicate path {}", page.front.path));
+        }
+        if !slugs.insert(page.front.slug.clone()) {
+            fail(&page.file, 2, format!("duplicate slug {}", page.front.slug));
+        }
+    }
+}
+
+fn generate(
+    pages: &[Page],
+    lists: &ListsFile,
+    lists_text: &str,
+    statements: &StatementsFile,
+    statements_text: &str,
+) -> String {
+    let lists_file = format!("{CONTENT}/lijsten.toml");
+    let statements_file = format!("{CONTENT}/zelftest.toml");
+    let line_in = |text: &str, needle: &str| text.find(needle).map(|i| line_of(text, i)).unwrap_or(0);
+
+    // Every item id must be unique across all of content/.
+    let mut item_ids: BTreeMap<String, String> = BTreeMap::new();
+    let mut list_items: BTreeMap<String, (&Page, Vec<&Item>)> = BTreeMap::new();
+    for page in pages {
+        for (list_id, items, marker_line) in &page.lists {
+            if list_items.contains_key(list_id) {
+                fail(&page.file, *marker_line, format!("list `{list_id}` is marked twice"));
+            }
+            for item in items {
+                if let Some(other) = item_ids.insert(item.id.clone(), page.file.clone()) {
+                    fail(&page.file, *marker_line, format!("duplicate item id `{}` (also in {other})", item.id));
+                }
+            }
+            list_items.insert(list_id.clone(), (page, items.iter().collect()));
+        }
+    }
+
+    let mut out = String::new();
+    out.push_str("// Generated by build.rs from content/. Do not edit.\n\n");
+
+    // Lists
+    let mut declared = BTreeSet::new();
+    let mut list_code = String::new();
+    let mut inline_store: Vec<Item> = Vec::new();
+    for meta in &lists.lijst {
+        let line = line_in(lists_text, &format!("id = \"{}\"", meta.id));
+        if !declared.insert(meta.id.clone()) {
+            fail(&lists_file, line, format!("list `{}` is declared twice", meta.id));
+        }
+        if !pages.iter().any(|p| p.front.slug == meta.pagina) {
+            fail(&lists_file, line, format!("list `{}`: no page with slug `{}`", meta.id, meta.pagina));
+        }
+        let items: Vec<(String, String)> = match (&meta.items, list_items.get(&meta.id)) {
+            (Some(_), Some((page, _))) => fail(
+                &lists_file,
+                line,
+                format!("list `{}` has inline items and is also marked in {}", meta.id, page.file),
+            ),
+            (Some(inline), None) => {
+                for item in inline {
+                    if let Some(other) = item_ids.insert(item.id.clone(), lists_file.clone()) {
+                        fail(&lists_file, line, format!("duplicate item id `{}` (also in {other})", item.id));
+                    }
+                    inline_store.push(Item { id: item.id.clone(), text: item.tekst.clone() });
+                }
+                inline.iter().map(|i| (i.id.clone(), i.tekst.clone())).collect()
+            }
+            (None, Some((page, items))) => {
+                if page.front.slug != meta.pagina {
+                    fail(&lists_file, line, format!("list `{}` is marked in page `{}`, not `{}`", meta.id, page.front.slug, meta.pagina));
+                }
+                items.iter().map(|i| (i.id.clone(), i.text.clone())).collect()
+            }
+            (None, None) => fail(&lists_file, line, format!("list `{}` has no items and no marker in any page", meta.id)),
+        };
+        if items.is_empty() {
+            fail(&lists_file, line, format!("list `{}` is empty", meta.id));
+        }
+        let _ = write!(
+            list_code,
+            "    ContentList {{ id: {:?}, page: {:?}, title: {:?}, checklist: {}, items: &[",
+            meta.id, meta.pagina, meta.titel, meta.checklist
+        );
+        for (id, text) in &items {
+            let _ = write!(list_code, "ListItem {{ id: {id:?}, text: {text:?} }}, ");
+        }
+        list_code.push_str("] },\n");
+    }
+    for (list_id, (page, _)) in &list_items {
+        if !declared.contains(list_id) {
+            let line = page.lists.iter().find(|l| &l.0 == list_id).map_or(0, |l| l.2);
+            fail(&page.file, line, format!("list `{list_id}` is not declared in content/lijsten.toml"));
+        }
+    }
+    let _ = writeln!(out, "pub static LISTS: &[ContentList] = &[\n{list_code}];\n");
+
+    // Pages
+    let _ = writeln!(out, "pub static PAGES: &[Page] = &[");
+    for page in pages {
+        let kind = match page.front.kind.as_str() {
+            "start" => "PageKind::Start",
+            "sectie" => "PageKind::Section",
+            _ => "PageKind::Handreiking",
+        };
+        let _ = write!(
+            out,
+            "    Page {{ path: {:?}, kind: {kind}, slug: {:?}, title: {:?}, short: {:?}, summary: {:?}, segments: &[",
+            page.front.path, page.front.slug, page.front.title, page.front.short, page.summary
+        );
+        for segment in &page.segments {
+            match segment {
+                Segment::Html(html) => { let _ = write!(out, "Segment::Html({html:?}), "); }
+                Segment::ListEnd(id) => { let _ = write!(out, "Segment::ListEnd({id:?}), "); }
+                Segment::Tool(id) => { let _ = write!(out, "Segment::Tool({id:?}), "); }
+            }
+        }
+        out.push_str("] },\n");
+    }
+    out.push_str("];\n\n");
+
+    // Statements of the self-assessment
+    let _ = writeln!(out, "pub static STATEMENTS: &[Statement] = &[");
+    let mut seen = BTreeSet::new();
+    for statement in &statements.stelling {
+        let line = line_in(statements_text, &format!("item = \"{}\"", statement.item));
+        if !item_ids.contains_key(&statement.item) {
+            fail(&statements_file, line, format!("unknown item id `{}`", statement.item));
+        }
+        if !seen.insert(statement.item.clone()) {
+            fail(&statements_file, line, format!("item `{}` has two statements", statement.item));
+        }
+        let kind = match statement.soort.as_str() {
+            "helpen" => "StatementKind::Helps",
+            "liever-niet" => "StatementKind::Avoid",
+            other => fail(&statements_file, line, format!("soort must be helpen or liever-niet, not `{other}`")),
+        };
+        if !pages.iter().any(|p| p.front.slug == statement.handreiking && p.front.kind == "handreiking") {
+            fail(&statements_file, line, format!("no handreiking with slug `{}`", statement.handreiking));
+        }
+        let _ = writeln!(
+            out,
+            "    Statement {{ item: {:?}, kind: {kind}, text: {:?}, guide: {:?} }},",
+            statement.item, statement.tekst, statement.handreiking
+        );
+    }
+    out.push_str("];\n\n");
+
+    // Search index: plain text blocks with their folded form, in page order.
+    let _ = writeln!(out, "pub static SEARCH_BLOCKS: &[SearchBlock] = &[");
+    for (index, page) in pages.iter().enumerate() {
+        let title_block = SearchBlock { anchor: String::new(), text: page.front.title.clone() };
+        for block in std::iter::once(&title_block).chain(page.blocks.iter()) {
+            let _ = writeln!(
+                out,
+                "    SearchBlock {{ page: {index}, anchor: {:?}, text: {:?}, folded: {:?} }},",
+                block.anchor,
+                block.text,
+                fold::fold(&block.text)
+            );
+        }
+    }
+    out.push_str("];\n");
+    out
+}

@@ -1,0 +1,126 @@
+//! Typed access to the guidance generated from `content/` by `build.rs`: pages, lists with
+//! their stable item ids, self-assessment statements and the search index.
+
+/// What kind of page a content page is; decides its place in navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    Start,
+    Section,
+    Handreiking,
+}
+
+/// A piece of a page body, in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    /// Pre-rendered HTML from trusted content (never from user data).
+    Html(&'static str),
+    /// A marked list ends here: the place for "Gebruik als checklist".
+    ListEnd(&'static str),
+    /// Where the seed showed an image, an interactive tool that does its job.
+    Tool(&'static str),
+}
+
+#[derive(Debug)]
+pub struct Page {
+    pub path: &'static str,
+    pub kind: PageKind,
+    pub slug: &'static str,
+    /// The seed's heading: the page's `<h1>`.
+    pub title: &'static str,
+    /// Short name for menus and breadcrumbs.
+    pub short: &'static str,
+    /// First sentence of the body, for cards.
+    pub summary: &'static str,
+    pub segments: &'static [Segment],
+}
+
+#[derive(Debug)]
+pub struct ListItem {
+    pub id: &'static str,
+    pub text: &'static str,
+}
+
+#[derive(Debug)]
+pub struct ContentList {
+    pub id: &'static str,
+    /// Slug of the page that holds the list.
+    pub page: &'static str,
+    pub title: &'static str,
+    /// Offered as a checklist.
+    pub checklist: bool,
+    pub items: &'static [ListItem],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementKind {
+    /// A behaviour that helps: "In hoeverre doen wij dit?"
+    Helps,
+    /// A behaviour to avoid: "Hoe vaak komt dit voor?", scored in reverse.
+    Avoid,
+}
+
+/// One statement of the self-assessment, tied to a seed list item.
+#[derive(Debug)]
+pub struct Statement {
+    pub item: &'static str,
+    pub kind: StatementKind,
+    pub text: &'static str,
+    /// Slug of the handreiking that helps most on this point.
+    pub guide: &'static str,
+}
+
+/// A searchable block of guidance text (a paragraph, list item or heading).
+#[derive(Debug)]
+pub struct SearchBlock {
+    /// Index into [`PAGES`].
+    pub page: usize,
+    /// Element id within the page to link to (heading or item), or empty.
+    pub anchor: &'static str,
+    pub text: &'static str,
+    /// `text` folded by [`crate::model::fold::fold`]; same number of chars.
+    pub folded: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The page at a route path, if it is a content page.
+pub fn page_by_path(path: &str) -> Option<&'static Page> {
+    PAGES.iter().find(|page| page.path == path)
+}
+
+pub fn page_by_slug(slug: &str) -> Option<&'static Page> {
+    PAGES.iter().find(|page| page.slug == slug)
+}
+
+/// The nine handreikingen, in the seed's order.
+pub fn handreikingen() -> impl Iterator<Item = &'static Page> {
+    PAGES.iter().filter(|page| page.kind == PageKind::Handreiking)
+}
+
+pub fn list(id: &str) -> Option<&'static ContentList> {
+    LISTS.iter().find(|list| list.id == id)
+}
+
+/// The lists offered as checklists.
+pub fn checklists() -> impl Iterator<Item = &'static ContentList> {
+    LISTS.iter().filter(|list| list.checklist)
+}
+
+/// The text of any list item by its stable id.
+pub fn item(id: &str) -> Option<&'static ListItem> {
+    LISTS.iter().flat_map(|list| list.items.iter()).find(|item| item.id == id)
+}
+
+pub fn statement(item: &str) -> Option<&'static Statement> {
+    STATEMENTS.iter().find(|statement| statement.item == item)
+}
+
+/// The handreiking before and after the given one, for previous/next navigation.
+pub fn neighbours(slug: &str) -> (Option<&'static Page>, Option<&'static Page>) {
+    let all: Vec<&'static Page> = handreikingen().collect();
+    let Some(index) = all.iter().position(|page| page.slug == slug) else {
+        return (None, None);
+    };
+    let previous = index.checked_sub(1).and_then(|i| all.get(i).copied());
+    (previous, all.get(index + 1).copied())
+}

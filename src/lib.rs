@@ -1,0 +1,15 @@
+//! Samenwerkingswijzer: the guidance of the Noordoostpolder Samenwerkingswijzer as a
+//! client-only web app. `content` and `model` are plain Rust (tested natively); the rest is
+//! the browser app and only compiles for wasm32.
+
+pub mod content;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod store;

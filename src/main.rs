@@ -1,0 +1,11 @@
+//! Entry point: mounts the app in the browser. Nothing else lives here.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    samenwerkingswijzer::app::mount();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Samenwerkingswijzer runs in the browser: use `trunk serve` (see README.md).");
+}
