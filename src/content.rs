@@ -20,7 +20,7 @@ pub enum Segment {
     Tool(&'static str),
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Page {
     pub path: &'static str,
     pub kind: PageKind,

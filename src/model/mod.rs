@@ -1,4 +1,8 @@
 //! The domain as plain data and pure functions: no Leptos, no browser. Tested natively.
 
+pub mod assessment;
+pub mod checklist;
+pub mod dataset;
 pub mod fold;
+pub mod ids;
 pub mod search;

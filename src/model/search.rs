@@ -60,10 +60,11 @@ pub fn search(blocks: &[SearchBlock], query: &str) -> Vec<PageResult> {
     let mut results: Vec<PageResult> = Vec::new();
     let mut page_terms_found: Vec<bool> = vec![false; terms.len()];
     let mut current: Option<PageResult> = None;
+    let mut title_block;
 
     let mut finish = |current: Option<PageResult>, found: &mut Vec<bool>| {
         if let Some(result) = current {
-            if found.iter().all(|f| *f) && !result.hits.is_empty() {
+            if found.iter().all(|f| *f) && result.score > 0 {
                 results.push(result);
             }
         }
@@ -74,6 +75,9 @@ pub fn search(blocks: &[SearchBlock], query: &str) -> Vec<PageResult> {
         if current.as_ref().is_some_and(|c| c.page != block.page) || current.is_none() {
             finish(current.take(), &mut page_terms_found);
             current = Some(PageResult { page: block.page, score: 0, hits: Vec::new() });
+            title_block = true;
+        } else {
+            title_block = false;
         }
         let folded: Vec<char> = block.folded.chars().collect();
         let mut ranges: Vec<(usize, usize)> = Vec::new();
@@ -90,13 +94,13 @@ pub fn search(blocks: &[SearchBlock], query: &str) -> Vec<PageResult> {
             continue;
         }
         let Some(result) = current.as_mut() else { continue };
-        let is_title = block.anchor.is_empty() && result.hits.is_empty() && result.score == 0;
+        // The index starts every page with its title block; a title match weighs most and
+        // needs no snippet, since the title is shown anyway.
+        let is_title = title_block;
         let weight = if is_title { 50 } else { 1 };
         result.score += weight * (distinct * 10 + ranges.len() as u32);
-        if result.hits.len() < HITS_PER_PAGE && !is_title {
+        if !is_title && result.hits.len() < HITS_PER_PAGE {
             result.hits.push(BlockHit { anchor: block.anchor, snippet: snippet(block.text, ranges) });
-        } else if is_title {
-            result.hits.push(BlockHit { anchor: "", snippet: snippet(block.text, ranges) });
         }
     }
     finish(current.take(), &mut page_terms_found);
@@ -126,6 +130,8 @@ fn find_all(haystack: &[char], needle: &[char]) -> Vec<usize> {
 /// `ranges` are char ranges into `text` (folding keeps char positions, see `fold`).
 pub fn snippet(text: &str, mut ranges: Vec<(usize, usize)>) -> Vec<SnippetPart> {
     let chars: Vec<char> = text.chars().collect();
+    // Ranges outside the text or empty are ignored rather than trusted.
+    ranges.retain(|&(start, end)| start < end && end <= chars.len());
     ranges.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in ranges {

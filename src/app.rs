@@ -1,0 +1,42 @@
+//! The app shell: router, layout and the shared state every page gets through context.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::layout::Layout;
+use crate::pages;
+use crate::store::Store;
+
+/// Mounts the app into `<body>`; called by `main`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    // Remove the pre-rendered or placeholder content of the static page: the app renders
+    // the same route itself.
+    if let Some(body) = document().body() {
+        body.set_inner_html("");
+    }
+    mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let store = Store::open();
+    provide_context(store);
+    let base = crate::components::paths::router_base();
+
+    view! {
+        <Router base=base.unwrap_or_default()>
+            <Layout>
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::start::StartPage/>
+                    <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
+                    <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
+                    <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
+                    <Route path=path!("/voorbeelden") view=|| view! { <pages::guidance::SectionPage path="/voorbeelden"/> }/>
+                    <Route path=path!("/zoeken") view=pages::search::SearchPage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,54 @@
+//! Renders a content page's body: its pre-rendered HTML, the checklist action after each
+//! list that can be used as a checklist, and the tool that replaces each lost image.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::paths::href;
+use crate::content::{self, Page, Segment};
+
+/// Where the tool that replaces a lost image lives, with a Dutch call to action.
+/// Tools not built yet are left out rather than shown as a dead link.
+fn tool_link(tool: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    match tool {
+        "zelftest" => Some((
+            "/zelftest",
+            "Zelftest: hoe goed zijn wij als samenwerkingspartner?",
+            "Beantwoord de stellingen hieronder voor jullie eigen praktijk en zie waar jullie sterk zijn.",
+        )),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn ContentBody(page: &'static Page) -> impl IntoView {
+    page.segments
+        .iter()
+        .map(|segment| match *segment {
+            Segment::Html(html) => view! { <div class="prose" inner_html=html></div> }.into_any(),
+            Segment::ListEnd(list_id) => match content::list(list_id).filter(|list| list.checklist) {
+                Some(list) => view! {
+                    <p class="list-action">
+                        <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary">
+                            "Gebruik als checklist"
+                            <span class="visually-hidden">{format!(": {}", list.title)}</span>
+                        </A>
+                    </p>
+                }
+                .into_any(),
+                None => ().into_any(),
+            },
+            Segment::Tool(tool) => match tool_link(tool) {
+                Some((path, title, text)) => view! {
+                    <aside class="tool-card" aria-label=title>
+                        <p class="tool-title">{title}</p>
+                        <p>{text}</p>
+                        <A href=href(path) attr:class="button">"Open het hulpmiddel"</A>
+                    </aside>
+                }
+                .into_any(),
+                None => ().into_any(),
+            },
+        })
+        .collect_view()
+}

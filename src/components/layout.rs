@@ -1,0 +1,107 @@
+//! The page frame: skip link, header with menu and save status, main content, footer; plus the
+//! breadcrumb and previous/next navigation that pages place themselves.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::components::paths::href;
+use crate::components::save_status::SaveStatusView;
+
+/// Main menu entries: (path, label).
+const MENU: &[(&str, &str)] = &[
+    ("/", "Start"),
+    ("/evaluatie-2017", "Evaluatie 2017"),
+    ("/handreikingen", "Handreikingen"),
+    ("/voorbeelden", "Voorbeelden"),
+    ("/zoeken", "Zoeken"),
+];
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let menu_open = RwSignal::new(false);
+    let location = use_location();
+    // Close the phone menu after every navigation.
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
+    let current = move |path: &str| {
+        let here = location.pathname.get();
+        let here = here.strip_prefix(crate::components::paths::base()).unwrap_or(&here).to_string();
+        if path == "/" { here == "/" || here.is_empty() } else { here == path || here.starts_with(&format!("{path}/")) }
+    };
+
+    view! {
+        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+        <header class="site-header">
+            <div class="header-bar">
+                <A href=href("/") attr:class="brand">
+                    <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" width="32" height="32">
+                        <circle cx="12" cy="16" r="9"/>
+                        <circle cx="20" cy="16" r="9"/>
+                    </svg>
+                    <span class="brand-name">"Samenwerkingswijzer"</span>
+                </A>
+                <SaveStatusView/>
+                <button
+                    type="button"
+                    class="menu-button"
+                    aria-controls="hoofdmenu"
+                    aria-expanded=move || menu_open.get().to_string()
+                    on:click=move |_| menu_open.update(|open| *open = !*open)
+                >
+                    <span class="menu-icon" aria-hidden="true"></span>
+                    "Menu"
+                </button>
+            </div>
+            <nav id="hoofdmenu" aria-label="Hoofdmenu" class="main-nav" class:open=move || menu_open.get()>
+                <ul>
+                    {MENU
+                        .iter()
+                        .map(|&(path, label)| {
+                            view! {
+                                <li>
+                                    <A
+                                        href=href(path)
+                                        attr:aria-current=move || current(path).then_some("page")
+                                    >
+                                        {label}
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+        <main id="inhoud" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>
+                "Gebaseerd op de Samenwerkingswijzer van de gemeente Noordoostpolder (2017). "
+                "Alles wat je invult blijft op dit apparaat."
+            </p>
+        </footer>
+    }
+}
+
+/// One step of a breadcrumb: a label and, except for the current page, a path.
+pub type Crumb = (&'static str, Option<&'static str>);
+
+#[component]
+pub fn Breadcrumb(#[prop(into)] trail: Vec<Crumb>) -> impl IntoView {
+    view! {
+        <nav aria-label="Kruimelpad" class="breadcrumb">
+            <ol>
+                <li><A href=href("/")>"Start"</A></li>
+                {trail
+                    .into_iter()
+                    .map(|(label, path)| match path {
+                        Some(path) => view! { <li><A href=href(path)>{label}</A></li> }.into_any(),
+                        None => view! { <li aria-current="page">{label}</li> }.into_any(),
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,7 @@
+//! Reusable view pieces shared by the pages.
+
+pub mod content_body;
+pub mod layout;
+pub mod paths;
+pub mod save_status;
+pub mod title;

@@ -1,0 +1,30 @@
+//! The app's base path (it may be hosted under a sub-path such as `/samenwerkingswijzer/`)
+//! and links that respect it. Trunk writes the public URL into `<base href>` at build time.
+
+use std::sync::OnceLock;
+
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// The base path without a trailing slash: `""` at the root, `"/samenwerkingswijzer"` under
+/// a sub-path.
+pub fn base() -> &'static str {
+    BASE.get_or_init(|| {
+        let base_uri = leptos::prelude::document().base_uri().ok().flatten();
+        let path = base_uri
+            .and_then(|uri| web_sys::Url::new(&uri).ok())
+            .map(|url| url.pathname())
+            .unwrap_or_default();
+        path.trim_end_matches('/').to_string()
+    })
+}
+
+/// The router's base, `None` at the root.
+pub fn router_base() -> Option<String> {
+    let base = base();
+    (!base.is_empty()).then(|| base.to_string())
+}
+
+/// An app path (starting with `/`) as an href that works under the base path.
+pub fn href(path: &str) -> String {
+    format!("{}{}", base(), path)
+}

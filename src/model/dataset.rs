@@ -1,0 +1,122 @@
+//! Everything a person keeps in this app, as one versioned envelope. The same shape is stored
+//! in localStorage, written to export files and carried in share links (see PRODUCT.md).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::assessment::Assessment;
+use crate::model::checklist::FilledChecklist;
+
+pub const FORMAT: &str = "samenwerkingswijzer";
+/// The envelope version this app writes. Older versions are migrated on load and import.
+pub const VERSION: u32 = 1;
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The envelope: a header and the records of every kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Dataset {
+    pub format: String,
+    pub version: u32,
+    /// When this envelope was written (RFC 3339).
+    #[serde(default)]
+    pub exported_at: String,
+    #[serde(default)]
+    pub app: String,
+    #[serde(default)]
+    pub evaluations: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
+    #[serde(default)]
+    pub checklists: Vec<FilledChecklist>,
+    #[serde(default)]
+    pub worksheets: Vec<serde_json::Value>,
+}
+
+impl Default for Dataset {
+    fn default() -> Self {
+        Dataset {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            exported_at: String::new(),
+            app: APP_VERSION.to_string(),
+            evaluations: Vec::new(),
+            assessments: Vec::new(),
+            checklists: Vec::new(),
+            worksheets: Vec::new(),
+        }
+    }
+}
+
+impl Dataset {
+    pub fn checklist(&self, id: &str) -> Option<&FilledChecklist> {
+        self.checklists.iter().find(|c| c.id == id)
+    }
+
+    pub fn assessment(&self, id: &str) -> Option<&Assessment> {
+        self.assessments.iter().find(|a| a.id == id)
+    }
+
+    /// Inserts or replaces a checklist by id.
+    pub fn put_checklist(&mut self, checklist: FilledChecklist) {
+        match self.checklists.iter_mut().find(|c| c.id == checklist.id) {
+            Some(existing) => *existing = checklist,
+            None => self.checklists.push(checklist),
+        }
+    }
+
+    /// Inserts or replaces an assessment by id.
+    pub fn put_assessment(&mut self, assessment: Assessment) {
+        match self.assessments.iter_mut().find(|a| a.id == assessment.id) {
+            Some(existing) => *existing = assessment,
+            None => self.assessments.push(assessment),
+        }
+    }
+
+    /// Number of records of every kind together.
+    pub fn record_count(&self) -> usize {
+        self.evaluations.len() + self.assessments.len() + self.checklists.len() + self.worksheets.len()
+    }
+
+    /// A copy stamped for writing out at `now`.
+    pub fn stamped(&self, now: &str) -> Dataset {
+        Dataset { exported_at: now.to_string(), app: APP_VERSION.to_string(), ..self.clone() }
+    }
+}
+
+/// Why stored or imported text could not be read as a dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    NotJson(String),
+    NotOurFormat,
+    NewerVersion(u64),
+    Invalid(String),
+}
+
+impl ReadError {
+    /// A Dutch message for people.
+    pub fn message(&self) -> String {
+        match self {
+            ReadError::NotJson(detail) => format!("Dit is geen JSON-bestand ({detail})."),
+            ReadError::NotOurFormat => "Dit bestand komt niet uit de Samenwerkingswijzer.".to_string(),
+            ReadError::NewerVersion(v) => format!(
+                "Dit bestand is gemaakt met een nieuwere versie van de app (formaat {v}). Vernieuw de app en probeer het opnieuw."
+            ),
+            ReadError::Invalid(detail) => format!("De gegevens kloppen niet: {detail}."),
+        }
+    }
+}
+
+/// Reads a dataset from JSON text: checks the header first, so a foreign or newer file gets
+/// a clear message, then the records.
+pub fn read(text: &str) -> Result<Dataset, ReadError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    let header = value.as_object().ok_or(ReadError::NotOurFormat)?;
+    if header.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ReadError::NotOurFormat);
+    }
+    let version = header.get("version").and_then(|v| v.as_u64()).ok_or(ReadError::NotOurFormat)?;
+    if version > u64::from(VERSION) {
+        return Err(ReadError::NewerVersion(version));
+    }
+    serde_json::from_value(value).map_err(|e| ReadError::Invalid(e.to_string()))
+}

@@ -1,0 +1,329 @@
+// Shared helpers for the end-to-end tests: the content pages as data (read from
+// content/pages/*.md, the same source the app is built from), navigation that waits for the
+// wasm app to render, and the checks every route must pass (no console errors, no requests
+// to other origins, no axe-core violations).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CONTENT_PAGES_DIR = path.join(REPO_ROOT, 'content', 'pages');
+
+/** The sub-path build (dist-sub/), served by the second web server. */
+export const SUB_ORIGIN = 'http://127.0.0.1:4174';
+export const SUB_BASE = '/samenwerkingswijzer/';
+
+export const SITE_NAME = 'Samenwerkingswijzer';
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+// ---------------------------------------------------------------------------------------
+// Content
+// ---------------------------------------------------------------------------------------
+
+/** Reads one TOML basic ("...") or literal ('...') string starting at s[i]; returns [value, end]. */
+function readTomlString(s, i, where) {
+  const quote = s[i];
+  let out = '';
+  let j = i + 1;
+  while (j < s.length) {
+    const c = s[j];
+    if (c === quote) return [out, j + 1];
+    if (c === '\\' && quote === '"') {
+      const e = s[j + 1];
+      const simple = { '"': '"', '\\': '\\', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+      if (e in simple) {
+        out += simple[e];
+        j += 2;
+      } else if (e === 'u' || e === 'U') {
+        const len = e === 'u' ? 4 : 8;
+        out += String.fromCodePoint(parseInt(s.slice(j + 2, j + 2 + len), 16));
+        j += 2 + len;
+      } else {
+        throw new Error(`${where}: unknown escape \\${e}`);
+      }
+    } else {
+      out += c;
+      j += 1;
+    }
+  }
+  throw new Error(`${where}: unterminated string`);
+}
+
+/**
+ * Parses the small TOML front matter of a content page: `key = "string"` lines (basic or
+ * literal strings), plus bare numbers and booleans. Other TOML is not used by the pages.
+ */
+export function parseFrontMatter(toml, file = 'front matter') {
+  const data = {};
+  toml.split(/\r?\n/).forEach((raw, n) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const where = `${file}:${n + 2}`;
+    const m = /^([A-Za-z0-9_-]+)\s*=\s*(.*)$/.exec(line);
+    if (!m) throw new Error(`${where}: cannot read front matter line: ${raw}`);
+    const [, key, rest] = m;
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+      const [value, end] = readTomlString(rest, 0, where);
+      const tail = rest.slice(end).trim();
+      if (tail && !tail.startsWith('#')) throw new Error(`${where}: unexpected text after string: ${tail}`);
+      data[key] = value;
+    } else if (/^(true|false)\b/.test(rest)) {
+      data[key] = rest.startsWith('true');
+    } else if (/^[+-]?\d[\d_]*(\.\d+)?\b/.test(rest)) {
+      data[key] = Number(rest.replace(/_/g, '').split(/\s/)[0]);
+    } else {
+      data[key] = rest; // arrays/tables are not used; keep the raw text
+    }
+  });
+  return data;
+}
+
+/** Markdown inline syntax to plain text (enough for the content's paragraphs). */
+export function markdownToPlain(text) {
+  return text
+    .replace(/\{#[^}\s]+\}\s*/g, '') // {#id} prefixes
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The paragraphs of a Markdown body that are ordinary running text. */
+export function ordinaryParagraphs(body) {
+  return body
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(
+      (p) =>
+        p &&
+        !p.startsWith('#') && // heading
+        !p.startsWith('<!--') && // marker
+        !p.startsWith('![') && // image
+        !p.startsWith('<') && // raw HTML
+        !p.startsWith('|') && // table
+        !p.startsWith('>') && // quote
+        !p.startsWith('```') &&
+        !/^([-*+]|\d+[.)])\s/.test(p), // list
+    )
+    .map(markdownToPlain)
+    .filter(Boolean);
+}
+
+/**
+ * A plain-text sentence of at least `min` characters from the first ordinary paragraph that
+ * has one (or the whole paragraph, when it is long enough but has no such sentence).
+ */
+export function firstSentence(body, min = 40) {
+  for (const para of ordinaryParagraphs(body)) {
+    const sentences = para.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [];
+    const found = sentences.map((s) => s.trim()).find((s) => s.length >= min);
+    if (found) return found;
+    if (para.length >= min) return para;
+  }
+  return null;
+}
+
+/** Parses one content page file into {file, path, kind, slug, title, short, body, sentence}. */
+export function parsePage(text, file = 'page.md') {
+  const m = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`${file}: does not start with front matter between +++ lines`);
+  const fm = parseFrontMatter(m[1], file);
+  for (const key of ['path', 'kind', 'title']) {
+    if (typeof fm[key] !== 'string' || !fm[key]) throw new Error(`${file}: front matter has no ${key}`);
+  }
+  const body = m[2];
+  return {
+    file,
+    path: fm.path,
+    kind: fm.kind,
+    slug: fm.slug ?? '',
+    title: fm.title,
+    short: fm.short ?? fm.title,
+    body,
+    sentence: firstSentence(body),
+  };
+}
+
+let cachedPages;
+/** All content pages, in file-name order (the order of the guide). */
+export function loadPages(dir = CONTENT_PAGES_DIR) {
+  if (dir === CONTENT_PAGES_DIR && cachedPages) return cachedPages;
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => parsePage(readFileSync(path.join(dir, f), 'utf8'), path.join('content/pages', f)));
+  if (dir === CONTENT_PAGES_DIR) cachedPages = pages;
+  return pages;
+}
+
+export function handreikingen(pages = loadPages()) {
+  return pages.filter((p) => p.kind === 'handreiking');
+}
+
+export function pageByPath(p, pages = loadPages()) {
+  const page = pages.find((x) => x.path === p);
+  if (!page) throw new Error(`no content page with path ${p}`);
+  return page;
+}
+
+/** The `<h1>` text of a content page. */
+export function h1For(page) {
+  return page.title;
+}
+
+/** The expected `document.title` of a content page. */
+export function documentTitleFor(page) {
+  return page.path === '/' ? SITE_NAME : `${page.title} · ${SITE_NAME}`;
+}
+
+export function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches an href that points at `p` (absolute, with or without a base prefix or origin). */
+export function hrefEndingIn(p) {
+  return new RegExp(`${escapeRegExp(p.replace(/\/$/, ''))}/?(?:[?#].*)?$`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Navigation and checks
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Goes to `url` and waits until the app shows exactly one `<h1>` with text `h1` (string:
+ * full text after whitespace normalisation; RegExp: a match). `h1` null: any single `<h1>`.
+ * Returns the navigation response.
+ */
+export async function gotoAndWait(page, url, h1, options = {}) {
+  const response = await page.goto(url, options);
+  await waitForH1(page, h1);
+  return response;
+}
+
+/** Waits for the app to render its single `<h1>` (with the given text, if any). */
+export async function waitForH1(page, h1) {
+  const heading = page.locator('h1');
+  if (h1 != null) await expect(heading).toHaveText(h1);
+  else await expect(heading.first()).toBeVisible();
+  await expect(heading, 'every page has exactly one <h1>').toHaveCount(1);
+  await expect(page.locator('main#inhoud')).toBeVisible();
+}
+
+/**
+ * Collects console errors, page errors, failed responses and requests to other origins for
+ * the whole browser context of `page` (so service-worker requests are seen too).
+ * `ignoreDocument404`: allow the 404 status of the main document (the unknown-path test).
+ * Call `assertClean()` at the end of the test.
+ */
+export function trackErrorsAndForeignRequests(page, { ignoreDocument404 = false } = {}) {
+  const errors = [];
+  const foreign = [];
+  const requests = [];
+  const documentUrls = new Set();
+
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const loc = msg.location();
+    if (
+      ignoreDocument404 &&
+      /status of 404/.test(msg.text()) &&
+      (documentUrls.has(loc.url) || loc.url === page.url())
+    ) {
+      return;
+    }
+    errors.push(`console error: ${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (err) => {
+    errors.push(`page error: ${err.message}${err.stack ? `\n${err.stack}` : ''}`);
+  });
+  page.context().on('request', (req) => {
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) documentUrls.add(req.url());
+    requests.push(req.url());
+  });
+  page.context().on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? 'failed';
+    // Requests cut off by a navigation are aborted; that is not an error of the app.
+    if (reason === 'net::ERR_ABORTED') return;
+    errors.push(`request failed: ${req.url()} (${reason})`);
+  });
+  page.context().on('response', (res) => {
+    if (res.status() < 400) return;
+    const req = res.request();
+    if (ignoreDocument404 && res.status() === 404 && req.isNavigationRequest()) return;
+    errors.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+
+  return {
+    errors,
+    requests,
+    foreign,
+    /** Asserts no errors so far and no request to an origin other than the page's own. */
+    assertClean(origin) {
+      const own = origin ?? new URL(page.url()).origin;
+      foreign.length = 0;
+      for (const url of requests) {
+        let u;
+        try {
+          u = new URL(url);
+        } catch {
+          continue;
+        }
+        if (!/^(https?|wss?):$/.test(u.protocol)) continue; // data:, blob: stay on the device
+        if (u.origin !== own) foreign.push(url);
+      }
+      const report = [
+        ...(foreign.length ? [`requests to other origins than ${own}:`, ...foreign.map((u) => `  ${u}`)] : []),
+        ...(errors.length ? ['console/page errors:', ...errors.map((e) => `  ${e}`)] : []),
+      ];
+      expect(foreign.length + errors.length, `${report.join('\n')}\n`).toBe(0);
+    },
+  };
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and fails with a readable summary. */
+export async function expectNoA11yViolations(page, { include, exclude, disableRules } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  if (disableRules) builder = builder.disableRules(disableRules);
+  const { violations } = await builder.analyze();
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes.map((n) => `    ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n'),
+  );
+  expect(violations.length, `axe-core violations on ${page.url()}:\n${summary.join('\n')}\n`).toBe(0);
+}
+
+/** The main menu; at narrow widths it opens the "Menu" button first when needed. */
+export async function openMainMenu(page) {
+  const button = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await button.count()) > 0 && (await button.first().isVisible())) {
+    if ((await button.first().getAttribute('aria-expanded')) !== 'true') await button.first().click();
+    await expect(button.first()).toHaveAttribute('aria-expanded', 'true');
+  }
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu', exact: true });
+  await expect(nav).toBeVisible();
+  return nav;
+}
+
+/** A link whose accessible name is exactly one of `names` (the first one that exists). */
+export function linkNamed(scope, names) {
+  const [first, ...rest] = names;
+  let loc = scope.getByRole('link', { name: first, exact: true });
+  for (const n of rest) loc = loc.or(scope.getByRole('link', { name: n, exact: true }));
+  return loc.first();
+}
+
+/** Whitespace-normalised visible text of an element. */
+export async function textOf(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
