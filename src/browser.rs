@@ -11,7 +11,12 @@ pub fn now() -> String {
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today() -> String {
     let date = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }
 
 /// A new random record id (UUID v4). Uses `crypto.getRandomValues`, which, unlike

@@ -94,7 +94,9 @@ pub fn page_by_slug(slug: &str) -> Option<&'static Page> {
 
 /// The nine handreikingen, in the seed's order.
 pub fn handreikingen() -> impl Iterator<Item = &'static Page> {
-    PAGES.iter().filter(|page| page.kind == PageKind::Handreiking)
+    PAGES
+        .iter()
+        .filter(|page| page.kind == PageKind::Handreiking)
 }
 
 pub fn list(id: &str) -> Option<&'static ContentList> {
@@ -108,7 +110,10 @@ pub fn checklists() -> impl Iterator<Item = &'static ContentList> {
 
 /// The text of any list item by its stable id.
 pub fn item(id: &str) -> Option<&'static ListItem> {
-    LISTS.iter().flat_map(|list| list.items.iter()).find(|item| item.id == id)
+    LISTS
+        .iter()
+        .flat_map(|list| list.items.iter())
+        .find(|item| item.id == id)
 }
 
 pub fn statement(item: &str) -> Option<&'static Statement> {

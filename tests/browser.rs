@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use samenwerkingswijzer::content;
 use samenwerkingswijzer::components::content_body::ContentBody;
+use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
-use samenwerkingswijzer::model::dataset;
+use samenwerkingswijzer::model::{dataset, record};
 use samenwerkingswijzer::store::{local, SaveStatus, Store, DATA_KEY};
 use wasm_bindgen_test::*;
 
@@ -16,7 +16,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn local_storage_round_trips_text() {
     local::write("test.roundtrip", "één waarde ✓").expect("write");
-    assert_eq!(local::read("test.roundtrip").expect("read").as_deref(), Some("één waarde ✓"));
+    assert_eq!(
+        local::read("test.roundtrip").expect("read").as_deref(),
+        Some("één waarde ✓")
+    );
     local::remove("test.roundtrip").expect("remove");
     assert_eq!(local::read("test.roundtrip").expect("read"), None);
 }
@@ -28,11 +31,17 @@ fn the_store_saves_the_dataset_and_reads_it_back() {
     owner.with(|| {
         let store = Store::open();
         let checklist = {
-            let mut c = FilledChecklist::new("id-1".into(), "valkuilen", "Overleg".into(), "2026-11-29".into(), "t0");
+            let mut c = FilledChecklist::new(
+                "id-1".into(),
+                "valkuilen",
+                "Overleg".into(),
+                "2026-11-29".into(),
+                "t0",
+            );
             c.set_state("valkuil-01", Some(ItemState::Done), "t1");
             c
         };
-        store.update(|data| data.put_checklist(checklist.clone()));
+        store.update(|data| record::put(&mut data.checklists, checklist.clone()));
         store.save_now();
         assert_eq!(store.status.get_untracked(), SaveStatus::Saved);
         let raw = local::read(DATA_KEY).expect("read").expect("stored");
@@ -52,7 +61,10 @@ fn unreadable_stored_data_is_kept_aside_not_overwritten() {
         let store = Store::open();
         let recovery = store.recovery.get_untracked().expect("recovery offered");
         assert_eq!(recovery.raw, "{ dit is geen json");
-        assert_eq!(local::read(&recovery.key).expect("read").as_deref(), Some("{ dit is geen json"));
+        assert_eq!(
+            local::read(&recovery.key).expect("read").as_deref(),
+            Some("{ dit is geen json")
+        );
         local::remove(&recovery.key).expect("clean up");
     });
     local::remove(DATA_KEY).expect("clean up");
@@ -62,12 +74,24 @@ fn unreadable_stored_data_is_kept_aside_not_overwritten() {
 fn a_content_page_renders_its_list_with_ids_and_the_checklist_action() {
     let document = document();
     let host = document.create_element("div").expect("div");
-    document.body().expect("body").append_child(&host).expect("append");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
     let page = content::page_by_slug("valkuilen").expect("page");
     let host_element: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host.clone());
-    let _handle = mount_to(host_element, move || view! { <Router><ContentBody page=page/></Router> });
-    let item = document.get_element_by_id("valkuil-04").expect("item rendered with its id");
-    assert_eq!(item.text_content().as_deref(), Some("Van een klankbordgroep consensus verwachten."));
+    let _handle = mount_to(
+        host_element,
+        move || view! { <Router><ContentBody page=page/></Router> },
+    );
+    let item = document
+        .get_element_by_id("valkuil-04")
+        .expect("item rendered with its id");
+    assert_eq!(
+        item.text_content().as_deref(),
+        Some("Van een klankbordgroep consensus verwachten.")
+    );
     let text = host.text_content().unwrap_or_default();
     assert!(text.contains("Gebruik als checklist"), "{text}");
 }

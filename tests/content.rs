@@ -7,7 +7,10 @@ use std::collections::BTreeSet;
 use samenwerkingswijzer::content::{self, PageKind, Segment, LISTS, PAGES, STATEMENTS};
 
 fn count(list: &str) -> usize {
-    content::list(list).unwrap_or_else(|| panic!("list {list} is missing")).items.len()
+    content::list(list)
+        .unwrap_or_else(|| panic!("list {list} is missing"))
+        .items
+        .len()
 }
 
 #[test]
@@ -38,7 +41,16 @@ fn the_checklists_are_the_eight_from_the_product_spec() {
     let ids: Vec<&str> = content::checklists().map(|list| list.id).collect();
     assert_eq!(
         ids,
-        ["regie", "helpen", "liever-niet", "raad", "raad-college", "zeven-zaken", "verwachtingen", "valkuilen"]
+        [
+            "regie",
+            "helpen",
+            "liever-niet",
+            "raad",
+            "raad-college",
+            "zeven-zaken",
+            "verwachtingen",
+            "valkuilen"
+        ]
     );
 }
 
@@ -47,18 +59,35 @@ fn item_ids_are_unique_and_well_formed() {
     let mut seen = BTreeSet::new();
     for item in LISTS.iter().flat_map(|list| list.items) {
         assert!(seen.insert(item.id), "duplicate id {}", item.id);
-        assert!(item.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        assert!(item
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
         assert!(!item.text.trim().is_empty(), "item {} has no text", item.id);
-        assert!(!item.text.contains("{#"), "item {} kept its id marker in the text", item.id);
+        assert!(
+            !item.text.contains("{#"),
+            "item {} kept its id marker in the text",
+            item.id
+        );
     }
 }
 
 #[test]
 fn item_ids_match_the_snapshot() {
-    let actual: Vec<String> =
-        LISTS.iter().flat_map(|list| list.items.iter().map(move |item| format!("{} {}", list.id, item.id))).collect();
+    let actual: Vec<String> = LISTS
+        .iter()
+        .flat_map(|list| {
+            list.items
+                .iter()
+                .map(move |item| format!("{} {}", list.id, item.id))
+        })
+        .collect();
     let snapshot = include_str!("content_ids.snapshot");
-    let expected: Vec<String> = snapshot.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect();
+    let expected: Vec<String> = snapshot
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect();
     assert_eq!(
         actual, expected,
         "content ids changed. Ids are stored in people's data: never change or reuse one. \
@@ -88,7 +117,10 @@ fn the_pages_are_the_routes_of_the_product_spec() {
         ]
     );
     assert_eq!(content::handreikingen().count(), 9);
-    assert_eq!(PAGES.iter().filter(|p| p.kind == PageKind::Start).count(), 1);
+    assert_eq!(
+        PAGES.iter().filter(|p| p.kind == PageKind::Start).count(),
+        1
+    );
 }
 
 #[test]
@@ -97,14 +129,27 @@ fn pages_render_their_lists_with_item_ids_and_no_lost_images() {
     let html: String = valkuilen
         .segments
         .iter()
-        .filter_map(|s| if let Segment::Html(h) = s { Some(*h) } else { None })
+        .filter_map(|s| {
+            if let Segment::Html(h) = s {
+                Some(*h)
+            } else {
+                None
+            }
+        })
         .collect();
-    assert!(html.contains("<li id=\"valkuil-04\">Van een klankbordgroep consensus verwachten.</li>"), "{html}");
+    assert!(
+        html.contains("<li id=\"valkuil-04\">Van een klankbordgroep consensus verwachten.</li>"),
+        "{html}"
+    );
     assert!(valkuilen.segments.contains(&Segment::ListEnd("valkuilen")));
     for page in PAGES {
         for segment in page.segments {
             if let Segment::Html(html) = segment {
-                assert!(!html.contains("<img"), "{} shows an image that does not exist", page.path);
+                assert!(
+                    !html.contains("<img"),
+                    "{} shows an image that does not exist",
+                    page.path
+                );
                 assert!(!html.contains("{#"), "{} shows an id marker", page.path);
                 assert!(!html.contains("<h1"), "{} has a second h1", page.path);
             }
@@ -118,19 +163,31 @@ fn seed_typos_are_fixed_and_the_text_is_there() {
         content::item("regie-05").map(|i| i.text),
         Some("De eigen rol van de raad tijdens het participatieproces.")
     );
-    let all_text: String = content::SEARCH_BLOCKS.iter().map(|b| b.text).collect::<Vec<_>>().join(" ");
+    let all_text: String = content::SEARCH_BLOCKS
+        .iter()
+        .map(|b| b.text)
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(!all_text.contains("Noordoospolder"));
     assert!(all_text.contains("Evaluatie van samenwerking en initiatieven zal bijdragen aan leerzame voorbeelden uit de praktijk van Noordoostpolder."));
-    assert_eq!(content::item("voorbeeld-07").map(|i| i.text), Some("Mariaschool"));
+    assert_eq!(
+        content::item("voorbeeld-07").map(|i| i.text),
+        Some("Mariaschool")
+    );
 }
 
 #[test]
 fn statements_cover_the_helping_and_avoid_behaviours() {
     assert_eq!(STATEMENTS.len(), 19);
-    let helps = STATEMENTS.iter().filter(|s| s.kind == content::StatementKind::Helps).count();
+    let helps = STATEMENTS
+        .iter()
+        .filter(|s| s.kind == content::StatementKind::Helps)
+        .count();
     assert_eq!(helps, 11);
     for statement in STATEMENTS {
         assert!(content::item(statement.item).is_some());
-        assert!(content::page_by_slug(statement.guide).is_some_and(|p| p.kind == PageKind::Handreiking));
+        assert!(
+            content::page_by_slug(statement.guide).is_some_and(|p| p.kind == PageKind::Handreiking)
+        );
     }
 }

@@ -7,7 +7,10 @@ use samenwerkingswijzer::model::fold::{fold, fold_char};
 use samenwerkingswijzer::model::search::{search, snippet, terms, SnippetPart};
 
 fn paths(query: &str) -> Vec<&'static str> {
-    search(SEARCH_BLOCKS, query).iter().map(|r| PAGES[r.page].path).collect()
+    search(SEARCH_BLOCKS, query)
+        .iter()
+        .map(|r| PAGES[r.page].path)
+        .collect()
 }
 
 fn marked(query: &str) -> Vec<String> {
@@ -22,7 +25,10 @@ fn marked(query: &str) -> Vec<String> {
 
 #[test]
 fn folding_removes_case_and_accents_one_char_for_one() {
-    assert_eq!(fold("Één ÉÉN geëvalueerd Continuïteit"), "een een geevalueerd continuiteit");
+    assert_eq!(
+        fold("Één ÉÉN geëvalueerd Continuïteit"),
+        "een een geevalueerd continuiteit"
+    );
     assert_eq!(fold_char('’'), '\'');
     assert_eq!(fold_char('–'), '-');
     for text in ["İstanbul", "ß", "ﬁ", "Ǆ", "🙂"] {
@@ -35,7 +41,9 @@ fn klankbordgroep_finds_the_valkuilen_and_the_voorbeelden() {
     let found = paths("klankbordgroep");
     assert!(found.contains(&"/handreikingen/valkuilen"), "{found:?}");
     assert!(found.contains(&"/voorbeelden"), "{found:?}");
-    assert!(marked("klankbordgroep").iter().all(|m| m.to_lowercase() == "klankbordgroep"));
+    assert!(marked("klankbordgroep")
+        .iter()
+        .all(|m| m.to_lowercase() == "klankbordgroep"));
 }
 
 #[test]
@@ -46,14 +54,23 @@ fn een_finds_een_with_accents_and_marks_the_original_text() {
 
 #[test]
 fn a_title_match_ranks_first() {
-    assert_eq!(paths("valkuilen").first(), Some(&"/handreikingen/valkuilen"));
-    assert_eq!(paths("verwachtingenmanagement").first(), Some(&"/handreikingen/verwachtingenmanagement"));
+    assert_eq!(
+        paths("valkuilen").first(),
+        Some(&"/handreikingen/valkuilen")
+    );
+    assert_eq!(
+        paths("verwachtingenmanagement").first(),
+        Some(&"/handreikingen/verwachtingenmanagement")
+    );
 }
 
 #[test]
 fn every_term_must_occur_on_the_page() {
     assert!(paths("klankbordgroep zondagsrust").is_empty());
-    assert_eq!(paths("zondagsrust hoogbouw"), ["/handreikingen/politieke-keuzevraagstukken"]);
+    assert_eq!(
+        paths("zondagsrust hoogbouw"),
+        ["/handreikingen/politieke-keuzevraagstukken"]
+    );
 }
 
 #[test]
@@ -70,9 +87,18 @@ fn odd_queries_give_results_or_nothing_but_never_panic() {
 #[test]
 fn snippets_mark_the_match_and_cut_around_it() {
     let text = "Een lange tekst die begint met veel woorden voordat eindelijk het woord klankbordgroep verschijnt en nog verder gaat met meer woorden tot het einde van de zin is bereikt, en dan nog wat.";
-    let start = text.chars().collect::<Vec<_>>().len() - text[text.find("klankbordgroep").unwrap_or(0)..].chars().count();
+    let start = text.chars().collect::<Vec<_>>().len()
+        - text[text.find("klankbordgroep").unwrap_or(0)..]
+            .chars()
+            .count();
     let parts = snippet(text, vec![(start, start + 14)]);
-    assert!(parts.contains(&SnippetPart { text: "klankbordgroep".into(), marked: true }), "{parts:?}");
+    assert!(
+        parts.contains(&SnippetPart {
+            text: "klankbordgroep".into(),
+            marked: true
+        }),
+        "{parts:?}"
+    );
     let joined: String = parts.iter().map(|p| p.text.as_str()).collect();
     assert!(joined.contains("woord klankbordgroep verschijnt"));
 }

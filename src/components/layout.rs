@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::components::actions::{NoticeBar, Notices};
 use crate::components::paths::href;
 use crate::components::save_status::SaveStatusView;
 
@@ -19,6 +20,7 @@ const MENU: &[(&str, &str)] = &[
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    provide_context(Notices::new());
     let menu_open = RwSignal::new(false);
     let location = use_location();
     // Close the phone menu after every navigation.
@@ -28,8 +30,15 @@ pub fn Layout(children: Children) -> impl IntoView {
     });
     let current = move |path: &str| {
         let here = location.pathname.get();
-        let here = here.strip_prefix(crate::components::paths::base()).unwrap_or(&here).to_string();
-        if path == "/" { here == "/" || here.is_empty() } else { here == path || here.starts_with(&format!("{path}/")) }
+        let here = here
+            .strip_prefix(crate::components::paths::base())
+            .unwrap_or(&here)
+            .to_string();
+        if path == "/" {
+            here == "/" || here.is_empty()
+        } else {
+            here == path || here.starts_with(&format!("{path}/"))
+        }
     };
 
     view! {
@@ -76,6 +85,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </nav>
         </header>
         <main id="inhoud" tabindex="-1">{children()}</main>
+        <NoticeBar/>
         <footer class="site-footer">
             <p>
                 "Gebaseerd op de Samenwerkingswijzer van de gemeente Noordoostpolder (2017). "

@@ -1,5 +1,6 @@
 //! Reusable view pieces shared by the pages.
 
+pub mod actions;
 pub mod content_body;
 pub mod layout;
 pub mod paths;

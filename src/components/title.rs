@@ -8,7 +8,11 @@ pub const APP_NAME: &str = "Samenwerkingswijzer";
 pub fn use_title(page: impl Fn() -> String + 'static) {
     Effect::new(move |_| {
         let page = page();
-        let title = if page.is_empty() { APP_NAME.to_string() } else { format!("{page} · {APP_NAME}") };
+        let title = if page.is_empty() {
+            APP_NAME.to_string()
+        } else {
+            format!("{page} · {APP_NAME}")
+        };
         document().set_title(&title);
     });
 }

@@ -22,7 +22,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [Role::Raad, Role::College, Role::AmbtelijkeOrganisatie, Role::Samenleving, Role::Anders];
+    pub const ALL: [Role; 5] = [
+        Role::Raad,
+        Role::College,
+        Role::AmbtelijkeOrganisatie,
+        Role::Samenleving,
+        Role::Anders,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -68,7 +74,13 @@ impl Answer {
     /// The five scale labels for a statement of this direction, from 1 to 5.
     pub fn scale_labels(direction: Direction) -> [&'static str; 5] {
         match direction {
-            Direction::Helps => ["Helemaal niet", "Een beetje", "Voor de helft", "Grotendeels", "Helemaal"],
+            Direction::Helps => [
+                "Helemaal niet",
+                "Een beetje",
+                "Voor de helft",
+                "Grotendeels",
+                "Helemaal",
+            ],
             Direction::Avoid => ["Nooit", "Zelden", "Soms", "Vaak", "Altijd"],
         }
     }
@@ -144,8 +156,11 @@ impl AssessmentResult {
     /// Up to `n` lowest-scoring statements that are not among the strongest `n`, lowest first.
     pub fn weakest(&self, n: usize) -> Vec<&ItemScore> {
         let strongest = self.strongest(n);
-        let mut items: Vec<&ItemScore> =
-            self.items.iter().filter(|item| !strongest.iter().any(|s| s.item == item.item)).collect();
+        let mut items: Vec<&ItemScore> = self
+            .items
+            .iter()
+            .filter(|item| !strongest.iter().any(|s| s.item == item.item))
+            .collect();
         items.sort_by_key(|item| item.score);
         items.truncate(n);
         items
@@ -173,7 +188,10 @@ impl Assessment {
 
     /// How many of the given statements have an answer (scale or "weet ik niet").
     pub fn answered<'a>(&self, items: impl IntoIterator<Item = &'a str>) -> usize {
-        items.into_iter().filter(|item| self.answers.contains_key(*item)).count()
+        items
+            .into_iter()
+            .filter(|item| self.answers.contains_key(*item))
+            .count()
     }
 
     /// Scores the assessment over `statements` (item id and direction, in display order).
@@ -185,19 +203,29 @@ impl Assessment {
             match self.answers.get(item) {
                 None => unanswered += 1,
                 Some(answer) => match answer.score(direction) {
-                    Some(score) => items.push(ItemScore { item: item.to_string(), score }),
+                    Some(score) => items.push(ItemScore {
+                        item: item.to_string(),
+                        score,
+                    }),
                     None => dont_know += 1,
                 },
             }
         }
         let overall = mean(items.iter().map(|i| i.score));
-        AssessmentResult { overall, items, dont_know, unanswered }
+        AssessmentResult {
+            overall,
+            items,
+            dont_know,
+            unanswered,
+        }
     }
 }
 
 /// The rounded mean of some 0–100 scores, `None` for none.
 pub fn mean(scores: impl IntoIterator<Item = u32>) -> Option<u32> {
-    let (sum, count) = scores.into_iter().fold((0u64, 0u64), |(s, c), v| (s + u64::from(v), c + 1));
+    let (sum, count) = scores
+        .into_iter()
+        .fold((0u64, 0u64), |(s, c), v| (s + u64::from(v), c + 1));
     (count > 0).then(|| ((sum * 2 + count) / (count * 2)) as u32)
 }
 
@@ -211,14 +239,22 @@ pub struct HistoryPoint {
 
 /// Earlier completed assessments of the same role, oldest first, including `current`, each
 /// with its overall score; those with no score are left out.
-pub fn history(all: &[Assessment], current: &Assessment, statements: &[(&str, Direction)]) -> Vec<HistoryPoint> {
+pub fn history(
+    all: &[Assessment],
+    current: &Assessment,
+    statements: &[(&str, Direction)],
+) -> Vec<HistoryPoint> {
     let mut points: Vec<HistoryPoint> = all
         .iter()
         .filter(|a| a.role == current.role && (a.id == current.id || a.completed_at.is_some()))
         .filter(|a| a.id == current.id || a.created_at <= current.created_at)
         .filter_map(|a| {
             let overall = a.result(statements).overall?;
-            Some(HistoryPoint { id: a.id.clone(), date: a.created_at.clone(), overall })
+            Some(HistoryPoint {
+                id: a.id.clone(),
+                date: a.created_at.clone(),
+                overall,
+            })
         })
         .collect();
     points.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));

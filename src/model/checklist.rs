@@ -14,7 +14,11 @@ pub enum ItemState {
 }
 
 impl ItemState {
-    pub const ALL: [ItemState; 3] = [ItemState::Done, ItemState::NotDone, ItemState::NotApplicable];
+    pub const ALL: [ItemState; 3] = [
+        ItemState::Done,
+        ItemState::NotDone,
+        ItemState::NotApplicable,
+    ];
 
     /// Dutch label shown to people.
     pub fn label(self) -> &'static str {
@@ -104,7 +108,11 @@ impl FilledChecklist {
 
     /// Drops an entry that holds nothing, so "untouched" has one representation.
     fn tidy(&mut self, item: &str) {
-        if self.items.get(item).is_some_and(|e| e.state.is_none() && e.note.is_empty()) {
+        if self
+            .items
+            .get(item)
+            .is_some_and(|e| e.state.is_none() && e.note.is_empty())
+        {
             self.items.remove(item);
         }
     }

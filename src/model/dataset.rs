@@ -56,30 +56,21 @@ impl Dataset {
         self.assessments.iter().find(|a| a.id == id)
     }
 
-    /// Inserts or replaces a checklist by id.
-    pub fn put_checklist(&mut self, checklist: FilledChecklist) {
-        match self.checklists.iter_mut().find(|c| c.id == checklist.id) {
-            Some(existing) => *existing = checklist,
-            None => self.checklists.push(checklist),
-        }
-    }
-
-    /// Inserts or replaces an assessment by id.
-    pub fn put_assessment(&mut self, assessment: Assessment) {
-        match self.assessments.iter_mut().find(|a| a.id == assessment.id) {
-            Some(existing) => *existing = assessment,
-            None => self.assessments.push(assessment),
-        }
-    }
-
     /// Number of records of every kind together.
     pub fn record_count(&self) -> usize {
-        self.evaluations.len() + self.assessments.len() + self.checklists.len() + self.worksheets.len()
+        self.evaluations.len()
+            + self.assessments.len()
+            + self.checklists.len()
+            + self.worksheets.len()
     }
 
     /// A copy stamped for writing out at `now`.
     pub fn stamped(&self, now: &str) -> Dataset {
-        Dataset { exported_at: now.to_string(), app: APP_VERSION.to_string(), ..self.clone() }
+        Dataset {
+            exported_at: now.to_string(),
+            app: APP_VERSION.to_string(),
+            ..self.clone()
+        }
     }
 }
 
@@ -109,12 +100,16 @@ impl ReadError {
 /// Reads a dataset from JSON text: checks the header first, so a foreign or newer file gets
 /// a clear message, then the records.
 pub fn read(text: &str) -> Result<Dataset, ReadError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
     let header = value.as_object().ok_or(ReadError::NotOurFormat)?;
     if header.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(ReadError::NotOurFormat);
     }
-    let version = header.get("version").and_then(|v| v.as_u64()).ok_or(ReadError::NotOurFormat)?;
+    let version = header
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or(ReadError::NotOurFormat)?;
     if version > u64::from(VERSION) {
         return Err(ReadError::NewerVersion(version));
     }

@@ -5,4 +5,5 @@ pub mod checklist;
 pub mod dataset;
 pub mod fold;
 pub mod ids;
+pub mod record;
 pub mod search;

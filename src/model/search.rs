@@ -74,7 +74,11 @@ pub fn search(blocks: &[SearchBlock], query: &str) -> Vec<PageResult> {
     for block in blocks {
         if current.as_ref().is_some_and(|c| c.page != block.page) || current.is_none() {
             finish(current.take(), &mut page_terms_found);
-            current = Some(PageResult { page: block.page, score: 0, hits: Vec::new() });
+            current = Some(PageResult {
+                page: block.page,
+                score: 0,
+                hits: Vec::new(),
+            });
             title_block = true;
         } else {
             title_block = false;
@@ -93,14 +97,19 @@ pub fn search(blocks: &[SearchBlock], query: &str) -> Vec<PageResult> {
         if distinct == 0 {
             continue;
         }
-        let Some(result) = current.as_mut() else { continue };
+        let Some(result) = current.as_mut() else {
+            continue;
+        };
         // The index starts every page with its title block; a title match weighs most and
         // needs no snippet, since the title is shown anyway.
         let is_title = title_block;
         let weight = if is_title { 50 } else { 1 };
         result.score += weight * (distinct * 10 + ranges.len() as u32);
         if !is_title && result.hits.len() < HITS_PER_PAGE {
-            result.hits.push(BlockHit { anchor: block.anchor, snippet: snippet(block.text, ranges) });
+            result.hits.push(BlockHit {
+                anchor: block.anchor,
+                snippet: snippet(block.text, ranges),
+            });
         }
     }
     finish(current.take(), &mut page_terms_found);

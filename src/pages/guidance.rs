@@ -65,7 +65,12 @@ pub fn HandreikingPage() -> impl IntoView {
         let slug = params.with(|p| p.get("slug").unwrap_or_default());
         content::page_by_slug(&slug).filter(|page| page.kind == content::PageKind::Handreiking)
     });
-    use_title(move || page.get().map(|p| p.title).unwrap_or("Pagina niet gevonden").to_string());
+    use_title(move || {
+        page.get()
+            .map(|p| p.title)
+            .unwrap_or("Pagina niet gevonden")
+            .to_string()
+    });
     move || match page.get() {
         Some(page) => view! { <Handreiking page=page/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),

@@ -24,8 +24,19 @@ pub fn SearchPage() -> impl IntoView {
         let value = event_target_value(&event);
         query.set(value.clone());
         let encoded = String::from(js_sys::encode_uri_component(&value));
-        let path = if value.is_empty() { "/zoeken".to_string() } else { format!("/zoeken?q={encoded}") };
-        navigate(&path, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        let path = if value.is_empty() {
+            "/zoeken".to_string()
+        } else {
+            format!("/zoeken?q={encoded}")
+        };
+        navigate(
+            &path,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
 
     view! {

@@ -18,8 +18,12 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[(
 #[component]
 pub fn StartPage() -> impl IntoView {
     use_title(String::new);
-    let start = content::PAGES.iter().find(|page| page.kind == PageKind::Start);
-    let sections = content::PAGES.iter().filter(|page| page.kind == PageKind::Section);
+    let start = content::PAGES
+        .iter()
+        .find(|page| page.kind == PageKind::Start);
+    let sections = content::PAGES
+        .iter()
+        .filter(|page| page.kind == PageKind::Section);
     view! {
         <article class="page start">
             <p class="kicker">"Samenwerkingswijzer Noordoostpolder"</p>

@@ -37,7 +37,9 @@ fn available() -> Result<(), StoreError> {
 
 pub fn read(key: &str) -> Result<Option<String>, StoreError> {
     available()?;
-    LocalStorage::raw().get_item(key).map_err(|_| StoreError::Unavailable)
+    LocalStorage::raw()
+        .get_item(key)
+        .map_err(|_| StoreError::Unavailable)
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StoreError> {
@@ -49,7 +51,9 @@ pub fn write(key: &str, value: &str) -> Result<(), StoreError> {
 
 pub fn remove(key: &str) -> Result<(), StoreError> {
     available()?;
-    LocalStorage::raw().remove_item(key).map_err(|_| StoreError::Unavailable)
+    LocalStorage::raw()
+        .remove_item(key)
+        .map_err(|_| StoreError::Unavailable)
 }
 
 /// All keys that start with `prefix`.

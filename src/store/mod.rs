@@ -71,7 +71,11 @@ impl Store {
                             "de opgeslagen gegevens zijn onleesbaar en konden niet veilig worden bewaard; er wordt niets overschreven".into(),
                         );
                     }
-                    recovery = Some(Recovery { key, raw, reason: error.message() });
+                    recovery = Some(Recovery {
+                        key,
+                        raw,
+                        reason: error.message(),
+                    });
                     Dataset::default()
                 }
             },
@@ -113,7 +117,9 @@ impl Store {
         if !self.writable.get_value() {
             return;
         }
-        let text = self.data.with_untracked(|data| serde_json::to_string(&data.stamped(&now())));
+        let text = self
+            .data
+            .with_untracked(|data| serde_json::to_string(&data.stamped(&now())));
         let result = match text {
             Ok(text) => local::write(DATA_KEY, &text),
             Err(error) => Err(local::StoreError::Serialize(error.to_string())),

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Release build: dist/ for hosting at the root, dist-sub/ for hosting under a sub-path.
+# Usage: scripts/build.sh [public-url-of-the-sub-path-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+sub_path="${1:-/samenwerkingswijzer/}"
+trunk build --release --offline --dist dist
+trunk build --release --offline --dist dist-sub --public-url "$sub_path"

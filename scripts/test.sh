@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sets up every tool (scripts/setup.sh), then runs every check and test: formatting, clippy
+# for both targets, native tests, browser unit tests, the release build with its size budget,
+# and the end-to-end tests in Chromium. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+step "clippy, native"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy, wasm32"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests (domain logic, content, property tests)"
+cargo test --locked
+step "browser unit tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown
+step "release build"
+scripts/build.sh
+step "size of the first visit (budget 150 KB gzipped)"
+node scripts/bench-size.mjs dist --budget-kb 150
+step "end-to-end tests (Playwright, Debian's Chromium, tablet 820x1180 with touch)"
+npx playwright test

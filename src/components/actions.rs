@@ -1,0 +1,109 @@
+//! Small shared actions: "Afdrukken", and the notice bar that offers "Ongedaan maken" after a
+//! deletion (so nothing is lost by one wrong tap).
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+/// "Afdrukken": opens the browser's print dialog; the print stylesheet hides the chrome.
+#[component]
+pub fn PrintButton(#[prop(optional, into)] class: Option<String>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=class.unwrap_or_else(|| "secondary".to_string())
+            on:click=move |_| {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }
+        >
+            "Afdrukken"
+        </button>
+    }
+}
+
+/// A message at the bottom of the screen, optionally with "Ongedaan maken".
+#[derive(Clone)]
+pub struct Notice {
+    pub message: String,
+    pub undo: Option<Callback<()>>,
+}
+
+/// The app-wide notice bar, provided in context by the layout.
+#[derive(Clone, Copy)]
+pub struct Notices {
+    current: RwSignal<Option<Notice>>,
+    generation: StoredValue<u64>,
+}
+
+/// How long a notice with an undo stays on screen.
+const NOTICE_TIME: Duration = Duration::from_secs(12);
+
+impl Notices {
+    pub fn new() -> Self {
+        Notices {
+            current: RwSignal::new(None),
+            generation: StoredValue::new(0),
+        }
+    }
+
+    /// Shows `message`; `undo` runs when the person chooses "Ongedaan maken".
+    pub fn show(&self, message: impl Into<String>, undo: Option<Callback<()>>) {
+        let generation = self.generation.get_value() + 1;
+        self.generation.set_value(generation);
+        self.current.set(Some(Notice {
+            message: message.into(),
+            undo,
+        }));
+        let notices = *self;
+        set_timeout(
+            move || {
+                if notices.generation.get_value() == generation {
+                    notices.current.set(None);
+                }
+            },
+            NOTICE_TIME,
+        );
+    }
+
+    pub fn dismiss(&self) {
+        self.current.set(None);
+    }
+}
+
+impl Default for Notices {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The notices from context (the layout provides them).
+pub fn use_notices() -> Notices {
+    expect_context::<Notices>()
+}
+
+/// The bar itself; placed once, in the layout.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let notices = use_notices();
+    view! {
+        <div class="notice-bar" role="status" aria-live="polite">
+            {move || notices.current.get().map(|notice| {
+                let undo = notice.undo;
+                view! {
+                    <div class="notice">
+                        <span>{notice.message}</span>
+                        {undo.map(|undo| view! {
+                            <button type="button" class="secondary" on:click=move |_| {
+                                undo.run(());
+                                notices.dismiss();
+                            }>"Ongedaan maken"</button>
+                        })}
+                        <button type="button" class="close" aria-label="Melding sluiten" on:click=move |_| notices.dismiss()>"×"</button>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+//! What every stored record has: an id (UUID), `createdAt` and `updatedAt` (RFC 3339).
+//! Merging, import previews and multi-tab sync work on this trait, whatever the kind.
+
+pub trait Record {
+    fn id(&self) -> &str;
+    fn created_at(&self) -> &str;
+    fn updated_at(&self) -> &str;
+}
+
+macro_rules! impl_record {
+    ($($kind:ty),* $(,)?) => {$(
+        impl Record for $kind {
+            fn id(&self) -> &str { &self.id }
+            fn created_at(&self) -> &str { &self.created_at }
+            fn updated_at(&self) -> &str { &self.updated_at }
+        }
+    )*};
+}
+#[allow(unused_imports)]
+pub(crate) use impl_record;
+
+impl_record!(
+    crate::model::checklist::FilledChecklist,
+    crate::model::assessment::Assessment
+);
+
+/// Records kept as raw JSON until their kind is typed: read the fields by name.
+impl Record for serde_json::Value {
+    fn id(&self) -> &str {
+        self.get("id").and_then(|v| v.as_str()).unwrap_or_default()
+    }
+    fn created_at(&self) -> &str {
+        self.get("createdAt")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+    }
+    fn updated_at(&self) -> &str {
+        self.get("updatedAt")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+    }
+}
+
+/// Inserts `record` or replaces the one with the same id.
+pub fn put<R: Record>(records: &mut Vec<R>, record: R) {
+    match records.iter_mut().find(|r| r.id() == record.id()) {
+        Some(existing) => *existing = record,
+        None => records.push(record),
+    }
+}
+
+/// Removes the record with `id` and returns it with its position, so it can be put back.
+pub fn take<R: Record>(records: &mut Vec<R>, id: &str) -> Option<(usize, R)> {
+    let index = records.iter().position(|r| r.id() == id)?;
+    Some((index, records.remove(index)))
+}
+
+/// Puts a taken record back where it was ("Ongedaan maken").
+pub fn restore<R: Record>(records: &mut Vec<R>, index: usize, record: R) {
+    if records.iter().any(|r| r.id() == record.id()) {
+        return;
+    }
+    records.insert(index.min(records.len()), record);
+}

@@ -1,0 +1,3 @@
+//! Moving data in and out of the app: files to download, files picked for import, links.
+
+pub mod download;
