@@ -4,6 +4,9 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = !!process.env.CI;
+// Several checkouts may test at once on one machine: E2E_PORT moves both servers.
+const PORT = Number(process.env.E2E_PORT || 4173);
+const SUB_PORT = PORT + 1;
 
 export const chromiumLaunchOptions = {
   executablePath: '/usr/bin/chromium',
@@ -38,20 +41,20 @@ export default defineConfig({
     isMobile: true,
     deviceScaleFactor: 1,
     locale: 'nl-NL',
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   webServer: [
     {
-      command: 'node scripts/serve.mjs dist 4173',
-      url: 'http://127.0.0.1:4173/',
+      command: `node scripts/serve.mjs dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !CI,
       timeout: 30_000,
     },
     {
-      command: 'node scripts/serve.mjs dist-sub 4174 --base /samenwerkingswijzer/',
-      url: 'http://127.0.0.1:4174/samenwerkingswijzer/',
+      command: `node scripts/serve.mjs dist-sub ${SUB_PORT} --base /samenwerkingswijzer/`,
+      url: `http://127.0.0.1:${SUB_PORT}/samenwerkingswijzer/`,
       reuseExistingServer: !CI,
       timeout: 30_000,
     },

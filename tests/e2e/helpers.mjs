@@ -12,7 +12,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const CONTENT_PAGES_DIR = path.join(REPO_ROOT, 'content', 'pages');
 
 /** The sub-path build (dist-sub/), served by the second web server. */
-export const SUB_ORIGIN = 'http://127.0.0.1:4174';
+export const SUB_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT || 4173) + 1}`;
 export const SUB_BASE = '/samenwerkingswijzer/';
 
 export const SITE_NAME = 'Samenwerkingswijzer';
