@@ -35,6 +35,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
                     <Route path=path!("/voorbeelden") view=|| view! { <pages::guidance::SectionPage path="/voorbeelden"/> }/>
                     <Route path=path!("/zoeken") view=pages::search::SearchPage/>
+                    <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
+                    <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
+                    <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
+                    <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
                 </Routes>
             </Layout>
         </Router>

@@ -29,9 +29,8 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
             Segment::ListEnd(list_id) => match content::list(list_id).filter(|list| list.checklist) {
                 Some(list) => view! {
                     <p class="list-action">
-                        <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary">
+                        <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary" attr:aria-label=format!("Gebruik als checklist: {}", list.title)>
                             "Gebruik als checklist"
-                            <span class="visually-hidden">{format!(": {}", list.title)}</span>
                         </A>
                     </p>
                 }
