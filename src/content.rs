@@ -142,5 +142,8 @@ impl StatementKind {
 
 /// The self-assessment's statements as (item id, direction), in display order.
 pub fn assessment_scale() -> Vec<(&'static str, crate::model::assessment::Direction)> {
-    STATEMENTS.iter().map(|s| (s.item, s.kind.direction())).collect()
+    STATEMENTS
+        .iter()
+        .map(|s| (s.item, s.kind.direction()))
+        .collect()
 }

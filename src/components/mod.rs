@@ -4,6 +4,6 @@ pub mod actions;
 pub mod content_body;
 pub mod layout;
 pub mod paths;
-pub mod score_chart;
 pub mod save_status;
+pub mod score_chart;
 pub mod title;

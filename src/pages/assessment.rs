@@ -17,7 +17,7 @@ use crate::model::assessment::{history, Answer, Assessment, Role};
 use crate::model::ids::dutch_date;
 use crate::model::record;
 use crate::pages::not_found::NotFound;
-use crate::store::Store;
+use crate::store::{Edit, Store};
 use crate::transfer::download::{download_dataset, file_name};
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
@@ -35,7 +35,11 @@ fn delete_assessment(store: Store, notices: Notices, id: &str) {
 }
 
 fn describe(assessment: &Assessment) -> String {
-    let mut text = format!("{}, {}", assessment.role.label(), dutch_date(&assessment.created_at));
+    let mut text = format!(
+        "{}, {}",
+        assessment.role.label(),
+        dutch_date(&assessment.created_at)
+    );
     if !assessment.label.trim().is_empty() {
         text = format!("{} · {text}", assessment.label.trim());
     }
@@ -58,7 +62,12 @@ pub fn AssessmentsPage() -> impl IntoView {
             return;
         };
         let id = new_id();
-        let assessment = Assessment::new(id.clone(), role, label.get_untracked().trim().to_string(), &now());
+        let assessment = Assessment::new(
+            id.clone(),
+            role,
+            label.get_untracked().trim().to_string(),
+            &now(),
+        );
         store.update_now(|data| record::put(&mut data.assessments, assessment));
         navigate(&format!("/zelftest/{id}"), NavigateOptions::default());
     };
@@ -147,9 +156,16 @@ pub fn AssessmentPage() -> impl IntoView {
     let params = use_params_map();
     let store = expect_context::<Store>();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let assessment = Memo::new(move |_| store.data.with(|data| data.assessment(&id.get()).cloned()));
+    let assessment =
+        Memo::new(move |_| store.data.with(|data| data.assessment(&id.get()).cloned()));
     let exists = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.id.clone())));
-    use_title(move || if exists.get().is_some() { "Zelftest".to_string() } else { "Pagina niet gevonden".to_string() });
+    use_title(move || {
+        if exists.get().is_some() {
+            "Zelftest".to_string()
+        } else {
+            "Pagina niet gevonden".to_string()
+        }
+    });
     move || match exists.get() {
         Some(id) => view! { <AssessmentEditor id=id assessment=assessment/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
@@ -166,7 +182,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     let step = RwSignal::new(0usize);
     let edit = {
         let id = id.clone();
-        move |change: Box<dyn FnOnce(&mut Assessment, &str)>| {
+        move |change: Edit<Assessment>| {
             let now = now();
             store.update(|data| {
                 if let Some(a) = data.assessments.iter_mut().find(|a| a.id == id) {
@@ -177,14 +193,22 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     };
     let answered = {
         let scale = scale.clone();
-        Memo::new(move |_| assessment.with(|a| a.as_ref().map_or(0, |a| a.answered(scale.iter().map(|s| s.0)))))
+        Memo::new(move |_| {
+            assessment.with(|a| {
+                a.as_ref()
+                    .map_or(0, |a| a.answered(scale.iter().map(|s| s.0)))
+            })
+        })
     };
     let complete = Memo::new(move |_| answered.get() == total);
     // The first time every statement has an answer, the assessment counts as completed.
     {
         let edit = edit.clone();
         Effect::new(move |_| {
-            if complete.get() && assessment.with_untracked(|a| a.as_ref().is_some_and(|a| a.completed_at.is_none())) {
+            if complete.get()
+                && assessment
+                    .with_untracked(|a| a.as_ref().is_some_and(|a| a.completed_at.is_none()))
+            {
                 edit(Box::new(|a, now| a.completed_at = Some(now.to_string())));
             }
         });
@@ -194,11 +218,20 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     // Swipe left/right on phones to move between statements.
     let touch_start = StoredValue::new(None::<(i32, i32)>);
     let on_touch_start = move |event: leptos::ev::TouchEvent| {
-        touch_start.set_value(event.changed_touches().get(0).map(|t| (t.client_x(), t.client_y())));
+        touch_start.set_value(
+            event
+                .changed_touches()
+                .get(0)
+                .map(|t| (t.client_x(), t.client_y())),
+        );
     };
     let on_touch_end = move |event: leptos::ev::TouchEvent| {
-        let Some((x0, y0)) = touch_start.get_value() else { return };
-        let Some(touch) = event.changed_touches().get(0) else { return };
+        let Some((x0, y0)) = touch_start.get_value() else {
+            return;
+        };
+        let Some(touch) = event.changed_touches().get(0) else {
+            return;
+        };
         let (dx, dy) = (touch.client_x() - x0, touch.client_y() - y0);
         if dx.abs() > 60 && dx.abs() > dy.abs() * 2 {
             if dx < 0 {
@@ -281,15 +314,21 @@ fn StatementView<F>(
     step: RwSignal<usize>,
 ) -> impl IntoView
 where
-    F: Fn(Box<dyn FnOnce(&mut Assessment, &str)>) + Clone + 'static,
+    F: Fn(Edit<Assessment>) + Clone + 'static,
 {
     let direction = statement.kind.direction();
     let item = statement.item;
-    let answer = Memo::new(move |_| assessment.with(|a| a.as_ref().and_then(|a| a.answers.get(item).copied())));
+    let answer = Memo::new(move |_| {
+        assessment.with(|a| a.as_ref().and_then(|a| a.answers.get(item).copied()))
+    });
     let labels = Answer::scale_labels(direction);
     let options: Vec<(Answer, &'static str, String)> = (1..=5u8)
         .map(|v| (Answer::Scale(v), labels[usize::from(v - 1)], v.to_string()))
-        .chain(std::iter::once((Answer::DontKnow, "Weet ik niet", "weet-niet".to_string())))
+        .chain(std::iter::once((
+            Answer::DontKnow,
+            "Weet ik niet",
+            "weet-niet".to_string(),
+        )))
         .collect();
     view! {
         <li class="statement" class:current=move || step.get() == index class:answered=move || answer.get().is_some()>
@@ -322,7 +361,7 @@ where
 #[component]
 fn AssessmentResultView<F>(assessment: Memo<Option<Assessment>>, edit: F) -> impl IntoView
 where
-    F: Fn(Box<dyn FnOnce(&mut Assessment, &str)>) + Clone + 'static,
+    F: Fn(Edit<Assessment>) + Clone + 'static,
 {
     let store = expect_context::<Store>();
     let scale = content::assessment_scale();
@@ -330,8 +369,14 @@ where
         let scale = scale.clone();
         Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.result(&scale))))
     };
-    let initial_actions = assessment.with_untracked(|a| a.as_ref().map(|a| a.actions.clone()).unwrap_or_default());
-    let number_of = |item: &str| STATEMENTS.iter().position(|s| s.item == item).map_or(0, |i| i + 1);
+    let initial_actions =
+        assessment.with_untracked(|a| a.as_ref().map(|a| a.actions.clone()).unwrap_or_default());
+    let number_of = |item: &str| {
+        STATEMENTS
+            .iter()
+            .position(|s| s.item == item)
+            .map_or(0, |i| i + 1)
+    };
     let point_view = move |item: String, score: u32| {
         let statement = content::statement(&item);
         let guide = statement.and_then(|s| content::page_by_slug(s.guide));
@@ -347,7 +392,11 @@ where
         let scale = scale.clone();
         Memo::new(move |_| {
             let current = assessment.get()?;
-            Some(store.data.with(|data| history(&data.assessments, &current, &scale)))
+            Some(
+                store
+                    .data
+                    .with(|data| history(&data.assessments, &current, &scale)),
+            )
         })
     };
 

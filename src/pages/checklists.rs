@@ -15,7 +15,7 @@ use crate::model::checklist::{FilledChecklist, ItemState};
 use crate::model::ids::dutch_date;
 use crate::model::record;
 use crate::pages::not_found::NotFound;
-use crate::store::Store;
+use crate::store::{Edit, Store};
 use crate::transfer::download::{download_dataset, file_name};
 
 /// Removes a checklist and offers "Ongedaan maken".
@@ -39,7 +39,12 @@ pub fn ChecklistsPage() -> impl IntoView {
     use_title(|| "Checklists".to_string());
     let store = expect_context::<Store>();
     let query = use_query_map();
-    let chosen = Memo::new(move |_| query.with(|q| q.get("nieuw")).and_then(|id| content::list(&id)).filter(|l| l.checklist));
+    let chosen = Memo::new(move |_| {
+        query
+            .with(|q| q.get("nieuw"))
+            .and_then(|id| content::list(&id))
+            .filter(|l| l.checklist)
+    });
 
     let filled = Memo::new(move |_| {
         store.data.with(|data| {
@@ -106,7 +111,11 @@ fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
     let progress = checklist.progress(list.into_iter().flat_map(|l| l.items.iter().map(|i| i.id)));
     let answered = total - progress.open;
     let id = checklist.id.clone();
-    let title = if checklist.title.trim().is_empty() { "Zonder titel".to_string() } else { checklist.title.clone() };
+    let title = if checklist.title.trim().is_empty() {
+        "Zonder titel".to_string()
+    } else {
+        checklist.title.clone()
+    };
     let link_text = title.clone();
     view! {
         <li class="record">
@@ -134,7 +143,13 @@ fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
     let start = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let id = new_id();
-        let checklist = FilledChecklist::new(id.clone(), list.id, title.get_untracked(), date.get_untracked(), &now());
+        let checklist = FilledChecklist::new(
+            id.clone(),
+            list.id,
+            title.get_untracked(),
+            date.get_untracked(),
+            &now(),
+        );
         store.update_now(|data| record::put(&mut data.checklists, checklist));
         navigate(&format!("/checklists/{id}"), NavigateOptions::default());
     };
@@ -166,13 +181,27 @@ pub fn ChecklistPage() -> impl IntoView {
     let store = expect_context::<Store>();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let checklist = Memo::new(move |_| store.data.with(|data| data.checklist(&id.get()).cloned()));
-    let list = Memo::new(move |_| checklist.with(|c| c.as_ref().and_then(|c| content::list(&c.list)).map(|l| l.id)));
-    use_title(move || checklist.with(|c| c.as_ref().map(|c| format!("Checklist {}", c.title)).unwrap_or_else(|| "Pagina niet gevonden".into())));
+    let list = Memo::new(move |_| {
+        checklist.with(|c| {
+            c.as_ref()
+                .and_then(|c| content::list(&c.list))
+                .map(|l| l.id)
+        })
+    });
+    use_title(move || {
+        checklist.with(|c| {
+            c.as_ref()
+                .map(|c| format!("Checklist {}", c.title))
+                .unwrap_or_else(|| "Pagina niet gevonden".into())
+        })
+    });
     // Rebuilt only when another checklist is opened, never while typing.
     let key = Memo::new(move |_| (id.get(), list.get()));
     move || match key.get() {
         (id, Some(list_id)) => match content::list(list_id) {
-            Some(list) => view! { <ChecklistEditor id=id list=list checklist=checklist/> }.into_any(),
+            Some(list) => {
+                view! { <ChecklistEditor id=id list=list checklist=checklist/> }.into_any()
+            }
             None => view! { <NotFound/> }.into_any(),
         },
         (_, None) => view! { <NotFound/> }.into_any(),
@@ -180,13 +209,17 @@ pub fn ChecklistPage() -> impl IntoView {
 }
 
 #[component]
-fn ChecklistEditor(id: String, list: &'static ContentList, checklist: Memo<Option<FilledChecklist>>) -> impl IntoView {
+fn ChecklistEditor(
+    id: String,
+    list: &'static ContentList,
+    checklist: Memo<Option<FilledChecklist>>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = use_notices();
     let navigate = use_navigate();
     let edit = {
         let id = id.clone();
-        move |change: Box<dyn FnOnce(&mut FilledChecklist, &str)>| {
+        move |change: Edit<FilledChecklist>| {
             let now = now();
             store.update(|data| {
                 if let Some(c) = data.checklists.iter_mut().find(|c| c.id == id) {
@@ -195,10 +228,17 @@ fn ChecklistEditor(id: String, list: &'static ContentList, checklist: Memo<Optio
             });
         }
     };
-    let (initial_title, initial_date) =
-        checklist.with_untracked(|c| c.as_ref().map(|c| (c.title.clone(), c.date.clone())).unwrap_or_default());
+    let (initial_title, initial_date) = checklist.with_untracked(|c| {
+        c.as_ref()
+            .map(|c| (c.title.clone(), c.date.clone()))
+            .unwrap_or_default()
+    });
     let progress = Memo::new(move |_| {
-        checklist.with(|c| c.as_ref().map(|c| c.progress(list.items.iter().map(|i| i.id))).unwrap_or_default())
+        checklist.with(|c| {
+            c.as_ref()
+                .map(|c| c.progress(list.items.iter().map(|i| i.id)))
+                .unwrap_or_default()
+        })
     });
     let total = list.items.len();
     let page = content::page_by_slug(list.page);
@@ -211,8 +251,15 @@ fn ChecklistEditor(id: String, list: &'static ContentList, checklist: Memo<Optio
                 subset.assessments.clear();
                 subset.evaluations.clear();
                 subset.worksheets.clear();
-                let title = subset.checklists.first().map(|c| c.title.clone()).unwrap_or_default();
-                (subset, file_name(&format!("checklist {title}"), &crate::browser::today()))
+                let title = subset
+                    .checklists
+                    .first()
+                    .map(|c| c.title.clone())
+                    .unwrap_or_default();
+                (
+                    subset,
+                    file_name(&format!("checklist {title}"), &crate::browser::today()),
+                )
             });
             if let Err(message) = download_dataset(&name, &data, &now()) {
                 notices.show(message, None);
@@ -281,10 +328,20 @@ fn ChecklistItemView<F>(
     edit: F,
 ) -> impl IntoView
 where
-    F: Fn(Box<dyn FnOnce(&mut FilledChecklist, &str)>) + Clone + 'static,
+    F: Fn(Edit<FilledChecklist>) + Clone + 'static,
 {
-    let state = Memo::new(move |_| checklist.with(|c| c.as_ref().and_then(|c| c.items.get(item_id)).and_then(|e| e.state)));
-    let initial_note = checklist.with_untracked(|c| c.as_ref().map(|c| c.entry(item_id).note).unwrap_or_default());
+    let state = Memo::new(move |_| {
+        checklist.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.items.get(item_id))
+                .and_then(|e| e.state)
+        })
+    });
+    let initial_note = checklist.with_untracked(|c| {
+        c.as_ref()
+            .map(|c| c.entry(item_id).note)
+            .unwrap_or_default()
+    });
     let note_id = format!("notitie-{item_id}");
     let edit_note = edit.clone();
     view! {

@@ -23,6 +23,9 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// After a failed write, try again this often.
 const RETRY_DELAY: Duration = Duration::from_secs(10);
 
+/// A change to one record, given the current time (RFC 3339) to stamp `updatedAt` with.
+pub type Edit<T> = Box<dyn FnOnce(&mut T, &str)>;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
     /// Nothing changed since the app started.
