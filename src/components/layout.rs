@@ -15,6 +15,7 @@ const MENU: &[(&str, &str)] = &[
     ("/evaluatie-2017", "Evaluatie 2017"),
     ("/handreikingen", "Handreikingen"),
     ("/voorbeelden", "Voorbeelden"),
+    ("/evaluaties", "Evaluaties"),
     ("/zoeken", "Zoeken"),
 ];
 

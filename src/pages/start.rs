@@ -9,11 +9,23 @@ use crate::components::title::use_title;
 use crate::content::{self, PageKind};
 
 /// The cards on the start page: (path, title, text).
-const TOOL_CARDS: &[(&str, &str, &str)] = &[(
-    "/zoeken",
-    "Zoeken",
-    "Zoek direct in alle tekst van de handreikingen en voorbeelden.",
-)];
+const TOOL_CARDS: &[(&str, &str, &str)] = &[
+    (
+        "/zoeken",
+        "Zoeken",
+        "Zoek direct in alle tekst van de handreikingen en voorbeelden.",
+    ),
+    (
+        "/evaluaties",
+        "Evaluaties",
+        "Evalueer een samenwerking: de zeven zaken, valkuilen en lessen.",
+    ),
+    (
+        "/ontwikkelagenda",
+        "Ontwikkelagenda",
+        "Alle lessen uit de evaluaties, geordend naar de zeven zaken van maatwerk.",
+    ),
+];
 
 #[component]
 pub fn StartPage() -> impl IntoView {
