@@ -111,9 +111,10 @@ fn full() -> Evaluation {
 }
 
 fn dataset_with(evaluations: Vec<Evaluation>) -> Dataset {
-    let mut data = Dataset::default();
-    data.evaluations = evaluations;
-    data
+    Dataset {
+        evaluations,
+        ..Dataset::default()
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -142,7 +143,10 @@ fn the_json_uses_the_documented_names() {
     assert_eq!(value["matters"]["zaak-belangen"]["score"], 1);
     assert_eq!(value["matters"]["zaak-communicatie"]["score"], "nvt");
     assert_eq!(value["matters"]["zaak-belangen"]["wentWell"], "goed 0");
-    assert_eq!(value["matters"]["zaak-belangen"]["couldBeBetter"], "beter 0");
+    assert_eq!(
+        value["matters"]["zaak-belangen"]["couldBeBetter"],
+        "beter 0"
+    );
     assert_eq!(value["pitfalls"]["valkuil-02"], "Te laat betrokken");
     assert_eq!(value["lessons"][0]["matter"], "zaak-spelregels");
     assert_eq!(value["raadInvolved"], true);
@@ -160,7 +164,10 @@ fn a_minimal_evaluation_is_small_and_round_trips() {
         .map(String::as_str)
         .collect();
     assert_eq!(keys, ["createdAt", "id", "status", "title", "updatedAt"]);
-    assert_eq!(serde_json::from_value::<Evaluation>(value).expect("back"), e);
+    assert_eq!(
+        serde_json::from_value::<Evaluation>(value).expect("back"),
+        e
+    );
 }
 
 #[test]
@@ -173,7 +180,14 @@ fn a_dataset_with_evaluations_reads_back() {
 
 #[test]
 fn scores_outside_the_scale_do_not_deserialise() {
-    for bad in [json!(0), json!(6), json!(-1), json!(2.5), json!("3"), json!("n.v.t.")] {
+    for bad in [
+        json!(0),
+        json!(6),
+        json!(-1),
+        json!(2.5),
+        json!("3"),
+        json!("n.v.t."),
+    ] {
         let value = json!({"id": "x", "createdAt": T0, "updatedAt": T0, "title": "t",
             "matters": {"zaak-doelen": {"score": bad}}});
         assert!(
@@ -278,7 +292,11 @@ fn sample() -> Vec<Evaluation> {
             ..Lesson::default()
         },
     ];
-    let mut c = Evaluation::new(uuid(3), "Ándere casus in Tollebeek".into(), "2026-01-02T00:00:00.000Z");
+    let mut c = Evaluation::new(
+        uuid(3),
+        "Ándere casus in Tollebeek".into(),
+        "2026-01-02T00:00:00.000Z",
+    );
     c.place = "Tollebeek".into();
     c.lessons = vec![Lesson {
         id: uuid(30),
@@ -297,21 +315,84 @@ fn ids(items: &[&Evaluation]) -> Vec<String> {
 fn the_list_filters_and_sorts() {
     let all = sample();
     let every = ListFilter::default();
-    assert_eq!(ids(&list(&all, &every, Sort::Updated)), [uuid(1), uuid(3), uuid(2)]);
-    assert_eq!(ids(&list(&all, &every, Sort::Title)), [uuid(3), uuid(1), uuid(2)]);
-    assert_eq!(ids(&list(&all, &every, Sort::Period)), [uuid(3), uuid(2), uuid(1)]);
+    assert_eq!(
+        ids(&list(&all, &every, Sort::Updated)),
+        [uuid(1), uuid(3), uuid(2)]
+    );
+    assert_eq!(
+        ids(&list(&all, &every, Sort::Title)),
+        [uuid(3), uuid(1), uuid(2)]
+    );
+    assert_eq!(
+        ids(&list(&all, &every, Sort::Period)),
+        [uuid(3), uuid(2), uuid(1)]
+    );
 
     let by = |f: ListFilter| ids(&list(&all, &f, Sort::Updated));
-    assert_eq!(by(ListFilter { status: Some(Status::Afgerond), ..every.clone() }), [uuid(1)]);
-    assert_eq!(by(ListFilter { status: Some(Status::Concept), ..every.clone() }), [uuid(3), uuid(2)]);
-    assert_eq!(by(ListFilter { complexity: Some(Complexity::Complex), ..every.clone() }), [uuid(2)]);
-    assert_eq!(by(ListFilter { year: Some(2016), ..every.clone() }), [uuid(1)]);
-    assert_eq!(by(ListFilter { year: Some(2025), ..every.clone() }), [uuid(2)]);
+    assert_eq!(
+        by(ListFilter {
+            status: Some(Status::Afgerond),
+            ..every.clone()
+        }),
+        [uuid(1)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            status: Some(Status::Concept),
+            ..every.clone()
+        }),
+        [uuid(3), uuid(2)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            complexity: Some(Complexity::Complex),
+            ..every.clone()
+        }),
+        [uuid(2)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            year: Some(2016),
+            ..every.clone()
+        }),
+        [uuid(1)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            year: Some(2025),
+            ..every.clone()
+        }),
+        [uuid(2)]
+    );
     // Search ignores case and accents, and looks at place and parties too.
-    assert_eq!(by(ListFilter { text: "andere".into(), ..every.clone() }), [uuid(3)]);
-    assert_eq!(by(ListFilter { text: "TOLLEBEEK".into(), ..every.clone() }), [uuid(3)]);
-    assert_eq!(by(ListFilter { text: "bewoners".into(), ..every.clone() }), [uuid(1)]);
-    assert_eq!(by(ListFilter { text: "niets zoals dit".into(), ..every.clone() }), Vec::<String>::new());
+    assert_eq!(
+        by(ListFilter {
+            text: "andere".into(),
+            ..every.clone()
+        }),
+        [uuid(3)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            text: "TOLLEBEEK".into(),
+            ..every.clone()
+        }),
+        [uuid(3)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            text: "bewoners".into(),
+            ..every.clone()
+        }),
+        [uuid(1)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            text: "niets zoals dit".into(),
+            ..every.clone()
+        }),
+        Vec::<String>::new()
+    );
     assert_eq!(years(&all), [2026, 2025, 2016]);
 }
 
@@ -323,7 +404,10 @@ fn the_agenda_groups_every_written_lesson_by_matter() {
     let mut expected: Vec<Option<&str>> = MATTERS.iter().map(|m| Some(*m)).collect();
     expected.push(Some("zaak-nieuw"));
     expected.push(None);
-    assert_eq!(matters, expected, "seven matters, then unknown, then untagged");
+    assert_eq!(
+        matters, expected,
+        "seven matters, then unknown, then untagged"
+    );
 
     let texts = |matter: Option<&str>| -> Vec<(String, String)> {
         groups
@@ -337,7 +421,10 @@ fn the_agenda_groups_every_written_lesson_by_matter() {
             })
             .unwrap_or_default()
     };
-    assert_eq!(texts(Some("zaak-belangen")), [("Belangen eerder in beeld".into(), uuid(2))]);
+    assert_eq!(
+        texts(Some("zaak-belangen")),
+        [("Belangen eerder in beeld".into(), uuid(2))]
+    );
     // Most recently edited evaluation first.
     assert_eq!(
         texts(Some("zaak-spelregels")),
@@ -346,14 +433,29 @@ fn the_agenda_groups_every_written_lesson_by_matter() {
             ("Spelregels op papier".into(), uuid(3))
         ]
     );
-    assert!(texts(Some("zaak-doelen")).is_empty(), "blank lessons are left out");
+    assert!(
+        texts(Some("zaak-doelen")).is_empty(),
+        "blank lessons are left out"
+    );
     assert_eq!(texts(None), [("Zonder zaak".into(), uuid(1))]);
     let total: usize = groups.iter().map(|g| g.lessons.len()).sum();
     assert_eq!(total, 5);
 
-    let done = agenda(&all, AgendaFilter { status: Some(Status::Afgerond), year: None });
+    let done = agenda(
+        &all,
+        AgendaFilter {
+            status: Some(Status::Afgerond),
+            year: None,
+        },
+    );
     assert_eq!(done.iter().map(|g| g.lessons.len()).sum::<usize>(), 2);
-    let y2025 = agenda(&all, AgendaFilter { status: None, year: Some(2025) });
+    let y2025 = agenda(
+        &all,
+        AgendaFilter {
+            status: None,
+            year: Some(2025),
+        },
+    );
     assert_eq!(y2025.iter().map(|g| g.lessons.len()).sum::<usize>(), 2);
     assert_eq!(y2025.len(), 8, "no untagged group without untagged lessons");
 }
@@ -420,7 +522,10 @@ fn validation_names_the_json_path_of_every_error() {
         "evaluations[2].lessons[1].id: mag niet leeg zijn",
     ];
     for e in expected {
-        assert!(found.contains(&e.to_string()), "missing error {e}\nfound: {found:#?}");
+        assert!(
+            found.contains(&e.to_string()),
+            "missing error {e}\nfound: {found:#?}"
+        );
     }
     assert_eq!(found.len(), expected.len(), "found: {found:#?}");
 }
@@ -433,7 +538,12 @@ fn validation_of_something_that_is_not_an_object() {
     );
     assert_eq!(
         errors(&json!({}), ""),
-        ["id: ontbreekt", "createdAt: ontbreekt", "updatedAt: ontbreekt", "title: ontbreekt"]
+        [
+            "id: ontbreekt",
+            "createdAt: ontbreekt",
+            "updatedAt: ontbreekt",
+            "title: ontbreekt"
+        ]
     );
 }
 
@@ -518,13 +628,23 @@ fn full_export() -> Value {
     assessment.answer("liever-niet-02", Answer::DontKnow, T1);
     assessment.actions = "Meer luisteren".into();
     assessment.completed_at = Some(T1.into());
-    data.assessments = vec![assessment, Assessment::new(uuid(41), Role::Anders, String::new(), T0)];
-    let mut checklist = FilledChecklist::new(uuid(50), "valkuilen", "Overleg".into(), "2026-11-29".into(), T0);
+    data.assessments = vec![
+        assessment,
+        Assessment::new(uuid(41), Role::Anders, String::new(), T0),
+    ];
+    let mut checklist = FilledChecklist::new(
+        uuid(50),
+        "valkuilen",
+        "Overleg".into(),
+        "2026-11-29".into(),
+        T0,
+    );
     checklist.set_state("valkuil-01", Some(ItemState::Done), T1);
     checklist.set_note("valkuil-02", "Let op".into(), T1);
     checklist.set_state("valkuil-03", Some(ItemState::NotApplicable), T1);
     data.checklists = vec![checklist];
-    data.worksheets = vec![json!({"id": uuid(60), "createdAt": T0, "updatedAt": T1, "kind": "werkvormen"})];
+    data.worksheets =
+        vec![json!({"id": uuid(60), "createdAt": T0, "updatedAt": T1, "kind": "werkvormen"})];
     serde_json::to_value(data.stamped(T1)).expect("serialise")
 }
 
@@ -543,11 +663,17 @@ fn the_schema_accepts_every_export_the_app_makes() {
         serde_json::to_value(Dataset::default()).expect("unstamped"),
         full_export(),
         serde_json::to_value(dataset_with(vec![full()]).stamped(T1)).expect("one evaluation"),
-        serde_json::to_value(dataset_with(vec![Evaluation::new(uuid(9), String::new(), T0)]).stamped(T1))
-            .expect("blank evaluation"),
+        serde_json::to_value(
+            dataset_with(vec![Evaluation::new(uuid(9), String::new(), T0)]).stamped(T1),
+        )
+        .expect("blank evaluation"),
     ];
     for export in &exports {
-        assert_eq!(schema_errors(&validator, export), Vec::<String>::new(), "export: {export}");
+        assert_eq!(
+            schema_errors(&validator, export),
+            Vec::<String>::new(),
+            "export: {export}"
+        );
     }
     // And every one of those reads back into the app.
     for export in exports {
@@ -558,31 +684,105 @@ fn the_schema_accepts_every_export_the_app_makes() {
 #[test]
 fn the_schema_rejects_broken_exports() {
     let validator = schema();
-    let broken: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
-        ("foreign format", Box::new(|v| v["format"] = json!("iets-anders"))),
+    type Breaker = Box<dyn Fn(&mut Value)>;
+    let broken: Vec<(&str, Breaker)> = vec![
+        (
+            "foreign format",
+            Box::new(|v| v["format"] = json!("iets-anders")),
+        ),
         ("newer version", Box::new(|v| v["version"] = json!(2))),
-        ("no version", Box::new(|v| { v.as_object_mut().map(|o| o.remove("version")); })),
-        ("evaluations not a list", Box::new(|v| v["evaluations"] = json!({}))),
-        ("evaluation without id", Box::new(|v| { v["evaluations"][0].as_object_mut().map(|o| o.remove("id")); })),
-        ("evaluation without title", Box::new(|v| { v["evaluations"][1].as_object_mut().map(|o| o.remove("title")); })),
-        ("score 7", Box::new(|v| v["evaluations"][0]["matters"]["zaak-doelen"]["score"] = json!(7))),
-        ("score text", Box::new(|v| v["evaluations"][0]["matters"]["zaak-doelen"]["score"] = json!("goed"))),
-        ("unknown status", Box::new(|v| v["evaluations"][0]["status"] = json!("klaar"))),
-        ("unknown role", Box::new(|v| v["evaluations"][0]["municipalityRole"] = json!("besturen"))),
-        ("bad date", Box::new(|v| v["evaluations"][0]["periodStart"] = json!("1 maart"))),
-        ("bad timestamp", Box::new(|v| v["evaluations"][0]["updatedAt"] = json!("gisteren"))),
-        ("lesson without id", Box::new(|v| { v["evaluations"][0]["lessons"][0].as_object_mut().map(|o| o.remove("id")); })),
-        ("pitfall note a number", Box::new(|v| v["evaluations"][0]["pitfalls"]["valkuil-02"] = json!(1))),
-        ("assessment role", Box::new(|v| v["assessments"][0]["role"] = json!("koning"))),
-        ("assessment answer 9", Box::new(|v| v["assessments"][0]["answers"]["helpen-01"] = json!({"scale": 9}))),
-        ("checklist state", Box::new(|v| v["checklists"][0]["items"]["valkuil-01"]["state"] = json!("half"))),
-        ("checklist without list", Box::new(|v| { v["checklists"][0].as_object_mut().map(|o| o.remove("list")); })),
-        ("worksheet without id", Box::new(|v| { v["worksheets"][0].as_object_mut().map(|o| o.remove("id")); })),
+        (
+            "no version",
+            Box::new(|v| {
+                v.as_object_mut().map(|o| o.remove("version"));
+            }),
+        ),
+        (
+            "evaluations not a list",
+            Box::new(|v| v["evaluations"] = json!({})),
+        ),
+        (
+            "evaluation without id",
+            Box::new(|v| {
+                v["evaluations"][0].as_object_mut().map(|o| o.remove("id"));
+            }),
+        ),
+        (
+            "evaluation without title",
+            Box::new(|v| {
+                v["evaluations"][1]
+                    .as_object_mut()
+                    .map(|o| o.remove("title"));
+            }),
+        ),
+        (
+            "score 7",
+            Box::new(|v| v["evaluations"][0]["matters"]["zaak-doelen"]["score"] = json!(7)),
+        ),
+        (
+            "score text",
+            Box::new(|v| v["evaluations"][0]["matters"]["zaak-doelen"]["score"] = json!("goed")),
+        ),
+        (
+            "unknown status",
+            Box::new(|v| v["evaluations"][0]["status"] = json!("klaar")),
+        ),
+        (
+            "unknown role",
+            Box::new(|v| v["evaluations"][0]["municipalityRole"] = json!("besturen")),
+        ),
+        (
+            "bad date",
+            Box::new(|v| v["evaluations"][0]["periodStart"] = json!("1 maart")),
+        ),
+        (
+            "bad timestamp",
+            Box::new(|v| v["evaluations"][0]["updatedAt"] = json!("gisteren")),
+        ),
+        (
+            "lesson without id",
+            Box::new(|v| {
+                v["evaluations"][0]["lessons"][0]
+                    .as_object_mut()
+                    .map(|o| o.remove("id"));
+            }),
+        ),
+        (
+            "pitfall note a number",
+            Box::new(|v| v["evaluations"][0]["pitfalls"]["valkuil-02"] = json!(1)),
+        ),
+        (
+            "assessment role",
+            Box::new(|v| v["assessments"][0]["role"] = json!("koning")),
+        ),
+        (
+            "assessment answer 9",
+            Box::new(|v| v["assessments"][0]["answers"]["helpen-01"] = json!({"scale": 9})),
+        ),
+        (
+            "checklist state",
+            Box::new(|v| v["checklists"][0]["items"]["valkuil-01"]["state"] = json!("half")),
+        ),
+        (
+            "checklist without list",
+            Box::new(|v| {
+                v["checklists"][0].as_object_mut().map(|o| o.remove("list"));
+            }),
+        ),
+        (
+            "worksheet without id",
+            Box::new(|v| {
+                v["worksheets"][0].as_object_mut().map(|o| o.remove("id"));
+            }),
+        ),
     ];
     for (what, break_it) in broken {
         let mut value = full_export();
         break_it(&mut value);
-        assert!(!validator.is_valid(&value), "the schema must reject: {what}");
+        assert!(
+            !validator.is_valid(&value),
+            "the schema must reject: {what}"
+        );
     }
 }
 
@@ -598,6 +798,9 @@ fn the_schema_and_the_validation_agree_on_broken_evaluations() {
         let mut value = full_export();
         value["evaluations"][0]["matters"]["zaak-doelen"] = rating.clone();
         assert!(!validator.is_valid(&value), "schema rejects {rating}");
-        assert!(!validate(&value["evaluations"][0], "evaluations[0]").is_empty(), "validate rejects {rating}");
+        assert!(
+            !validate(&value["evaluations"][0], "evaluations[0]").is_empty(),
+            "validate rejects {rating}"
+        );
     }
 }

@@ -625,7 +625,9 @@ impl Evaluation {
             Section::Partner => count(&[!self.helped.is_empty(), !self.avoided.is_empty()]),
             Section::Pitfalls => count(&[!self.pitfalls.is_empty()]),
             Section::Regie if !self.raad_involved => Progress { done: 0, total: 0 },
-            Section::Regie => count(&[!self.regie.is_empty() || !self.regie_note.trim().is_empty()]),
+            Section::Regie => {
+                count(&[!self.regie.is_empty() || !self.regie_note.trim().is_empty()])
+            }
             Section::Lessons => count(&[self.written_lessons().next().is_some()]),
         }
     }
@@ -771,7 +773,10 @@ pub fn agenda<'a>(evaluations: &'a [Evaluation], filter: AgendaFilter) -> Vec<Ag
             let item = AgendaLesson { evaluation, lesson };
             match &lesson.matter {
                 None => untagged.lessons.push(item),
-                Some(matter) => match groups.iter_mut().find(|g| g.matter.as_ref() == Some(matter)) {
+                Some(matter) => match groups
+                    .iter_mut()
+                    .find(|g| g.matter.as_ref() == Some(matter))
+                {
                     Some(group) => group.lessons.push(item),
                     None => groups.push(AgendaGroup {
                         matter: Some(matter.clone()),
@@ -810,7 +815,10 @@ pub fn validate(value: &Value, path: &str) -> Vec<ValidationError> {
     let Some(object) = value.as_object() else {
         errors.push(ValidationError::new(
             path,
-            format!("verwacht een evaluatie (object), gevonden: {}", type_name(value)),
+            format!(
+                "verwacht een evaluatie (object), gevonden: {}",
+                type_name(value)
+            ),
         ));
         return errors;
     };
@@ -824,7 +832,10 @@ pub fn validate(value: &Value, path: &str) -> Vec<ValidationError> {
     for key in ["createdAt", "updatedAt"] {
         if let Some(text) = check.required_text(get(key), key, false) {
             if !is_timestamp(text) {
-                check.error(key, "verwacht een tijdstip (RFC 3339, bijvoorbeeld 2026-11-29T10:57:27Z)");
+                check.error(
+                    key,
+                    "verwacht een tijdstip (RFC 3339, bijvoorbeeld 2026-11-29T10:57:27Z)",
+                );
             }
         }
     }
@@ -837,7 +848,12 @@ pub fn validate(value: &Value, path: &str) -> Vec<ValidationError> {
     }
     check.optional_key(get("complexity"), "complexity", &Complexity::keys(), true);
     check.optional_key(get("phase"), "phase", &Phase::keys(), true);
-    check.optional_key(get("municipalityRole"), "municipalityRole", &GovernmentRole::keys(), true);
+    check.optional_key(
+        get("municipalityRole"),
+        "municipalityRole",
+        &GovernmentRole::keys(),
+        true,
+    );
     check.optional_key(
         get("participationLevel"),
         "participationLevel",
@@ -846,7 +862,10 @@ pub fn validate(value: &Value, path: &str) -> Vec<ValidationError> {
     );
     if let Some(value) = get("example") {
         if !value.is_null() && !value.is_string() {
-            check.error("example", "verwacht de id van een voorbeeld (tekst) of null");
+            check.error(
+                "example",
+                "verwacht de id van een voorbeeld (tekst) of null",
+            );
         }
     }
     for key in ["place", "motives", "regieNote"] {
@@ -967,7 +986,10 @@ impl Checker<'_> {
             }
             Some(Value::String(text)) => Some(text),
             Some(other) => {
-                self.error(key, format!("verwacht tekst, gevonden: {}", type_name(other)));
+                self.error(
+                    key,
+                    format!("verwacht tekst, gevonden: {}", type_name(other)),
+                );
                 None
             }
         }
@@ -978,7 +1000,10 @@ impl Checker<'_> {
             None => None,
             Some(Value::String(text)) => Some(text),
             Some(other) => {
-                self.error(key, format!("verwacht tekst, gevonden: {}", type_name(other)));
+                self.error(
+                    key,
+                    format!("verwacht tekst, gevonden: {}", type_name(other)),
+                );
                 None
             }
         }
@@ -1009,7 +1034,10 @@ impl Checker<'_> {
 
     fn rating(&mut self, value: &Value, at: &str) {
         let Some(rating) = value.as_object() else {
-            self.error(at, "verwacht een beoordeling (object met score, wentWell, couldBeBetter)");
+            self.error(
+                at,
+                "verwacht een beoordeling (object met score, wentWell, couldBeBetter)",
+            );
             return;
         };
         match rating.get("score") {

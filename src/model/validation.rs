@@ -73,8 +73,7 @@ pub fn is_date(text: &str) -> bool {
         return false;
     }
     let digits = |range: std::ops::Range<usize>| {
-        bytes[range.clone()].iter().all(u8::is_ascii_digit)
-            && text[range].parse::<u32>().is_ok()
+        bytes[range.clone()].iter().all(u8::is_ascii_digit) && text[range].parse::<u32>().is_ok()
     };
     if !(digits(0..4) && digits(5..7) && digits(8..10)) {
         return false;

@@ -63,10 +63,16 @@ pub fn AgendaPage() -> impl IntoView {
     let export_error = RwSignal::new(None::<String>);
     let export = move |_| {
         let ids: Vec<String> = groups.with_untracked(|g| {
-            g.iter().flat_map(|(_, l)| l.iter().map(|s| s.case_id.clone())).collect()
+            g.iter()
+                .flat_map(|(_, l)| l.iter().map(|s| s.case_id.clone()))
+                .collect()
         });
         let chosen: Vec<Evaluation> = store.data.with_untracked(|d| {
-            d.evaluations.iter().filter(|e| ids.contains(&e.id)).cloned().collect()
+            d.evaluations
+                .iter()
+                .filter(|e| ids.contains(&e.id))
+                .cloned()
+                .collect()
         });
         export_error.set(export_evaluations(chosen, "ontwikkelagenda").err());
     };

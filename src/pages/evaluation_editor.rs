@@ -39,7 +39,8 @@ pub fn EvaluationPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let print = Memo::new(move |_| query.with(|q| q.get("weergave").as_deref() == Some("afdrukken")));
+    let print =
+        Memo::new(move |_| query.with(|q| q.get("weergave").as_deref() == Some("afdrukken")));
     move || {
         let id = id.get();
         // Read once: the editor owns its copy from here on (see the module comment).
@@ -107,6 +108,12 @@ fn Editor(initial: Evaluation, print: Memo<bool>) -> impl IntoView {
         pending: StoredValue::new(None),
     };
     on_cleanup(move || edit.flush());
+    // Closing or reloading the tab within the debounce must not lose the last keystrokes.
+    let leave = window_event_listener(leptos::ev::pagehide, move |_| {
+        edit.flush();
+        store.save_now();
+    });
+    on_cleanup(move || leave.remove());
     let title = Memo::new(move |_| edit.ev.with(|e| display_title(&e.title)));
     use_title(move || title.get());
     move || {
@@ -338,7 +345,11 @@ fn CheckList(
     }
 }
 
-fn options<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(String, String)> {
+fn options<T: Copy>(
+    all: &[T],
+    key: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
     all.iter()
         .map(|v| (key(*v).to_string(), label(*v).to_string()))
         .collect()
@@ -506,7 +517,11 @@ fn RatingFields(edit: Edit, key: String, label: String, conditions: bool) -> imp
     });
     let update = move |key: String, change: Box<dyn FnOnce(&mut Rating)>| {
         edit.change(|e| {
-            let map = if conditions { &mut e.conditions } else { &mut e.matters };
+            let map = if conditions {
+                &mut e.conditions
+            } else {
+                &mut e.matters
+            };
             Evaluation::update_rating(map, &key, change);
         })
     };
@@ -532,7 +547,9 @@ fn RatingFields(edit: Edit, key: String, label: String, conditions: bool) -> imp
 
 #[component]
 fn PitfallFields(edit: Edit) -> impl IntoView {
-    let items = content::list("valkuilen").map(|l| l.items).unwrap_or_default();
+    let items = content::list("valkuilen")
+        .map(|l| l.items)
+        .unwrap_or_default();
     view! {
         <fieldset class="checks">
             <legend>"Welke valkuilen deden zich voor?"</legend>
@@ -590,8 +607,14 @@ fn RegieFields(edit: Edit) -> impl IntoView {
 
 #[component]
 fn LessonFields(edit: Edit) -> impl IntoView {
-    let ids = Memo::new(move |_| edit.ev.with(|e| e.lessons.iter().map(|l| l.id.clone()).collect::<Vec<_>>()));
-    let lesson_index = move |id: &str| edit.ev.with_untracked(|e| e.lessons.iter().position(|l| l.id == id));
+    let ids = Memo::new(move |_| {
+        edit.ev
+            .with(|e| e.lessons.iter().map(|l| l.id.clone()).collect::<Vec<_>>())
+    });
+    let lesson_index = move |id: &str| {
+        edit.ev
+            .with_untracked(|e| e.lessons.iter().position(|l| l.id == id))
+    };
     let change_lesson = move |id: String, f: Box<dyn FnOnce(&mut Lesson)>| {
         edit.change(|e| {
             if let Some(lesson) = e.lessons.iter_mut().find(|l| l.id == id) {
@@ -688,25 +711,58 @@ fn PrintView(evaluation: Evaluation) -> impl IntoView {
     } else {
         e.parties
             .iter()
-            .map(|p| if p.role.is_empty() { p.name.clone() } else { format!("{} ({})", p.name, p.role) })
+            .map(|p| {
+                if p.role.is_empty() {
+                    p.name.clone()
+                } else {
+                    format!("{} ({})", p.name, p.role)
+                }
+            })
             .collect::<Vec<_>>()
             .join("; ")
     };
     let case_rows: Vec<(&str, String)> = vec![
         ("Status", e.status.label().to_string()),
-        ("Voorbeeld", e.example.as_deref().map(item_text).unwrap_or_else(|| "Eigen casus".to_string())),
-        ("Soort", e.complexity.map(|c| c.label().to_string()).unwrap_or_else(|| "—".into())),
+        (
+            "Voorbeeld",
+            e.example
+                .as_deref()
+                .map(item_text)
+                .unwrap_or_else(|| "Eigen casus".to_string()),
+        ),
+        (
+            "Soort",
+            e.complexity
+                .map(|c| c.label().to_string())
+                .unwrap_or_else(|| "—".into()),
+        ),
         ("Plaats", or_dash(&e.place)),
         ("Periode", period),
-        ("Fase", e.phase.map(|c| c.label().to_string()).unwrap_or_else(|| "—".into())),
+        (
+            "Fase",
+            e.phase
+                .map(|c| c.label().to_string())
+                .unwrap_or_else(|| "—".into()),
+        ),
         ("Partijen", parties),
-        ("Rol van de gemeente", e.municipality_role.map(|c| c.label().to_string()).unwrap_or_else(|| "—".into())),
-        ("Participatie", e.participation_level.map(|c| c.label().to_string()).unwrap_or_else(|| "—".into())),
+        (
+            "Rol van de gemeente",
+            e.municipality_role
+                .map(|c| c.label().to_string())
+                .unwrap_or_else(|| "—".into()),
+        ),
+        (
+            "Participatie",
+            e.participation_level
+                .map(|c| c.label().to_string())
+                .unwrap_or_else(|| "—".into()),
+        ),
         ("Werkvormen", or_dash(&e.werkvormen.join(", "))),
         ("Waarom samen", or_dash(&e.motives)),
         ("Bijgewerkt", dutch_date(&e.updated_at)),
     ];
-    let rating_rows = |keys: Vec<(String, String)>, map: &std::collections::BTreeMap<String, Rating>| {
+    let rating_rows = |keys: Vec<(String, String)>,
+                       map: &std::collections::BTreeMap<String, Rating>| {
         keys.into_iter()
             .map(|(key, label)| {
                 let r = map.get(&key).cloned().unwrap_or_default();
@@ -721,9 +777,20 @@ fn PrintView(evaluation: Evaluation) -> impl IntoView {
             })
             .collect_view()
     };
-    let mut matter_keys: Vec<(String, String)> = MATTERS.iter().map(|m| (m.to_string(), matter_label(m))).collect();
-    matter_keys.extend(e.matters.keys().filter(|k| !MATTERS.contains(&k.as_str())).map(|k| (k.clone(), k.clone())));
-    let condition_keys: Vec<(String, String)> = CONDITIONS.iter().map(|(k, l, _)| (k.to_string(), l.to_string())).collect();
+    let mut matter_keys: Vec<(String, String)> = MATTERS
+        .iter()
+        .map(|m| (m.to_string(), matter_label(m)))
+        .collect();
+    matter_keys.extend(
+        e.matters
+            .keys()
+            .filter(|k| !MATTERS.contains(&k.as_str()))
+            .map(|k| (k.clone(), k.clone())),
+    );
+    let condition_keys: Vec<(String, String)> = CONDITIONS
+        .iter()
+        .map(|(k, l, _)| (k.to_string(), l.to_string()))
+        .collect();
     let id_list = |ids: &[String]| {
         if ids.is_empty() {
             view! { <p>"Niets aangevinkt."</p> }.into_any()

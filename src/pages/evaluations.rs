@@ -12,8 +12,8 @@ use crate::components::paths::href;
 use crate::components::title::use_title;
 use crate::model::dataset::Dataset;
 use crate::model::evaluation::{
-    self, example_by_title, examples, years, Complexity, Evaluation,
-    ListFilter, Section, Sort, Status,
+    self, example_by_title, examples, years, Complexity, Evaluation, ListFilter, Section, Sort,
+    Status,
 };
 use crate::model::ids::dutch_date;
 use crate::model::record::{put, restore, take};
@@ -50,7 +50,10 @@ pub fn delete_evaluation(store: Store, id: &str) {
     let Some((index, evaluation)) = taken else {
         return;
     };
-    let message = format!("Evaluatie “{}” verwijderd", display_title(&evaluation.title));
+    let message = format!(
+        "Evaluatie “{}” verwijderd",
+        display_title(&evaluation.title)
+    );
     let undo = UNDO_OWNER.with(|owner| {
         owner.with(|| {
             Callback::new(move |_| {
@@ -272,7 +275,10 @@ fn EvaluationRow(row: Row) -> impl IntoView {
             1 => "1 les".to_string(),
             n => format!("{n} lessen"),
         }),
-        Some(format!("{} van {} onderdelen ingevuld", row.filled, row.total)),
+        Some(format!(
+            "{} van {} onderdelen ingevuld",
+            row.filled, row.total
+        )),
     ]
     .into_iter()
     .flatten()
@@ -317,7 +323,9 @@ fn NewEvaluationForm(on_cancel: Callback<()>) -> impl IntoView {
         event.prevent_default();
         let text = title.get_untracked();
         if text.trim().is_empty() {
-            error.set(Some("Geef de casus een titel, bijvoorbeeld een van de voorbeelden."));
+            error.set(Some(
+                "Geef de casus een titel, bijvoorbeeld een van de voorbeelden.",
+            ));
             return;
         }
         let example = example_by_title(&text);

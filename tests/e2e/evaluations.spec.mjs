@@ -234,6 +234,7 @@ test('list: new, search, filters, duplicate, delete and undo', async ({ page }) 
   const maria = items.filter({ hasText: 'Mariaschool' });
   await maria.getByRole('button', { name: 'Dupliceren', exact: true }).tap();
   await expect(page.locator('h1')).toHaveText('Mariaschool (kopie)');
+  await waitSaved(page);
   await gotoAndWait(page, '/evaluaties', 'Evaluaties');
   await expect(items).toHaveCount(3);
 
