@@ -35,16 +35,19 @@ pub fn create_evaluation(store: Store, title: &str, example: Option<&str>) -> St
 
 /// Duplicates an evaluation; returns the new id.
 pub fn duplicate_evaluation(store: Store, id: &str) -> Option<String> {
+    let notices = use_notices();
     let original = store.data.with_untracked(|d| d.evaluation(id).cloned())?;
     let copy = original.duplicate(new_id(), &now());
     let new = copy.id.clone();
     store.update(|data| put(&mut data.evaluations, copy));
-    use_notices().show(format!("Kopie gemaakt: “{}”", original.title), None);
+    notices.show(format!("Kopie gemaakt: “{}”", original.title), None);
     Some(new)
 }
 
 /// Deletes an evaluation and offers "Ongedaan maken".
 pub fn delete_evaluation(store: Store, id: &str) {
+    // Context first: the update removes the row (and its reactive owner) that called this.
+    let notices = use_notices();
     let mut taken = None;
     store.update(|data| taken = take(&mut data.evaluations, id));
     let Some((index, evaluation)) = taken else {
@@ -62,7 +65,7 @@ pub fn delete_evaluation(store: Store, id: &str) {
             })
         })
     });
-    use_notices().show(message, Some(undo));
+    notices.show(message, Some(undo));
 }
 
 thread_local! {
