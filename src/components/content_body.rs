@@ -16,6 +16,11 @@ fn tool_link(tool: &str) -> Option<(&'static str, &'static str, &'static str)> {
             "Zelftest: hoe goed zijn wij als samenwerkingspartner?",
             "Beantwoord de stellingen hieronder voor jullie eigen praktijk en zie waar jullie sterk zijn.",
         )),
+        "evaluatie" => Some((
+            "/evaluaties",
+            "Evaluaties: evalueer een samenwerking",
+            "Evalueer een samenwerking uit de praktijk en verzamel de lessen voor de ontwikkelagenda.",
+        )),
         _ => None,
     }
 }

@@ -17,6 +17,7 @@ const MENU: &[(&str, &str)] = &[
     ("/voorbeelden", "Voorbeelden"),
     ("/checklists", "Checklists"),
     ("/zelftest", "Zelftest"),
+    ("/evaluaties", "Evaluaties"),
     ("/zoeken", "Zoeken"),
 ];
 

@@ -20,6 +20,16 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
         "Checklists",
         "Gebruik de lijsten uit de handreikingen als checklist voor een casus of overleg.",
     ),
+    (
+        "/evaluaties",
+        "Evaluaties",
+        "Evalueer een samenwerking: de zeven zaken, valkuilen en lessen.",
+    ),
+    (
+        "/ontwikkelagenda",
+        "Ontwikkelagenda",
+        "Alle lessen uit de evaluaties, geordend naar de zeven zaken van maatwerk.",
+    ),
     ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
 ];
 
