@@ -6,6 +6,7 @@ pub mod dataset;
 pub mod evaluation;
 pub mod fold;
 pub mod ids;
+pub mod recent;
 pub mod record;
 pub mod search;
 pub mod validation;
