@@ -6,3 +6,4 @@ pub mod layout;
 pub mod paths;
 pub mod save_status;
 pub mod title;
+pub mod update;
