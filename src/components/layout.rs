@@ -42,7 +42,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+        <a class="skip-link" href="#inhoud" on:click=skip_to_main>"Naar de inhoud"</a>
         <header class="site-header">
             <div class="header-bar">
                 <A href=href("/") attr:class="brand">
@@ -92,6 +92,20 @@ pub fn Layout(children: Children) -> impl IntoView {
                 "Alles wat je invult blijft op dit apparaat."
             </p>
         </footer>
+    }
+}
+
+/// The skip link moves keyboard focus into the main content (a plain `#inhoud` link only
+/// scrolls, and with `<base href>` it would point at the start page).
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    event.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("inhoud")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
     }
 }
 
