@@ -110,7 +110,12 @@ test.describe('zoom 200%', () => {
         const wide = [...document.querySelectorAll('main *, header *, footer *')]
           .filter((el) => {
             const rect = el.getBoundingClientRect();
-            return rect.width > 0 && rect.right > width + 1 && getComputedStyle(el).position !== 'fixed';
+            // A box past the edge, or text overflowing its box (a long word).
+            return (
+              rect.width > 0 &&
+              getComputedStyle(el).position !== 'fixed' &&
+              (rect.right > width + 1 || (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'))
+            );
           })
           .map((el) => `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`);
         return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5) };
