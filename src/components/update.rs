@@ -38,7 +38,10 @@ pub fn UpdateNotice() -> impl IntoView {
         match waiting {
             // The page reloads when the new worker has taken over (`controllerchange`).
             Some(worker) => {
-                if worker.post_message(&JsValue::from_str("SKIP_WAITING")).is_err() {
+                if worker
+                    .post_message(&JsValue::from_str("SKIP_WAITING"))
+                    .is_err()
+                {
                     reload_page();
                 }
             }
@@ -75,6 +78,11 @@ fn register(
     registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
     reloading: StoredValue<bool>,
 ) {
+    // `trunk serve` (a debug build) rebuilds and reloads constantly: a cache-first worker
+    // would serve the previous build there.
+    if cfg!(debug_assertions) {
+        return;
+    }
     let navigator = window().navigator();
     // Absent on plain-http pages other than localhost, and in old browsers.
     if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {

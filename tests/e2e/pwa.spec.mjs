@@ -146,6 +146,7 @@ test.describe('update', () => {
     await expect(button).toBeVisible();
     await expect(page.getByRole('status').filter({ has: button })).toHaveCount(1);
     await expectNoA11yViolations(page);
+    await page.screenshot({ path: test.info().outputPath('update-notice.png') });
 
     await page.evaluate(() => localStorage.removeItem('samenwerkingswijzer'));
     await Promise.all([page.waitForEvent('load'), button.click()]);
