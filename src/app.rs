@@ -37,8 +37,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
                     <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
                     <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
-                    <Route path=path!("/voorbeelden") view=|| view! { <pages::guidance::SectionPage path="/voorbeelden"/> }/>
+                    <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
+                    <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
+                    <Route path=path!("/evaluaties/:id") view=pages::evaluation_editor::EvaluationPage/>
+                    <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
                     <Route path=path!("/zoeken") view=pages::search::SearchPage/>
+                    <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
+                    <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
+                    <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
+                    <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
                 </Routes>
             </Layout>
             <crate::components::update::UpdateNotice/>

@@ -3,7 +3,9 @@
 pub mod assessment;
 pub mod checklist;
 pub mod dataset;
+pub mod evaluation;
 pub mod fold;
 pub mod ids;
 pub mod record;
 pub mod search;
+pub mod validation;

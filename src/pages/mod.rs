@@ -1,5 +1,11 @@
 //! One module per route. Pages compose components and state; they hold no business rules.
 
+pub mod agenda;
+pub mod assessment;
+pub mod checklists;
+pub mod evaluation_editor;
+pub mod evaluations;
+pub mod examples;
 pub mod guidance;
 pub mod not_found;
 pub mod search;

@@ -9,11 +9,29 @@ use crate::components::title::use_title;
 use crate::content::{self, PageKind};
 
 /// The cards on the start page: (path, title, text).
-const TOOL_CARDS: &[(&str, &str, &str)] = &[(
-    "/zoeken",
-    "Zoeken",
-    "Zoek direct in alle tekst van de handreikingen en voorbeelden.",
-)];
+const TOOL_CARDS: &[(&str, &str, &str)] = &[
+    (
+        "/zelftest",
+        "Zelftest",
+        "Hoe goed zijn wij als samenwerkingspartner? Negentien stellingen, een score en waar het meest te winnen valt.",
+    ),
+    (
+        "/checklists",
+        "Checklists",
+        "Gebruik de lijsten uit de handreikingen als checklist voor een casus of overleg.",
+    ),
+    (
+        "/evaluaties",
+        "Evaluaties",
+        "Evalueer een samenwerking: de zeven zaken, valkuilen en lessen.",
+    ),
+    (
+        "/ontwikkelagenda",
+        "Ontwikkelagenda",
+        "Alle lessen uit de evaluaties, geordend naar de zeven zaken van maatwerk.",
+    ),
+    ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
+];
 
 #[component]
 pub fn StartPage() -> impl IntoView {
