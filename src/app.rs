@@ -17,6 +17,10 @@ pub fn mount() {
         body.set_inner_html("");
     }
     mount_to_body(App);
+    // Tells tests and scripts that the app has taken over from the pre-rendered page.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
 }
 
 #[component]
@@ -44,6 +48,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
                 </Routes>
             </Layout>
+            <crate::components::update::UpdateNotice/>
         </Router>
     }
 }

@@ -7,3 +7,4 @@ pub mod paths;
 pub mod save_status;
 pub mod score_chart;
 pub mod title;
+pub mod update;
