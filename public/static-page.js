@@ -75,3 +75,11 @@
   }
   document.documentElement.dataset.app = 'ready';
 })();
+
+// The same service worker the app registers (components/update.rs), so that after a visit to
+// the guidance alone the whole app works offline too.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register(new URL('sw.js', document.baseURI).href).catch(() => {
+    // Offline support is an extra; the page works without it.
+  });
+}

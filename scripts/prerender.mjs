@@ -50,6 +50,25 @@ function serve(root, prefix) {
   });
 }
 
+// Content routes that show data kept on this device, so they need the app itself.
+const NEEDS_APP = new Set(['/voorbeelden']);
+
+/**
+ * A guidance page that reads as plain HTML: the wasm loader and its preloads are removed and
+ * public/static-page.js (menu, skip link, "verder waar je was", service worker) is added, so
+ * a first visit downloads kilobytes instead of the whole app. Links into the tools load the
+ * app as usual.
+ */
+function staticPage(html, route) {
+  const next = html
+    .replace(/<script type="module">[\s\S]*?<\/script>\s*/i, '')
+    .replace(/<link rel="modulepreload"[^>]*>/gi, '')
+    .replace(/<link rel="preload"[^>]*application\/wasm"[^>]*>/gi, '')
+    .replace('</head>', '<script src="static-page.js" defer></script>\n</head>');
+  if (/_bg\.wasm|type="module"/.test(next)) throw new Error(`${route}: the static page still loads the app`);
+  return next;
+}
+
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const root = path.resolve(dir);
@@ -79,7 +98,7 @@ try {
       .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
       .replace(/<body([^>]*)>[\s\S]*<\/body>/, (_, attrs) => `<body${attrs}>${body}</body>`);
     if (next === html) throw new Error(`${route}: could not write the rendered page into ${file}`);
-    writeFileSync(file, next);
+    writeFileSync(file, NEEDS_APP.has(route) ? next : staticPage(next, route));
     console.log(`prerender: ${prefix}${route.replace(/^\//, '')} → ${path.relative(root, file)} (${title})`);
   }
   await context.close();
