@@ -73,6 +73,34 @@ test.describe('offline', () => {
     tracker.assertClean();
   });
 
+  test('offline: start a checklist, tick an item, write a note, reload: all saved', async ({ page, context }) => {
+    // Reloading an id route offline is served by the worker (the shell); online it would be
+    // the 404.html fallback, so allow that document status.
+    const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
+    await gotoAndWait(page, '/', h1For(start));
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+
+    await gotoAndWait(page, valkuilen.path, h1For(valkuilen));
+    await page.getByRole('link', { name: /^Gebruik als checklist/ }).tap();
+    await page.getByLabel('Titel (de casus of het overleg)').fill('Zonder wifi');
+    await page.getByRole('button', { name: 'Checklist starten' }).tap();
+    await expect(page).toHaveURL(/\/checklists\/[0-9a-f-]{36}$/);
+    await waitForH1(page, /Zonder wifi/);
+    const item = page.getByRole('group', { name: /^4\. / });
+    await item.getByLabel('Gedaan', { exact: true }).tap();
+    await item.getByLabel('Notitie bij punt 4').fill('Offline besproken');
+    await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+
+    await page.reload();
+    await waitForH1(page, /Zonder wifi/);
+    await expect(item.getByLabel('Gedaan', { exact: true })).toBeChecked();
+    await expect(item.getByLabel('Notitie bij punt 4')).toHaveValue('Offline besproken');
+    await gotoAndWait(page, '/checklists', 'Checklists');
+    await expect(page.locator('.record').filter({ hasText: 'Zonder wifi' })).toHaveCount(1);
+    tracker.assertClean();
+  });
+
   test('the sub-path build works offline too', async ({ page, context }) => {
     const tracker = trackErrorsAndForeignRequests(page);
     await gotoAndWait(page, `${SUB_ORIGIN}${SUB_BASE}`, h1For(start));
@@ -155,6 +183,32 @@ test.describe('update', () => {
     expect(await page.evaluate(() => localStorage.getItem('samenwerkingswijzer'))).not.toBeNull();
     await expect(notice).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.stringContaining(version)]);
+    tracker.assertClean(origin);
+  });
+
+  test('"Nu vernieuwen" right after typing keeps what was typed', async ({ page }) => {
+    // Id routes are served by the 404.html fallback when the worker is not in control yet.
+    const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
+    await gotoAndWait(page, `${origin}${valkuilen.path}`, h1For(valkuilen));
+    await waitForServiceWorker(page);
+    await page.getByRole('link', { name: /^Gebruik als checklist/ }).tap();
+    await page.getByLabel('Titel (de casus of het overleg)').fill('Net getypt');
+    await page.getByRole('button', { name: 'Checklist starten' }).tap();
+    await waitForH1(page, /Net getypt/);
+
+    writeFileSync(path.join(dir, 'nieuw.txt'), `nieuwe versie ${Date.now()}\n`);
+    finish(dir);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+    const button = page.getByRole('button', { name: 'Nu vernieuwen', exact: true });
+    await expect(button).toBeVisible();
+
+    // Type, and press the button before the debounced save (400 ms) has run.
+    const note = page.getByRole('group', { name: /^2\. / }).getByLabel('Notitie bij punt 2');
+    await note.fill('Vlak voor het vernieuwen getypt');
+    await Promise.all([page.waitForEvent('load'), button.tap()]);
+    await waitForH1(page, /Net getypt/);
+    await expect(page.getByRole('group', { name: /^2\. / }).getByLabel('Notitie bij punt 2')).toHaveValue('Vlak voor het vernieuwen getypt');
+    await expect(button).toHaveCount(0);
     tracker.assertClean(origin);
   });
 });
