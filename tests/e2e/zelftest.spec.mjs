@@ -136,7 +136,9 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Volgende' }).tap();
     await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 2 van 19');
     // Swipe left moves on, swipe right goes back.
-    const box = await page.locator('.statement:visible').boundingBox();
+    const legend = page.locator('.statement:visible legend');
+    await legend.scrollIntoViewIfNeeded();
+    const box = await legend.boundingBox();
     const client = await page.context().newCDPSession(page);
     const swipe = async (fromX, toX) => {
       const y = box.y + box.height / 2;
