@@ -9,3 +9,4 @@ pub mod ids;
 pub mod record;
 pub mod search;
 pub mod validation;
+pub mod worksheet;
