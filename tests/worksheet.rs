@@ -78,9 +78,15 @@ fn the_json_uses_the_documented_names() {
     assert_eq!(value[0]["questions"][0]["decides"], "college");
     assert_eq!(value[0]["questions"][0]["options"][0]["pro"], "Dichtbij");
     assert_eq!(value[1]["kind"], "maatwerk-canvas");
-    assert_eq!(value[1]["matters"]["zaak-belangen"]["asks"], "Apart spreken");
+    assert_eq!(
+        value[1]["matters"]["zaak-belangen"]["asks"],
+        "Apart spreken"
+    );
     assert_eq!(value[2]["kind"], "werkvormen");
-    assert_eq!(value[2]["werkvormen"][1]["forWhom"], "Ook wie minder talig is");
+    assert_eq!(
+        value[2]["werkvormen"][1]["forWhom"],
+        "Ook wie minder talig is"
+    );
     assert_eq!(value[2]["werkvormen"][1]["level"], "meebeslissen");
     assert_eq!(value[3]["kind"], "succesfactoren");
     // Fields of other kinds stay out of the JSON.
@@ -134,7 +140,9 @@ fn the_housing_example_comes_from_the_content() {
     let sheet = housing_example("h".into(), T0, ids());
     assert_eq!(sheet.kind, Kind::ChoiceQuestions);
     assert_eq!(sheet.questions.len(), 3);
-    assert!(sheet.questions[0].question.starts_with("Hoogbouw of laagbouw"));
+    assert!(sheet.questions[0]
+        .question
+        .starts_with("Hoogbouw of laagbouw"));
     assert!(sheet.questions.iter().all(|q| q.options.len() == 2));
     let copy = sheet.duplicate("k".into(), T1);
     assert_eq!(copy.id, "k");

@@ -315,9 +315,9 @@ impl Worksheet {
             .into_iter()
             .filter(|l| {
                 !self.factors.iter().any(|f| {
-                    f.source.as_ref().is_some_and(|s| {
-                        s.evaluation == l.evaluation.id && s.lesson == l.lesson_id
-                    })
+                    f.source
+                        .as_ref()
+                        .is_some_and(|s| s.evaluation == l.evaluation.id && s.lesson == l.lesson_id)
                 })
             })
             .collect()
