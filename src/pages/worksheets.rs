@@ -245,7 +245,13 @@ struct Sheet {
 }
 
 impl Sheet {
-    fn change(self, f: impl FnOnce(&mut Worksheet)) {
+    fn change<'a>(self, f: impl FnOnce(&mut Worksheet) + 'a) {
+        self.apply(Box::new(f));
+    }
+
+    /// Not generic, so the many edit sites share one copy of the store update.
+    #[inline(never)]
+    fn apply(self, f: Box<dyn FnOnce(&mut Worksheet) + '_>) {
         let now = now();
         let id = self.id.get_value();
         self.store.update(|d| {
