@@ -46,6 +46,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
                     <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
                     <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
+                    <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
+                    <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
                 </Routes>
             </Layout>
             <crate::components::update::UpdateNotice/>

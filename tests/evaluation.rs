@@ -15,6 +15,7 @@ use samenwerkingswijzer::model::evaluation::{
     Score, Section, Sort, Status, MATTERS,
 };
 use samenwerkingswijzer::model::record::{put, restore, take};
+use samenwerkingswijzer::model::worksheet::{housing_example, CanvasEntry, Kind, Worksheet};
 use serde_json::{json, Value};
 
 const T0: &str = "2026-11-29T10:00:00.000Z";
@@ -97,6 +98,7 @@ fn full() -> Evaluation {
             matter: Some("zaak-spelregels".into()),
             action: "Startnotitie".into(),
             owner: "Griffie".into(),
+            initiative: true,
         },
         Lesson {
             id: uuid(11),
@@ -643,8 +645,29 @@ fn full_export() -> Value {
     checklist.set_note("valkuil-02", "Let op".into(), T1);
     checklist.set_state("valkuil-03", Some(ItemState::NotApplicable), T1);
     data.checklists = vec![checklist];
-    data.worksheets =
-        vec![json!({"id": uuid(60), "createdAt": T0, "updatedAt": T1, "kind": "werkvormen"})];
+    let mut counter = 100u8;
+    let mut next = move || {
+        counter = counter.wrapping_add(1);
+        uuid(counter)
+    };
+    let mut register = Worksheet::new(uuid(60), Kind::Werkvormen, T0, &mut next);
+    register.werkvormen[0].rating = Some(4);
+    register.werkvormen[0].level = Some(ParticipationLevel::Raadplegen);
+    let mut canvas = Worksheet::new(uuid(61), Kind::Canvas, T0, &mut next);
+    canvas.evaluation = Some(uuid(1));
+    canvas.matters.insert(
+        "zaak-doelen".into(),
+        CanvasEntry {
+            here: "Nieuwe wijk".into(),
+            asks: "Vooraf doelen delen".into(),
+        },
+    );
+    data.worksheets = vec![
+        register,
+        canvas,
+        housing_example(uuid(62), T0, &mut next),
+        Worksheet::new(uuid(63), Kind::SuccessFactors, T0, &mut next),
+    ];
     serde_json::to_value(data.stamped(T1)).expect("serialise")
 }
 
@@ -768,6 +791,22 @@ fn the_schema_rejects_broken_exports() {
             Box::new(|v| {
                 v["checklists"][0].as_object_mut().map(|o| o.remove("list"));
             }),
+        ),
+        (
+            "worksheet of an unknown kind",
+            Box::new(|v| v["worksheets"][0]["kind"] = json!("tekening")),
+        ),
+        (
+            "werkvorm rated 6",
+            Box::new(|v| v["worksheets"][0]["werkvormen"][0]["rating"] = json!(6)),
+        ),
+        (
+            "choice question decided by the king",
+            Box::new(|v| v["worksheets"][2]["questions"][0]["decides"] = json!("koning")),
+        ),
+        (
+            "lesson initiative not a boolean",
+            Box::new(|v| v["evaluations"][0]["lessons"][0]["initiative"] = json!("ja")),
         ),
         (
             "worksheet without id",

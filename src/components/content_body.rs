@@ -21,6 +21,26 @@ fn tool_link(tool: &str) -> Option<(&'static str, &'static str, &'static str)> {
             "Evaluaties: evalueer een samenwerking",
             "Evalueer een samenwerking uit de praktijk en verzamel de lessen voor de ontwikkelagenda.",
         )),
+        "keuzevraagstukken" => Some((
+            "/werkbladen?soort=keuzevraagstukken",
+            "Werkblad: politieke keuzevraagstukken",
+            "Ontleed een onderwerp in keuzevragen, met opties, belangen voor en tegen en wie besluit. Met het woningbouwvoorbeeld om te kopiëren.",
+        )),
+        "maatwerk-canvas" => Some((
+            "/werkbladen?soort=maatwerk-canvas",
+            "Werkblad: maatwerk canvas",
+            "Loop de zeven zaken langs voor een nieuwe situatie: wat speelt hier en wat vraagt dat van ons?",
+        )),
+        "werkvormen" => Some((
+            "/werkbladen?soort=werkvormen",
+            "Werkblad: werkvormen register",
+            "Inventariseer en evalueer de werkvormen van de gemeente, aangevuld uit jullie evaluaties.",
+        )),
+        "succesfactoren" => Some((
+            "/werkbladen?soort=succesfactoren",
+            "Werkblad: succesfactoren voor initiatieven",
+            "Verzamel uit jullie eigen evaluaties wat maakt dat maatschappelijke initiatieven slagen.",
+        )),
         _ => None,
     }
 }

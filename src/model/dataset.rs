@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::assessment::Assessment;
 use crate::model::checklist::FilledChecklist;
 use crate::model::evaluation::Evaluation;
+use crate::model::worksheet::Worksheet;
 
 pub const FORMAT: &str = "samenwerkingswijzer";
 /// The envelope version this app writes. Older versions are migrated on load and import.
@@ -30,7 +31,7 @@ pub struct Dataset {
     #[serde(default)]
     pub checklists: Vec<FilledChecklist>,
     #[serde(default)]
-    pub worksheets: Vec<serde_json::Value>,
+    pub worksheets: Vec<Worksheet>,
 }
 
 impl Default for Dataset {
@@ -55,6 +56,10 @@ impl Dataset {
 
     pub fn evaluation(&self, id: &str) -> Option<&Evaluation> {
         self.evaluations.iter().find(|e| e.id == id)
+    }
+
+    pub fn worksheet(&self, id: &str) -> Option<&Worksheet> {
+        self.worksheets.iter().find(|w| w.id == id)
     }
 
     pub fn assessment(&self, id: &str) -> Option<&Assessment> {

@@ -262,6 +262,10 @@ pub struct Lesson {
     pub action: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
+    /// Whether the lesson is about maatschappelijke initiatieven (gathered into the
+    /// succesfactoren worksheet).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub initiative: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -939,6 +943,9 @@ pub fn validate(value: &Value, path: &str) -> Vec<ValidationError> {
                             check.required_text(lesson.get("id"), &join(&at, "id"), true);
                             for key in ["text", "action", "owner"] {
                                 check.optional_text(lesson.get(key), &join(&at, key));
+                            }
+                            if lesson.get("initiative").is_some_and(|v| !v.is_boolean()) {
+                                check.error(&join(&at, "initiative"), "verwacht true of false");
                             }
                             if let Some(matter) = lesson.get("matter") {
                                 if !matter.is_null() && !matter.is_string() {

@@ -10,3 +10,4 @@ pub mod recent;
 pub mod record;
 pub mod search;
 pub mod validation;
+pub mod worksheet;

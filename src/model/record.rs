@@ -22,7 +22,8 @@ pub(crate) use impl_record;
 impl_record!(
     crate::model::checklist::FilledChecklist,
     crate::model::assessment::Assessment,
-    crate::model::evaluation::Evaluation
+    crate::model::evaluation::Evaluation,
+    crate::model::worksheet::Worksheet
 );
 
 /// Records kept as raw JSON until their kind is typed: read the fields by name.

@@ -250,7 +250,7 @@ fn EditorSection(
 
 /// A text field (or text area) that writes into the evaluation on every input.
 #[component]
-fn TextField(
+pub(crate) fn TextField(
     id: String,
     #[prop(into)] label: String,
     value: String,
@@ -285,7 +285,7 @@ fn TextField(
 
 /// Radio buttons in a fieldset with a legend.
 #[component]
-fn ChoiceGroup(
+pub(crate) fn ChoiceGroup(
     #[prop(into)] legend: String,
     #[prop(into)] name: String,
     options: Vec<(String, String)>,
@@ -345,7 +345,7 @@ fn CheckList(
     }
 }
 
-fn options<T: Copy>(
+pub(crate) fn options<T: Copy>(
     all: &[T],
     key: fn(T) -> &'static str,
     label: fn(T) -> &'static str,
@@ -494,7 +494,7 @@ fn PartyFields(edit: Edit) -> impl IntoView {
 }
 
 /// Moves focus to an element once it is rendered (after adding a row, for keyboard users).
-fn focus_later(id: String) {
+pub(crate) fn focus_later(id: String) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id) {
             use wasm_bindgen::JsCast;
@@ -633,7 +633,7 @@ fn LessonFields(edit: Edit) -> impl IntoView {
                     let id = id.clone();
                     move || ids.with(|all| all.iter().position(|x| *x == id).map(|i| i + 1).unwrap_or(0))
                 };
-                let (i1, i2, i3, i4, i5) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                let (i1, i2, i3, i4, i5, i6) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
                 view! {
                     <li class="lesson">
                         <TextField id=format!("les-{id}-tekst") label="Les" multiline=true value=lesson.text
@@ -659,6 +659,11 @@ fn LessonFields(edit: Edit) -> impl IntoView {
                             <TextField id=format!("les-{id}-eigenaar") label="Eigenaar (optioneel)" value=lesson.owner
                                 on_input=move |v: String| change_lesson(i4.clone(), Box::new(move |l| l.owner = v))/>
                         </div>
+                        <p class="check-single">
+                            <input type="checkbox" id=format!("les-{id}-initiatief") checked=lesson.initiative
+                                on:change=move |e| { let on = event_target_checked(&e); change_lesson(i6.clone(), Box::new(move |l| l.initiative = on)) }/>
+                            <label for=format!("les-{id}-initiatief")>"Deze les gaat over maatschappelijke initiatieven (voor de succesfactoren)"</label>
+                        </p>
                         <button type="button" class="secondary" on:click=move |_| {
                             let id = i5.clone();
                             edit.change(|e| e.lessons.retain(|l| l.id != id));

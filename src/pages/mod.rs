@@ -10,3 +10,4 @@ pub mod guidance;
 pub mod not_found;
 pub mod search;
 pub mod start;
+pub mod worksheets;

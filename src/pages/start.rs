@@ -33,6 +33,11 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
         "Ontwikkelagenda",
         "Alle lessen uit de evaluaties, geordend naar de zeven zaken van maatwerk.",
     ),
+    (
+        "/werkbladen",
+        "Werkbladen",
+        "Keuzevragen ontleden, een maatwerk canvas, het werkvormen register en succesfactoren voor initiatieven.",
+    ),
     ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
 ];
 
