@@ -136,20 +136,22 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Volgende' }).tap();
     await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 2 van 19');
     // Swipe left moves on, swipe right goes back.
-    const legend = page.locator('.statement:visible legend');
-    await legend.scrollIntoViewIfNeeded();
-    const box = await legend.boundingBox();
+    // Touch the statement below the sticky header: scroll it to the middle of the screen.
+    const statement = page.locator('.statement:visible');
     const client = await page.context().newCDPSession(page);
-    const swipe = async (fromX, toX) => {
-      const y = box.y + box.height / 2;
+    const swipe = async (direction) => {
+      await statement.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const box = await statement.boundingBox();
+      const y = Math.min(box.y + box.height / 2, 700);
+      const [fromX, toX] = direction === 'left' ? [box.x + box.width * 0.85, box.x + box.width * 0.15] : [box.x + box.width * 0.15, box.x + box.width * 0.85];
       await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
       await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: (fromX + toX) / 2, y }] });
       await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: toX, y }] });
       await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
-    await swipe(box.x + box.width - 20, box.x + 20);
+    await swipe('left');
     await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 3 van 19');
-    await swipe(box.x + 20, box.x + box.width - 20);
+    await swipe('right');
     await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 2 van 19');
     await page.getByRole('button', { name: 'Vorige' }).tap();
     await expect(page.locator('.statement:visible')).toContainText('Stelling 1 van 19');
