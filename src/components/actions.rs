@@ -28,6 +28,40 @@ pub fn PrintButton(#[prop(optional, into)] class: Option<String>) -> impl IntoVi
 /// outlive the page that offered it (deleting from an editor navigates away).
 pub type Undo = Arc<dyn Fn() + Send + Sync>;
 
+/// The row under a record's editor: "Afdrukken", "Exporteren" (this record as a file) and
+/// "Verwijderen" (with "Ongedaan maken", offered by `on_delete`).
+#[component]
+pub fn RecordActions(
+    /// The record's id.
+    #[prop(into)]
+    id: String,
+    /// Words for the file name, e.g. "checklist Overleg".
+    file_words: Signal<String>,
+    on_delete: Callback<()>,
+) -> impl IntoView {
+    let store = expect_context::<crate::store::Store>();
+    let notices = use_notices();
+    let export = move |_| {
+        let data = store.data.with_untracked(|data| data.single(&id));
+        let name = crate::transfer::download::file_name(
+            &file_words.get_untracked(),
+            &crate::browser::today(),
+        );
+        if let Err(message) =
+            crate::transfer::download::download_dataset(&name, &data, &crate::browser::now())
+        {
+            notices.show(message, None);
+        }
+    };
+    view! {
+        <div class="page-actions no-print">
+            <PrintButton/>
+            <button type="button" class="secondary" on:click=export>"Exporteren"</button>
+            <button type="button" class="danger" on:click=move |_| on_delete.run(())>"Verwijderen"</button>
+        </div>
+    }
+}
+
 /// A message at the bottom of the screen, optionally with "Ongedaan maken".
 #[derive(Clone)]
 pub struct Notice {

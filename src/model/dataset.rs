@@ -66,6 +66,38 @@ impl Dataset {
         self.assessments.iter().find(|a| a.id == id)
     }
 
+    /// A copy holding only the record with `id` (ids are unique across kinds), for
+    /// exporting one checklist, assessment, evaluation or worksheet.
+    pub fn single(&self, id: &str) -> Dataset {
+        Dataset {
+            evaluations: self
+                .evaluations
+                .iter()
+                .filter(|r| r.id == id)
+                .cloned()
+                .collect(),
+            assessments: self
+                .assessments
+                .iter()
+                .filter(|r| r.id == id)
+                .cloned()
+                .collect(),
+            checklists: self
+                .checklists
+                .iter()
+                .filter(|r| r.id == id)
+                .cloned()
+                .collect(),
+            worksheets: self
+                .worksheets
+                .iter()
+                .filter(|r| r.id == id)
+                .cloned()
+                .collect(),
+            ..Dataset::default()
+        }
+    }
+
     /// Number of records of every kind together.
     pub fn record_count(&self) -> usize {
         self.evaluations.len()

@@ -6,8 +6,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
-use crate::browser::{new_id, now, today};
-use crate::components::actions::{use_notices, Notices, PrintButton};
+use crate::browser::{new_id, now};
+use crate::components::actions::{use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::score_chart::{Bar, ScoreChart};
@@ -18,7 +18,6 @@ use crate::model::ids::dutch_date;
 use crate::model::record;
 use crate::pages::not_found::NotFound;
 use crate::store::{Edit, Store};
-use crate::transfer::download::{download_dataset, file_name};
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
     let mut taken = None;
@@ -242,28 +241,12 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         }
     };
 
-    let export = {
-        let id = id.clone();
-        move |_| {
-            let (data, name) = store.data.with_untracked(|data| {
-                let mut subset = data.clone();
-                subset.assessments.retain(|a| a.id == id);
-                subset.checklists.clear();
-                subset.evaluations.clear();
-                subset.worksheets.clear();
-                (subset, file_name("zelftest", &today()))
-            });
-            if let Err(message) = download_dataset(&name, &data, &now()) {
-                notices.show(message, None);
-            }
-        }
-    };
     let remove = {
         let id = id.clone();
-        move |_| {
+        Callback::new(move |_| {
             delete_assessment(store, notices, &id);
             navigate("/zelftest", NavigateOptions::default());
-        }
+        })
     };
 
     view! {
@@ -295,11 +278,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             } else {
                 view! { <p class="result-pending">{move || format!("Nog {} stellingen te gaan. Daarna zie je hier de uitkomst.", total - answered.get())}</p> }.into_any()
             }}
-            <div class="page-actions no-print">
-                <PrintButton/>
-                <button type="button" class="secondary" on:click=export>"Exporteren"</button>
-                <button type="button" class="danger" on:click=remove>"Verwijderen"</button>
-            </div>
+            <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove/>
         </article>
     }
 }

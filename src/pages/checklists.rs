@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser::{new_id, now, today};
-use crate::components::actions::{use_notices, Notices, PrintButton};
+use crate::components::actions::{use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::title::use_title;
@@ -16,7 +16,6 @@ use crate::model::ids::dutch_date;
 use crate::model::record;
 use crate::pages::not_found::NotFound;
 use crate::store::{Edit, Store};
-use crate::transfer::download::{download_dataset, file_name};
 
 /// Removes a checklist and offers "Ongedaan maken".
 fn delete_checklist(store: Store, notices: Notices, id: &str) {
@@ -242,37 +241,19 @@ fn ChecklistEditor(
     });
     let total = list.items.len();
     let page = content::page_by_slug(list.page);
-    let export = {
-        let id = id.clone();
-        move |_| {
-            let (data, name) = store.data.with_untracked(|data| {
-                let mut subset = data.clone();
-                subset.checklists.retain(|c| c.id == id);
-                subset.assessments.clear();
-                subset.evaluations.clear();
-                subset.worksheets.clear();
-                let title = subset
-                    .checklists
-                    .first()
-                    .map(|c| c.title.clone())
-                    .unwrap_or_default();
-                (
-                    subset,
-                    file_name(&format!("checklist {title}"), &crate::browser::today()),
-                )
-            });
-            if let Err(message) = download_dataset(&name, &data, &now()) {
-                notices.show(message, None);
-            }
-        }
-    };
     let remove = {
         let id = id.clone();
-        move |_| {
+        Callback::new(move |_| {
             delete_checklist(store, notices, &id);
             navigate("/checklists", NavigateOptions::default());
-        }
+        })
     };
+    let file_words = Signal::derive(move || {
+        format!(
+            "checklist {}",
+            checklist.with(|c| c.as_ref().map(|c| c.title.clone()).unwrap_or_default())
+        )
+    });
     let edit_title = edit.clone();
     let edit_date = edit.clone();
 
@@ -310,11 +291,7 @@ fn ChecklistEditor(
                     view! { <ChecklistItemView number=index + 1 item_id=item.id text=item.text checklist=checklist edit=edit/> }
                 }).collect_view()}
             </ol>
-            <div class="page-actions no-print">
-                <PrintButton/>
-                <button type="button" class="secondary" on:click=export>"Exporteren"</button>
-                <button type="button" class="danger" on:click=remove>"Verwijderen"</button>
-            </div>
+            <RecordActions id=id.clone() file_words=file_words on_delete=remove/>
         </article>
     }
 }

@@ -6,8 +6,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::browser::{new_id, now, today};
-use crate::components::actions::{use_notices, Notices, PrintButton};
+use crate::browser::{new_id, now};
+use crate::components::actions::{use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::title::use_title;
@@ -21,7 +21,6 @@ use crate::model::worksheet::{
 use crate::pages::evaluation_editor::{focus_later, options, ChoiceGroup, TextField};
 use crate::pages::not_found::NotFound;
 use crate::store::Store;
-use crate::transfer::download::{download_dataset, file_name};
 
 /// Removes a worksheet and offers "Ongedaan maken".
 fn delete_sheet(store: Store, notices: Notices, id: &str) {
@@ -303,28 +302,11 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let export = move |_| {
-        let (data, name) = store.data.with_untracked(|data| {
-            let mut subset = data.clone();
-            sheet
-                .id
-                .with_value(|id| subset.worksheets.retain(|w| &w.id == id));
-            subset.assessments.clear();
-            subset.evaluations.clear();
-            subset.checklists.clear();
-            (
-                subset,
-                file_name(&format!("werkblad {}", heading.get_untracked()), &today()),
-            )
-        });
-        if let Err(message) = download_dataset(&name, &data, &now()) {
-            notices.show(message, None);
-        }
-    };
-    let remove = move |_| {
+    let remove = Callback::new(move |_| {
         sheet.id.with_value(|id| delete_sheet(store, notices, id));
         navigate("/werkbladen", NavigateOptions::default());
-    };
+    });
+    let file_words = Signal::derive(move || format!("werkblad {}", heading.get()));
     let page = content::page_by_slug(kind.page());
     let subject_label = match kind {
         Kind::ChoiceQuestions => Some("Onderwerp"),
@@ -353,11 +335,7 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
                 })}
             </div>
             {body}
-            <div class="page-actions no-print">
-                <PrintButton/>
-                <button type="button" class="secondary" on:click=export>"Exporteren"</button>
-                <button type="button" class="danger" on:click=remove>"Verwijderen"</button>
-            </div>
+            <RecordActions id=sheet.id.get_value() file_words=file_words on_delete=remove/>
         </article>
     }
 }
