@@ -3,7 +3,11 @@
 pub mod assessment;
 pub mod checklist;
 pub mod dataset;
+pub mod export_meta;
 pub mod fold;
 pub mod ids;
+pub mod import;
+pub mod merge;
+pub mod migrate;
 pub mod record;
 pub mod search;
