@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
                     <Route path=path!("/voorbeelden") view=|| view! { <pages::guidance::SectionPage path="/voorbeelden"/> }/>
                     <Route path=path!("/zoeken") view=pages::search::SearchPage/>
+                    <Route path=path!("/gegevens") view=pages::data::DataPage/>
                 </Routes>
             </Layout>
         </Router>

@@ -9,11 +9,18 @@ use crate::components::title::use_title;
 use crate::content::{self, PageKind};
 
 /// The cards on the start page: (path, title, text).
-const TOOL_CARDS: &[(&str, &str, &str)] = &[(
-    "/zoeken",
-    "Zoeken",
-    "Zoek direct in alle tekst van de handreikingen en voorbeelden.",
-)];
+const TOOL_CARDS: &[(&str, &str, &str)] = &[
+    (
+        "/zoeken",
+        "Zoeken",
+        "Zoek direct in alle tekst van de handreikingen en voorbeelden.",
+    ),
+    (
+        "/gegevens",
+        "Gegevens",
+        "Exporteer, importeer en bewaar alles wat je invult. Het blijft op dit apparaat.",
+    ),
+];
 
 #[component]
 pub fn StartPage() -> impl IntoView {
