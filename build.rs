@@ -129,12 +129,16 @@ fn main() {
     let statements_path = format!("{CONTENT}/zelftest.toml");
     let statements_text = read(&statements_path);
     let statements: StatementsFile = toml::from_str(&statements_text).unwrap_or_else(|e| {
-        let line = e.span().map(|s| line_of(&statements_text, s.start)).unwrap_or(0);
+        let line = e
+            .span()
+            .map(|s| line_of(&statements_text, s.start))
+            .unwrap_or(0);
         fail(&statements_path, line, e.message())
     });
 
     let generated = generate(&pages, &lists, &lists_text, &statements, &statements_text);
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     fs::write(&out, generated).expect("write generated content");
 }
 
@@ -147,7 +151,11 @@ fn parse_page(path: &Path) -> Page {
     let text = read(&file);
     let mut lines = text.split_inclusive('\n');
     if lines.next().map(str::trim) != Some("+++") {
-        fail(&file, 1, "a page must start with a front matter between `+++` lines");
+        fail(
+            &file,
+            1,
+            "a page must start with a front matter between `+++` lines",
+        );
     }
     let mut front_text = String::new();
     let mut body_start = None;
@@ -164,11 +172,21 @@ fn parse_page(path: &Path) -> Page {
         fail(&file, 1, "the front matter has no closing `+++` line");
     };
     let front: FrontMatter = toml::from_str(&front_text).unwrap_or_else(|e| {
-        let line = e.span().map(|s| line_of(&front_text, s.start) + 1).unwrap_or(1);
+        let line = e
+            .span()
+            .map(|s| line_of(&front_text, s.start) + 1)
+            .unwrap_or(1);
         fail(&file, line, format!("front matter: {}", e.message()))
     });
     if !["start", "sectie", "handreiking"].contains(&front.kind.as_str()) {
-        fail(&file, 2, format!("kind must be start, sectie or handreiking, not {:?}", front.kind));
+        fail(
+            &file,
+            2,
+            format!(
+                "kind must be start, sectie or handreiking, not {:?}",
+                front.kind
+            ),
+        );
     }
     let body = &text[body_start..];
     let body_line = line_of(&text, body_start) - 1;
@@ -221,7 +239,11 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
         }
         match event {
             Event::Html(ref raw) if raw.trim_start().starts_with("<!--") => {
-                let inner = raw.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+                let inner = raw
+                    .trim()
+                    .trim_start_matches("<!--")
+                    .trim_end_matches("-->")
+                    .trim();
                 if let Some(id) = inner.strip_prefix("lijst:") {
                     if pending_list.is_some() || open_list.is_some() {
                         fail(file, line, "a list marker must be followed by its list");
@@ -234,9 +256,11 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
                     fail(file, line, format!("unknown marker `{}`", raw.trim()));
                 }
             }
-            Event::Html(_) | Event::InlineHtml(_) => {
-                fail(file, line, "raw HTML is not allowed in content; use Markdown")
-            }
+            Event::Html(_) | Event::InlineHtml(_) => fail(
+                file,
+                line,
+                "raw HTML is not allowed in content; use Markdown",
+            ),
             Event::Start(Tag::List(start)) => {
                 list_depth += 1;
                 if list_depth == 1 {
@@ -294,18 +318,33 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
                 }
                 if let Some(placeholder) = item_awaiting_id.take() {
                     let Some(rest) = text.strip_prefix("{#") else {
-                        fail(file, line, "every item of a marked list needs an id: `{#some-id} text`");
+                        fail(
+                            file,
+                            line,
+                            "every item of a marked list needs an id: `{#some-id} text`",
+                        );
                     };
                     let Some((id, rest)) = rest.split_once('}') else {
                         fail(file, line, "an item id must end with `}`");
                     };
                     let id = id.trim().to_string();
-                    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-                        fail(file, line, format!("item id `{id}` must use a-z, 0-9 and -"));
+                    if id.is_empty()
+                        || !id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        fail(
+                            file,
+                            line,
+                            format!("item id `{id}` must use a-z, 0-9 and -"),
+                        );
                     }
                     html_events[placeholder] = Event::Html(format!("<li id=\"{id}\">").into());
                     if let Some((_, items, _)) = open_list.as_mut() {
-                        items.push(Item { id: id.clone(), text: String::new() });
+                        items.push(Item {
+                            id: id.clone(),
+                            text: String::new(),
+                        });
                     }
                     current_item = Some(id);
                     text = rest.trim_start().to_string().into();
@@ -321,7 +360,11 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
             }
             Event::Start(Tag::Heading { level, .. }) => {
                 if level == HeadingLevel::H1 {
-                    fail(file, line, "use `##` for headings: the page title is the only <h1>");
+                    fail(
+                        file,
+                        line,
+                        "use `##` for headings: the page title is the only <h1>",
+                    );
                 }
                 in_heading = true;
                 heading_text.clear();
@@ -358,11 +401,23 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
                     block_text.clear();
                 }
             }
-            Event::Start(Tag::Image { dest_url, title, id, link_type }) => {
-                let image = Path::new(CONTENT).join("afbeeldingen").join(dest_url.as_ref());
+            Event::Start(Tag::Image {
+                dest_url,
+                title,
+                id,
+                link_type,
+            }) => {
+                let image = Path::new(CONTENT)
+                    .join("afbeeldingen")
+                    .join(dest_url.as_ref());
                 if image.is_file() {
                     let dest = format!("afbeeldingen/{dest_url}");
-                    html_events.push(Event::Start(Tag::Image { dest_url: dest.into(), title, id, link_type }));
+                    html_events.push(Event::Start(Tag::Image {
+                        dest_url: dest.into(),
+                        title,
+                        id,
+                        link_type,
+                    }));
                 } else {
                     // The seed's images are lost; an absent image is left out entirely.
                     skipping_image = 1;
@@ -372,7 +427,11 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
         }
     }
     if pending_list.is_some() {
-        fail(file, line_offset, "a list marker at the end of the page has no list");
+        fail(
+            file,
+            line_offset,
+            "a list marker at the end of the page has no list",
+        );
     }
     flush(&mut html_events, &mut segments);
     Page {
@@ -394,7 +453,10 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
 fn push_block(blocks: &mut Vec<SearchBlock>, anchor: &str, text: &str) {
     let text = collapse(text);
     if !text.is_empty() {
-        blocks.push(SearchBlock { anchor: anchor.to_string(), text });
+        blocks.push(SearchBlock {
+            anchor: anchor.to_string(),
+            text,
+        });
     }
 }
 
@@ -425,7 +487,10 @@ fn slugify(text: &str) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn check_pages(pages: &[Page]) {
@@ -453,7 +518,8 @@ fn generate(
 ) -> String {
     let lists_file = format!("{CONTENT}/lijsten.toml");
     let statements_file = format!("{CONTENT}/zelftest.toml");
-    let line_in = |text: &str, needle: &str| text.find(needle).map(|i| line_of(text, i)).unwrap_or(0);
+    let line_in =
+        |text: &str, needle: &str| text.find(needle).map(|i| line_of(text, i)).unwrap_or(0);
 
     // Every item id must be unique across all of content/.
     let mut item_ids: BTreeMap<String, String> = BTreeMap::new();
@@ -461,11 +527,19 @@ fn generate(
     for page in pages {
         for (list_id, items, marker_line) in &page.lists {
             if list_items.contains_key(list_id) {
-                fail(&page.file, *marker_line, format!("list `{list_id}` is marked twice"));
+                fail(
+                    &page.file,
+                    *marker_line,
+                    format!("list `{list_id}` is marked twice"),
+                );
             }
             for item in items {
                 if let Some(other) = item_ids.insert(item.id.clone(), page.file.clone()) {
-                    fail(&page.file, *marker_line, format!("duplicate item id `{}` (also in {other})", item.id));
+                    fail(
+                        &page.file,
+                        *marker_line,
+                        format!("duplicate item id `{}` (also in {other})", item.id),
+                    );
                 }
             }
             list_items.insert(list_id.clone(), (page, items.iter().collect()));
@@ -482,33 +556,68 @@ fn generate(
     for meta in &lists.lijst {
         let line = line_in(lists_text, &format!("id = \"{}\"", meta.id));
         if !declared.insert(meta.id.clone()) {
-            fail(&lists_file, line, format!("list `{}` is declared twice", meta.id));
+            fail(
+                &lists_file,
+                line,
+                format!("list `{}` is declared twice", meta.id),
+            );
         }
         if !pages.iter().any(|p| p.front.slug == meta.pagina) {
-            fail(&lists_file, line, format!("list `{}`: no page with slug `{}`", meta.id, meta.pagina));
+            fail(
+                &lists_file,
+                line,
+                format!("list `{}`: no page with slug `{}`", meta.id, meta.pagina),
+            );
         }
         let items: Vec<(String, String)> = match (&meta.items, list_items.get(&meta.id)) {
             (Some(_), Some((page, _))) => fail(
                 &lists_file,
                 line,
-                format!("list `{}` has inline items and is also marked in {}", meta.id, page.file),
+                format!(
+                    "list `{}` has inline items and is also marked in {}",
+                    meta.id, page.file
+                ),
             ),
             (Some(inline), None) => {
                 for item in inline {
                     if let Some(other) = item_ids.insert(item.id.clone(), lists_file.clone()) {
-                        fail(&lists_file, line, format!("duplicate item id `{}` (also in {other})", item.id));
+                        fail(
+                            &lists_file,
+                            line,
+                            format!("duplicate item id `{}` (also in {other})", item.id),
+                        );
                     }
-                    inline_store.push(Item { id: item.id.clone(), text: item.tekst.clone() });
+                    inline_store.push(Item {
+                        id: item.id.clone(),
+                        text: item.tekst.clone(),
+                    });
                 }
-                inline.iter().map(|i| (i.id.clone(), i.tekst.clone())).collect()
+                inline
+                    .iter()
+                    .map(|i| (i.id.clone(), i.tekst.clone()))
+                    .collect()
             }
             (None, Some((page, items))) => {
                 if page.front.slug != meta.pagina {
-                    fail(&lists_file, line, format!("list `{}` is marked in page `{}`, not `{}`", meta.id, page.front.slug, meta.pagina));
+                    fail(
+                        &lists_file,
+                        line,
+                        format!(
+                            "list `{}` is marked in page `{}`, not `{}`",
+                            meta.id, page.front.slug, meta.pagina
+                        ),
+                    );
                 }
-                items.iter().map(|i| (i.id.clone(), i.text.clone())).collect()
+                items
+                    .iter()
+                    .map(|i| (i.id.clone(), i.text.clone()))
+                    .collect()
             }
-            (None, None) => fail(&lists_file, line, format!("list `{}` has no items and no marker in any page", meta.id)),
+            (None, None) => fail(
+                &lists_file,
+                line,
+                format!("list `{}` has no items and no marker in any page", meta.id),
+            ),
         };
         if items.is_empty() {
             fail(&lists_file, line, format!("list `{}` is empty", meta.id));
@@ -525,11 +634,22 @@ fn generate(
     }
     for (list_id, (page, _)) in &list_items {
         if !declared.contains(list_id) {
-            let line = page.lists.iter().find(|l| &l.0 == list_id).map_or(0, |l| l.2);
-            fail(&page.file, line, format!("list `{list_id}` is not declared in content/lijsten.toml"));
+            let line = page
+                .lists
+                .iter()
+                .find(|l| &l.0 == list_id)
+                .map_or(0, |l| l.2);
+            fail(
+                &page.file,
+                line,
+                format!("list `{list_id}` is not declared in content/lijsten.toml"),
+            );
         }
     }
-    let _ = writeln!(out, "pub static LISTS: &[ContentList] = &[\n{list_code}];\n");
+    let _ = writeln!(
+        out,
+        "pub static LISTS: &[ContentList] = &[\n{list_code}];\n"
+    );
 
     // Pages
     let _ = writeln!(out, "pub static PAGES: &[Page] = &[");
@@ -546,9 +666,15 @@ fn generate(
         );
         for segment in &page.segments {
             match segment {
-                Segment::Html(html) => { let _ = write!(out, "Segment::Html({html:?}), "); }
-                Segment::ListEnd(id) => { let _ = write!(out, "Segment::ListEnd({id:?}), "); }
-                Segment::Tool(id) => { let _ = write!(out, "Segment::Tool({id:?}), "); }
+                Segment::Html(html) => {
+                    let _ = write!(out, "Segment::Html({html:?}), ");
+                }
+                Segment::ListEnd(id) => {
+                    let _ = write!(out, "Segment::ListEnd({id:?}), ");
+                }
+                Segment::Tool(id) => {
+                    let _ = write!(out, "Segment::Tool({id:?}), ");
+                }
             }
         }
         out.push_str("] },\n");
@@ -561,18 +687,37 @@ fn generate(
     for statement in &statements.stelling {
         let line = line_in(statements_text, &format!("item = \"{}\"", statement.item));
         if !item_ids.contains_key(&statement.item) {
-            fail(&statements_file, line, format!("unknown item id `{}`", statement.item));
+            fail(
+                &statements_file,
+                line,
+                format!("unknown item id `{}`", statement.item),
+            );
         }
         if !seen.insert(statement.item.clone()) {
-            fail(&statements_file, line, format!("item `{}` has two statements", statement.item));
+            fail(
+                &statements_file,
+                line,
+                format!("item `{}` has two statements", statement.item),
+            );
         }
         let kind = match statement.soort.as_str() {
             "helpen" => "StatementKind::Helps",
             "liever-niet" => "StatementKind::Avoid",
-            other => fail(&statements_file, line, format!("soort must be helpen or liever-niet, not `{other}`")),
+            other => fail(
+                &statements_file,
+                line,
+                format!("soort must be helpen or liever-niet, not `{other}`"),
+            ),
         };
-        if !pages.iter().any(|p| p.front.slug == statement.handreiking && p.front.kind == "handreiking") {
-            fail(&statements_file, line, format!("no handreiking with slug `{}`", statement.handreiking));
+        if !pages
+            .iter()
+            .any(|p| p.front.slug == statement.handreiking && p.front.kind == "handreiking")
+        {
+            fail(
+                &statements_file,
+                line,
+                format!("no handreiking with slug `{}`", statement.handreiking),
+            );
         }
         let _ = writeln!(
             out,
@@ -585,7 +730,10 @@ fn generate(
     // Search index: plain text blocks with their folded form, in page order.
     let _ = writeln!(out, "pub static SEARCH_BLOCKS: &[SearchBlock] = &[");
     for (index, page) in pages.iter().enumerate() {
-        let title_block = SearchBlock { anchor: String::new(), text: page.front.title.clone() };
+        let title_block = SearchBlock {
+            anchor: String::new(),
+            text: page.front.title.clone(),
+        };
         for block in std::iter::once(&title_block).chain(page.blocks.iter()) {
             let _ = writeln!(
                 out,

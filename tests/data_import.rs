@@ -76,7 +76,10 @@ fn an_export_reads_back_identical() {
 fn an_empty_file_is_refused() {
     for text in ["", "   \n"] {
         let e = error(text);
-        assert_eq!((e.path.as_str(), e.message.as_str()), ("$", "Dit bestand is leeg."));
+        assert_eq!(
+            (e.path.as_str(), e.message.as_str()),
+            ("$", "Dit bestand is leeg.")
+        );
     }
     assert!(import::check_size(0).is_err());
 }
@@ -93,7 +96,10 @@ fn a_file_that_is_not_json_says_so() {
 fn a_foreign_json_file_is_not_our_format() {
     let e = error(r#"{"name": "iets anders", "version": 1}"#);
     assert_eq!(e.path, "$.format");
-    assert!(e.message.contains("niet uit de Samenwerkingswijzer"), "{e:?}");
+    assert!(
+        e.message.contains("niet uit de Samenwerkingswijzer"),
+        "{e:?}"
+    );
     assert_eq!(error("[1, 2, 3]").path, "$");
     assert_eq!(error(r#"{"format": "excalidraw"}"#).path, "$.version");
     assert_eq!(
@@ -161,8 +167,8 @@ fn a_file_with_10000_records_is_refused_clearly() {
     let records: Vec<Value> = (0..10_000)
         .map(|i| json!({"id": format!("e-{i}"), "createdAt": "t", "updatedAt": "t"}))
         .collect();
-    let text = json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": records})
-        .to_string();
+    let text =
+        json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": records}).to_string();
     let e = error(&text);
     assert_eq!(e.path, "$");
     assert!(e.message.contains("10.000 onderdelen"), "{e:?}");
@@ -171,9 +177,12 @@ fn a_file_with_10000_records_is_refused_clearly() {
     let records: Vec<Value> = (0..MAX_RECORDS)
         .map(|i| json!({"id": format!("e-{i}"), "createdAt": "t", "updatedAt": "t"}))
         .collect();
-    let text = json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": records})
-        .to_string();
-    assert_eq!(parse(&text).expect("ok").data.evaluations.len(), MAX_RECORDS);
+    let text =
+        json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": records}).to_string();
+    assert_eq!(
+        parse(&text).expect("ok").data.evaluations.len(),
+        MAX_RECORDS
+    );
 }
 
 #[test]
@@ -195,7 +204,10 @@ fn unknown_content_ids_are_kept_and_reported() {
     assert!(file.data.checklists[0].items.contains_key("valkuil-99"));
     assert_eq!(file.data.checklists[1].list, "lijst-uit-de-toekomst");
     let paths: Vec<&str> = file.warnings.iter().map(|w| w.path.as_str()).collect();
-    assert!(paths.contains(&"$.checklists[0].items.valkuil-99"), "{paths:?}");
+    assert!(
+        paths.contains(&"$.checklists[0].items.valkuil-99"),
+        "{paths:?}"
+    );
     assert!(paths.contains(&"$.checklists[1].list"), "{paths:?}");
     assert!(file.warnings[0].describe().contains("onbekend onderdeel"));
 }
@@ -204,7 +216,11 @@ fn unknown_content_ids_are_kept_and_reported() {
 fn error_descriptions_carry_the_path() {
     let e = error(r#"{"format": "samenwerkingswijzer", "version": 1, "checklists": [1]}"#);
     assert_eq!(e.path, "$.checklists[0]");
-    assert!(e.describe().ends_with("(bij $.checklists[0])"), "{}", e.describe());
+    assert!(
+        e.describe().ends_with("(bij $.checklists[0])"),
+        "{}",
+        e.describe()
+    );
 }
 
 // ---- Migrations ------------------------------------------------------------------------
@@ -222,9 +238,18 @@ fn version_0_files_are_migrated() {
     });
     let file = parse(&v0.to_string()).expect("migrated");
     assert_eq!(file.data.version, 1);
-    assert_eq!(file.data.evaluations[0].created_at(), "2025-01-01T00:00:00.000Z");
-    assert_eq!(file.data.evaluations[1].created_at(), "2025-02-01T00:00:00.000Z");
-    assert_eq!(file.data.evaluations[1].updated_at(), "2025-02-01T00:00:00.000Z");
+    assert_eq!(
+        file.data.evaluations[0].created_at(),
+        "2025-01-01T00:00:00.000Z"
+    );
+    assert_eq!(
+        file.data.evaluations[1].created_at(),
+        "2025-02-01T00:00:00.000Z"
+    );
+    assert_eq!(
+        file.data.evaluations[1].updated_at(),
+        "2025-02-01T00:00:00.000Z"
+    );
     assert_eq!(file.data.checklists[0].title, "Oud");
 }
 
@@ -249,7 +274,10 @@ fn migration_steps_are_pure_and_fill_the_unknown_time() {
 
 #[test]
 fn version_0_without_format_needs_version_0() {
-    assert_eq!(error(r#"{"version": 1, "evaluations": []}"#).path, "$.format");
+    assert_eq!(
+        error(r#"{"version": 1, "evaluations": []}"#).path,
+        "$.format"
+    );
 }
 
 // ---- Preview and merge ---------------------------------------------------------------------
@@ -261,7 +289,8 @@ fn preview_counts_new_identical_and_newer_on_each_side() {
     file.checklists[0].set_note("valkuil-02", "later".into(), "2026-12-01T00:00:00.000Z");
     file.checklists[1].updated_at = "2026-01-01T00:00:00.000Z".into();
     file.checklists[1].title = "Ouder".into();
-    file.checklists.push(checklist("c-3", "2026-11-09T00:00:00.000Z", "Nieuw"));
+    file.checklists
+        .push(checklist("c-3", "2026-11-09T00:00:00.000Z", "Nieuw"));
     let preview = merge::preview(&here, &file);
     assert_eq!(
         preview.kinds[2],
@@ -304,13 +333,14 @@ fn two_tabs_changing_different_records_both_win() {
     mine.checklists[0].title = "Mijn titel".into();
     let mut theirs = base.clone();
     theirs.checklists[1].title = "Hun titel".into();
-    theirs.checklists.push(checklist("c-9", "2026-11-20T00:00:00.000Z", "Nieuw daar"));
+    theirs
+        .checklists
+        .push(checklist("c-9", "2026-11-20T00:00:00.000Z", "Nieuw daar"));
     let mut ids = 0;
-    let (merged, conflicts) =
-        merge::merge3_dataset(&base, &mine, &theirs, &mut || {
-            ids += 1;
-            format!("new-{ids}")
-        });
+    let (merged, conflicts) = merge::merge3_dataset(&base, &mine, &theirs, &mut || {
+        ids += 1;
+        format!("new-{ids}")
+    });
     assert_eq!(conflicts, 0);
     let titles: Vec<&str> = merged.checklists.iter().map(|c| c.title.as_str()).collect();
     assert_eq!(titles, ["Mijn titel", "Hun titel", "Nieuw daar"]);
@@ -356,7 +386,10 @@ fn deletions_win_only_over_unchanged_records() {
     let mut theirs = base.clone();
     theirs.checklists.remove(0);
     let (merged, _) = merge::merge3_dataset(&base, &mine, &theirs, &mut String::new);
-    assert!(merged.checklists.iter().any(|c| c.title == "Veranderd hier"));
+    assert!(merged
+        .checklists
+        .iter()
+        .any(|c| c.title == "Veranderd hier"));
 }
 
 #[test]

@@ -117,10 +117,7 @@ pub fn preview_kind<R: Record + Serialize + PartialEq>(here: &[R], file: &[R]) -
     let by_id = index(here);
     let mut counts = KindCounts::default();
     for record in file {
-        counts.add(standing(
-            by_id.get(record.id()).map(|&i| &here[i]),
-            record,
-        ));
+        counts.add(standing(by_id.get(record.id()).map(|&i| &here[i]), record));
     }
     counts
 }
@@ -292,10 +289,30 @@ pub fn merge3_dataset(
     theirs: &Dataset,
     fresh_id: &mut dyn FnMut() -> String,
 ) -> (Dataset, usize) {
-    let (evaluations, a) = merge3(&base.evaluations, &mine.evaluations, &theirs.evaluations, fresh_id);
-    let (assessments, b) = merge3(&base.assessments, &mine.assessments, &theirs.assessments, fresh_id);
-    let (checklists, c) = merge3(&base.checklists, &mine.checklists, &theirs.checklists, fresh_id);
-    let (worksheets, d) = merge3(&base.worksheets, &mine.worksheets, &theirs.worksheets, fresh_id);
+    let (evaluations, a) = merge3(
+        &base.evaluations,
+        &mine.evaluations,
+        &theirs.evaluations,
+        fresh_id,
+    );
+    let (assessments, b) = merge3(
+        &base.assessments,
+        &mine.assessments,
+        &theirs.assessments,
+        fresh_id,
+    );
+    let (checklists, c) = merge3(
+        &base.checklists,
+        &mine.checklists,
+        &theirs.checklists,
+        fresh_id,
+    );
+    let (worksheets, d) = merge3(
+        &base.worksheets,
+        &mine.worksheets,
+        &theirs.worksheets,
+        fresh_id,
+    );
     (
         Dataset {
             evaluations,

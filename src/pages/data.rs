@@ -327,7 +327,9 @@ fn ImportSection(store: Store) -> impl IntoView {
                 )]);
                 return;
             }
-            let preview = store.data.with_untracked(|here| merge::preview(here, &data));
+            let preview = store
+                .data
+                .with_untracked(|here| merge::preview(here, &data));
             pending.set(Some(PendingImport {
                 names: good.iter().map(|(name, _)| name.clone()).collect(),
                 warnings: good
@@ -347,7 +349,9 @@ fn ImportSection(store: Store) -> impl IntoView {
         let (new, result) = if replace {
             (job.data.clone(), job.preview)
         } else {
-            store.data.with_untracked(|here| merge::merge(here, &job.data))
+            store
+                .data
+                .with_untracked(|here| merge::merge(here, &job.data))
         };
         let count = new.record_count();
         let warning = store.replace_with_backup(new);

@@ -50,5 +50,8 @@ pub async fn persist() -> Option<bool> {
     if !has_method(&manager, "persist") {
         return None;
     }
-    JsFuture::from(manager.persist().ok()?).await.ok()?.as_bool()
+    JsFuture::from(manager.persist().ok()?)
+        .await
+        .ok()?
+        .as_bool()
 }
