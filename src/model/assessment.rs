@@ -148,7 +148,7 @@ impl AssessmentResult {
     /// Up to `n` best-scoring statements, ties kept in statement order.
     pub fn strongest(&self, n: usize) -> Vec<&ItemScore> {
         let mut items: Vec<&ItemScore> = self.items.iter().collect();
-        items.sort_by(|a, b| b.score.cmp(&a.score));
+        items.sort_by_key(|item| std::cmp::Reverse(item.score));
         items.truncate(n);
         items
     }

@@ -48,7 +48,9 @@ pub fn DataPage() -> impl IntoView {
 }
 
 fn kilobytes(bytes: f64) -> String {
-    if bytes >= 1024.0 * 1024.0 {
+    if bytes >= 1024.0 * 1024.0 * 1024.0 {
+        format!("{:.1} GB", bytes / (1024.0 * 1024.0 * 1024.0)).replace('.', ",")
+    } else if bytes >= 1024.0 * 1024.0 {
         format!("{:.1} MB", bytes / (1024.0 * 1024.0)).replace('.', ",")
     } else {
         format!("{} kB", (bytes / 1024.0).ceil() as u64)
@@ -141,7 +143,8 @@ fn StatusSection(store: Store) -> impl IntoView {
                     let parts: Vec<String> = KIND_LABELS.iter().zip(c)
                         .map(|((_, label), n)| format!("{} {}", n, label.to_lowercase()))
                         .collect();
-                    format!("{total} onderdelen ({})", parts.join(", "))
+                    let noun = if total == 1 { "onderdeel" } else { "onderdelen" };
+                    format!("{total} {noun} ({})", parts.join(", "))
                 }}</dd>
                 <dt>"Ruimte gebruikt"</dt>
                 <dd>{move || format!(
@@ -500,7 +503,7 @@ fn DeleteSection(store: Store) -> impl IntoView {
         }
     };
     let delete = move |_| {
-        let _ = store.replace_with_backup(Dataset::default());
+        store.delete_all();
         close();
         notices.show(
             "Alle gegevens zijn verwijderd.",

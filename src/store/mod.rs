@@ -249,11 +249,7 @@ impl Store {
         let store = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             match event.key().as_deref() {
-                Some(DATA_KEY) => {
-                    if store.writable.get_value() {
-                        store.absorb(event.new_value());
-                    }
-                }
+                Some(DATA_KEY) if store.writable.get_value() => store.absorb(event.new_value()),
                 Some(META_KEY) => {
                     if let Some(meta) = event
                         .new_value()
@@ -299,6 +295,15 @@ impl Store {
         self.replace(new);
         self.save_now();
         warning
+    }
+
+    /// "Alles verwijderen": empties the data and removes the import backup too (a shared
+    /// tablet must keep nothing). The old data stays in memory for "Ongedaan maken" only.
+    pub fn delete_all(&self) {
+        self.undo.set(Some(self.data.get_untracked()));
+        let _ = local::remove(BACKUP_KEY);
+        self.replace(Dataset::default());
+        self.save_now();
     }
 
     /// "Ongedaan maken": puts back the data from before the last import or deletion.

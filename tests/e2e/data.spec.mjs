@@ -330,3 +330,20 @@ test('/gegevens has no axe violations, also with the dialogs open', async ({ pag
   expect(JSON.parse(await stored(page)).checklists).toEqual(envelope().checklists);
   tracker.assertClean();
 });
+
+test('"Alles verwijderen" leaves nothing behind and can be undone', async ({ page }) => {
+  await openWith(page, envelope());
+  const before = await storedRecords(page);
+  // An earlier import left a backup; deleting everything removes it too.
+  await page.evaluate(() => localStorage.setItem('samenwerkingswijzer.reservekopie', '{}'));
+  await page.getByRole('button', { name: 'Alles verwijderen', exact: true }).tap();
+  await page.getByRole('dialog', { name: 'Alle gegevens verwijderen?' }).getByRole('button', { name: 'Ja, alles verwijderen' }).tap();
+  await expect(page.getByText('0 onderdelen (0 evaluaties')).toBeVisible();
+  await saved(page);
+  expect(await page.evaluate(() => localStorage.getItem('samenwerkingswijzer.reservekopie'))).toBeNull();
+  expect(await storedRecords(page)).toEqual({ evaluations: [], assessments: [], checklists: [], worksheets: [] });
+  await page.locator('.notice-bar').getByRole('button', { name: 'Ongedaan maken' }).tap();
+  await expect(page.getByText('3 onderdelen (1 evaluaties')).toBeVisible();
+  await saved(page);
+  expect(await storedRecords(page)).toEqual(before);
+});
