@@ -250,3 +250,27 @@ fn an_import_can_be_undone_and_leaves_a_backup() {
     });
     local::remove(DATA_KEY).expect("clean up");
 }
+
+#[wasm_bindgen_test]
+fn newer_data_written_by_another_tab_stops_this_tab_from_writing() {
+    local::remove(DATA_KEY).expect("clean start");
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::open();
+        let newer = r#"{"format":"samenwerkingswijzer","version":42}"#;
+        // Another tab, running a newer app, stored its data.
+        local::write(DATA_KEY, newer).expect("write");
+        store.update(|data| record::put(&mut data.checklists, a_checklist("x", "Hier", "t1")));
+        store.save_now();
+        assert_eq!(local::read(DATA_KEY).expect("read").as_deref(), Some(newer));
+        assert!(matches!(
+            store.status.get_untracked(),
+            SaveStatus::Failed(_)
+        ));
+        // Still in memory, and the newer data was also kept aside.
+        assert_eq!(store.data.get_untracked().checklists.len(), 1);
+        let recovery = store.recovery.get_untracked().expect("recovery");
+        local::remove(&recovery.key).expect("clean up");
+    });
+    local::remove(DATA_KEY).expect("clean up");
+}

@@ -194,6 +194,9 @@ impl Store {
                 self.absorb(current);
             }
         }
+        if !self.writable.get_value() {
+            return;
+        }
         let text = self
             .data
             .with_untracked(|data| serde_json::to_string(&data.stamped(&now())));
@@ -222,8 +225,12 @@ impl Store {
         let theirs = match raw.as_deref().map(dataset::read) {
             None => Dataset::default(),
             Some(Ok(data)) => data,
-            // Unreadable (or newer) data from the other tab: leave it alone and keep ours.
-            Some(Err(_)) => return,
+            // Unreadable or newer data from the other tab (another app version): never
+            // write over it unseen.
+            Some(Err(error)) => {
+                self.keep_unreadable(raw.unwrap_or_default(), error);
+                return;
+            }
         };
         if self.dirty.get_value() {
             let base = self.base.get_value();
@@ -242,6 +249,32 @@ impl Store {
         }
         self.base.set_value(theirs);
         self.base_raw.set_value(raw);
+    }
+
+    /// Stored text this tab cannot read appeared: newer data stops all writing; anything
+    /// else is copied to a recovery key first (and writing stops if that copy fails).
+    fn keep_unreadable(&self, raw: String, error: dataset::ReadError) {
+        let key = format!("{RECOVERY_PREFIX}{}", now());
+        let copied = local::write(&key, &raw).is_ok();
+        if error.is_newer_version() {
+            self.writable.set_value(false);
+            self.status.set(SaveStatus::Failed(
+                "een ander tabblad gebruikt een nieuwere versie van de app. Vernieuw deze pagina; er wordt hier niets meer opgeslagen".into(),
+            ));
+        } else if !copied {
+            self.writable.set_value(false);
+            self.status.set(SaveStatus::Failed(
+                "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Exporteer je gegevens nu".into(),
+            ));
+        } else {
+            // Copied aside: ours may be written over it at the next save.
+            self.base_raw.set_value(Some(raw.clone()));
+        }
+        self.recovery.set(Some(Recovery {
+            key,
+            raw,
+            reason: error.message(),
+        }));
     }
 
     /// Another tab saved: take its data, merging when this tab has unsaved changes.
