@@ -2,7 +2,7 @@
 //! every way a file can be wrong gets a Dutch message and the JSON path where it went wrong.
 //! Unknown content ids are kept and reported as "onbekend onderdeel", never dropped.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -102,8 +102,10 @@ pub fn check_size(bytes: u64) -> Result<(), ImportError> {
     Ok(())
 }
 
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0)).replace('.', ",")
+/// "50,0 MB": one decimal with a Dutch comma, in integers (float formatting is large in wasm).
+pub fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes.saturating_mul(10) + 512 * 1024) / (1024 * 1024);
+    format!("{},{} MB", tenths / 10, tenths % 10)
 }
 
 fn empty() -> ImportError {
@@ -258,7 +260,7 @@ fn read_kind<R: DeserializeOwned + Record>(
         Some(Value::Array(records)) => records,
         Some(_) => return Err(wrong(&path, "moet een lijst zijn")),
     };
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(records.len());
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     let mut out = Vec::with_capacity(records.len());
     for (index, record) in records.iter().enumerate() {
         let here = format!("{path}[{index}]");

@@ -9,7 +9,7 @@
 //!   does not depend on which side is "here": merging is commutative and idempotent.
 //! - A record on only one side is always kept: merging never drops a record.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -105,7 +105,7 @@ pub fn standing<R: Record + Serialize + PartialEq>(here: Option<&R>, file: &R) -
     }
 }
 
-fn index<R: Record>(records: &[R]) -> HashMap<&str, usize> {
+fn index<R: Record>(records: &[R]) -> BTreeMap<&str, usize> {
     records
         .iter()
         .enumerate()
@@ -127,7 +127,7 @@ pub fn merge_kind<R: Record + Serialize + PartialEq + Clone>(
     here: &mut Vec<R>,
     file: &[R],
 ) -> KindCounts {
-    let mut by_id: HashMap<String, usize> = index(here)
+    let mut by_id: BTreeMap<String, usize> = index(here)
         .into_iter()
         .map(|(id, i)| (id.to_string(), i))
         .collect();
@@ -234,7 +234,7 @@ where
     let in_base = |id: &str| base_by.get(id).map(|&i| &base[i]);
     let mut out = Vec::with_capacity(theirs.len().max(mine.len()));
     let mut conflicts = 0;
-    let mut done: HashSet<&str> = HashSet::new();
+    let mut done: BTreeSet<&str> = BTreeSet::new();
     for t in theirs {
         done.insert(t.id());
         let b = in_base(t.id());

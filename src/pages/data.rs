@@ -48,12 +48,13 @@ pub fn DataPage() -> impl IntoView {
 }
 
 fn kilobytes(bytes: f64) -> String {
-    if bytes >= 1024.0 * 1024.0 * 1024.0 {
-        format!("{:.1} GB", bytes / (1024.0 * 1024.0 * 1024.0)).replace('.', ",")
-    } else if bytes >= 1024.0 * 1024.0 {
-        format!("{:.1} MB", bytes / (1024.0 * 1024.0)).replace('.', ",")
+    let bytes = bytes.max(0.0) as u64;
+    if bytes >= 1024 * 1024 * 1024 {
+        crate::model::import::megabytes(bytes / 1024).replace("MB", "GB")
+    } else if bytes >= 1024 * 1024 {
+        crate::model::import::megabytes(bytes)
     } else {
-        format!("{} kB", (bytes / 1024.0).ceil() as u64)
+        format!("{} kB", bytes.div_ceil(1024))
     }
 }
 
