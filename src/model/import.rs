@@ -260,7 +260,7 @@ fn read_kind<R: DeserializeOwned + Record>(
         Some(Value::Array(records)) => records,
         Some(_) => return Err(wrong(&path, "moet een lijst zijn")),
     };
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut out = Vec::with_capacity(records.len());
     for (index, record) in records.iter().enumerate() {
         let here = format!("{path}[{index}]");
@@ -285,7 +285,7 @@ fn read_kind<R: DeserializeOwned + Record>(
                 }
             }
         }
-        if let Some(first) = seen.insert(id, index) {
+        if let Some(first) = seen.insert(id.to_string(), index) {
             return Err(ImportError::new(
                 format!("{here}.id"),
                 format!("Het id “{id}” komt twee keer voor (ook bij {path}[{first}].id). Elk onderdeel moet een eigen id hebben."),

@@ -9,7 +9,7 @@
 //!   does not depend on which side is "here": merging is commutative and idempotent.
 //! - A record on only one side is always kept: merging never drops a record.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -105,12 +105,14 @@ pub fn standing<R: Record + Serialize + PartialEq>(here: Option<&R>, file: &R) -
     }
 }
 
-fn index<R: Record>(records: &[R]) -> BTreeMap<&str, usize> {
-    records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id(), i))
-        .collect()
+/// Position of every record by id. (Built by inserting: `collect` would instantiate a sort,
+/// and one map type keeps the wasm small.)
+fn index<R: Record>(records: &[R]) -> BTreeMap<String, usize> {
+    let mut map = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        map.insert(r.id().to_string(), i);
+    }
+    map
 }
 
 pub fn preview_kind<R: Record + Serialize + PartialEq>(here: &[R], file: &[R]) -> KindCounts {
@@ -127,10 +129,7 @@ pub fn merge_kind<R: Record + Serialize + PartialEq + Clone>(
     here: &mut Vec<R>,
     file: &[R],
 ) -> KindCounts {
-    let mut by_id: BTreeMap<String, usize> = index(here)
-        .into_iter()
-        .map(|(id, i)| (id.to_string(), i))
-        .collect();
+    let mut by_id = index(here);
     let mut counts = KindCounts::default();
     for record in file {
         let existing = by_id.get(record.id()).copied();
@@ -234,9 +233,9 @@ where
     let in_base = |id: &str| base_by.get(id).map(|&i| &base[i]);
     let mut out = Vec::with_capacity(theirs.len().max(mine.len()));
     let mut conflicts = 0;
-    let mut done: BTreeSet<&str> = BTreeSet::new();
+    let mut done = BTreeMap::new();
     for t in theirs {
-        done.insert(t.id());
+        done.insert(t.id().to_string(), 0);
         let b = in_base(t.id());
         match mine_by.get(t.id()).map(|&i| &mine[i]) {
             Some(m) if m == t => out.push(t.clone()),
@@ -256,7 +255,7 @@ where
         }
     }
     for m in mine {
-        if done.contains(m.id()) {
+        if done.contains_key(m.id()) {
             continue;
         }
         match in_base(m.id()) {
@@ -282,6 +281,42 @@ fn conflict_copy<R: Serialize + DeserializeOwned>(record: &R, id: String) -> Opt
     serde_json::from_value(value).ok()
 }
 
+/// Records as JSON values, so the three-way merge is compiled once (for `Value`) instead
+/// of once per kind: a smaller wasm. Serialization of these plain types cannot fail.
+fn to_values<R: Serialize>(records: &[R]) -> Vec<serde_json::Value> {
+    records
+        .iter()
+        .filter_map(|r| serde_json::to_value(r).ok())
+        .collect()
+}
+
+/// Back from values; a value that no longer fits its kind (impossible for values made by
+/// [`to_values`]) is skipped rather than panicking.
+fn from_values<R: DeserializeOwned>(values: Vec<serde_json::Value>) -> Vec<R> {
+    values
+        .iter()
+        .filter_map(|v| R::deserialize(v).ok())
+        .collect()
+}
+
+fn merge3_typed<R>(
+    base: &[R],
+    mine: &[R],
+    theirs: &[R],
+    fresh_id: &mut dyn FnMut() -> String,
+) -> (Vec<R>, usize)
+where
+    R: Serialize + DeserializeOwned,
+{
+    let (merged, conflicts) = merge3(
+        &to_values(base),
+        &to_values(mine),
+        &to_values(theirs),
+        fresh_id,
+    );
+    (from_values(merged), conflicts)
+}
+
 /// [`merge3`] for every kind.
 pub fn merge3_dataset(
     base: &Dataset,
@@ -295,13 +330,13 @@ pub fn merge3_dataset(
         &theirs.evaluations,
         fresh_id,
     );
-    let (assessments, b) = merge3(
+    let (assessments, b) = merge3_typed(
         &base.assessments,
         &mine.assessments,
         &theirs.assessments,
         fresh_id,
     );
-    let (checklists, c) = merge3(
+    let (checklists, c) = merge3_typed(
         &base.checklists,
         &mine.checklists,
         &theirs.checklists,
