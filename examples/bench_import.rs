@@ -5,21 +5,24 @@
 use std::time::Instant;
 
 use samenwerkingswijzer::model::dataset::Dataset;
+use samenwerkingswijzer::model::evaluation::Evaluation;
 use samenwerkingswijzer::model::import::{parse_file, BundledContent};
 use samenwerkingswijzer::model::merge;
 use serde_json::json;
 
-fn evaluation(i: usize, updated: &str) -> serde_json::Value {
-    json!({
+fn evaluation(i: usize, updated: &str) -> Evaluation {
+    let value = json!({
         "id": format!("00000000-0000-4000-8000-{i:012}"),
         "createdAt": "2026-01-01T09:00:00.000Z",
         "updatedAt": updated,
         "title": format!("Evaluatie van samenwerking {i}"),
-        "date": "2026-03-01",
-        "partners": ["Gemeente", "Dorpsbelang", "Woningcorporatie"],
-        "answers": (1..=20).map(|q| (format!("vraag-{q:02}"), json!({"score": q % 5 + 1, "note": "Een korte toelichting bij deze vraag."}))).collect::<serde_json::Map<_, _>>(),
-        "lessons": ["Verwachtingen vooraf uitspreken.", "De raad vroeg betrekken."],
-    })
+        "place": "Emmeloord",
+        "motives": "Het dorpshuis moest blijven; de gemeente en het dorp wilden dat allebei.",
+        "parties": [{"name": "Gemeente"}, {"name": "Dorpsbelang"}, {"name": "Woningcorporatie"}],
+        "helped": ["Verwachtingen vooraf uitspreken.", "De raad vroeg betrekken."],
+        "lessons": (1..=4).map(|l| json!({"id": format!("les-{i}-{l}"), "text": "Spreek aan het begin af wie waarover beslist en hoe de raad wordt betrokken."})).collect::<Vec<_>>(),
+    });
+    serde_json::from_value(value).expect("a valid evaluation")
 }
 
 fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {

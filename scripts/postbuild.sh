@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: every fixed route becomes a file (a copy of the app shell), and
-# 404.html covers the routes with ids, so deep links work on a plain static host.
+# 404.html covers the routes with ids, so deep links work on a plain static host. Then
+# scripts/pwa.mjs adds the Content-Security-Policy and writes the service worker's precache
+# list (scripts/prerender.mjs runs it again after pre-rendering the pages).
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
 root="${TRUNK_SOURCE_DIR:-.}"
@@ -16,3 +18,5 @@ for route in $routes; do
   cp "$dir/index.html" "$dir$route/index.html"
 done
 cp "$dir/index.html" "$dir/404.html"
+
+node "$root/scripts/pwa.mjs" "$dir"

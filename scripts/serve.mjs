@@ -4,11 +4,14 @@
 // `404.html` with status 404 (the app shell, so routes with an id still work).
 // No dependencies, so it runs before `npm ci` too.
 //
-// Usage: node scripts/serve.mjs [dir=dist] [port=8080] [--base /prefix/]
+// Usage: node scripts/serve.mjs [dir=dist] [port=8080] [--base /prefix/] [--gzip]
+//   --gzip: compress text and wasm responses when the browser accepts it, as real hosts do
+//   (used by the benchmark, scripts/bench.mjs).
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -33,13 +36,14 @@ const TYPES = {
 
 function usage(message) {
   if (message) console.error(`serve: ${message}`);
-  console.error('usage: node scripts/serve.mjs [dir=dist] [port=8080] [--base /prefix/]');
+  console.error('usage: node scripts/serve.mjs [dir=dist] [port=8080] [--base /prefix/] [--gzip]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
   const positional = [];
   let base = '/';
+  let gzip = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--base') {
@@ -47,6 +51,8 @@ function parseArgs(argv) {
       base = argv[++i];
     } else if (arg.startsWith('--base=')) {
       base = arg.slice('--base='.length);
+    } else if (arg === '--gzip') {
+      gzip = true;
     } else if (arg === '-h' || arg === '--help') {
       usage();
     } else if (arg.startsWith('--')) {
@@ -62,10 +68,10 @@ function parseArgs(argv) {
   // Normalise the base to "/", or "/prefix/" with exactly one slash at each end.
   base = '/' + base.split('/').filter(Boolean).join('/') + '/';
   base = base.replace(/^\/\/$/, '/');
-  return { dir, port, base };
+  return { dir, port, base, gzip };
 }
 
-const { dir, port, base } = parseArgs(process.argv.slice(2));
+const { dir, port, base, gzip } = parseArgs(process.argv.slice(2));
 const root = path.resolve(dir);
 
 try {
@@ -119,14 +125,16 @@ async function resolve(urlPath) {
 }
 
 async function send(req, res, status, file) {
-  const body = await readFile(file);
+  let body = await readFile(file);
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Length': body.length,
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-  });
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+  if (gzip && /text|javascript|json|wasm|svg|xml|manifest/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body, { level: 9 });
+    headers['Content-Encoding'] = 'gzip';
+    headers['Vary'] = 'Accept-Encoding';
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 

@@ -17,6 +17,10 @@ pub fn mount() {
         body.set_inner_html("");
     }
     mount_to_body(App);
+    // Tells tests and scripts that the app has taken over from the pre-rendered page.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
 }
 
 #[component]
@@ -33,11 +37,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
                     <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
                     <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
-                    <Route path=path!("/voorbeelden") view=|| view! { <pages::guidance::SectionPage path="/voorbeelden"/> }/>
+                    <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
+                    <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
+                    <Route path=path!("/evaluaties/:id") view=pages::evaluation_editor::EvaluationPage/>
+                    <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
                     <Route path=path!("/zoeken") view=pages::search::SearchPage/>
+                    <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
+                    <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
+                    <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
+                    <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
                     <Route path=path!("/gegevens") view=pages::data::DataPage/>
                 </Routes>
             </Layout>
+            <crate::components::update::UpdateNotice/>
         </Router>
     }
 }

@@ -34,13 +34,13 @@ pub struct Page {
     pub segments: &'static [Segment],
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct ListItem {
     pub id: &'static str,
     pub text: &'static str,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct ContentList {
     pub id: &'static str,
     /// Slug of the page that holds the list.
@@ -128,4 +128,22 @@ pub fn neighbours(slug: &str) -> (Option<&'static Page>, Option<&'static Page>) 
     };
     let previous = index.checked_sub(1).and_then(|i| all.get(i).copied());
     (previous, all.get(index + 1).copied())
+}
+
+impl StatementKind {
+    /// How answers to statements of this kind are scored.
+    pub fn direction(self) -> crate::model::assessment::Direction {
+        match self {
+            StatementKind::Helps => crate::model::assessment::Direction::Helps,
+            StatementKind::Avoid => crate::model::assessment::Direction::Avoid,
+        }
+    }
+}
+
+/// The self-assessment's statements as (item id, direction), in display order.
+pub fn assessment_scale() -> Vec<(&'static str, crate::model::assessment::Direction)> {
+    STATEMENTS
+        .iter()
+        .map(|s| (s.item, s.kind.direction()))
+        .collect()
 }

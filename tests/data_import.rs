@@ -40,10 +40,11 @@ fn sample() -> Dataset {
             checklist("c-2", "2026-11-01T12:00:00.000Z", "Raadsvergadering"),
         ],
         assessments: vec![a],
-        evaluations: vec![json!({
+        evaluations: vec![serde_json::from_value(json!({
             "id": "e-1", "createdAt": "2026-11-03T10:00:00.000Z",
             "updatedAt": "2026-11-03T10:00:00.000Z", "title": "Dorpshuis"
-        })],
+        }))
+        .expect("evaluation")],
         ..Dataset::default()
     }
 }
@@ -165,7 +166,7 @@ fn a_file_of_50_mb_is_refused_before_reading() {
 #[test]
 fn a_file_with_10000_records_is_refused_clearly() {
     let records: Vec<Value> = (0..10_000)
-        .map(|i| json!({"id": format!("e-{i}"), "createdAt": "t", "updatedAt": "t"}))
+        .map(|i| json!({"id": format!("e-{i}"), "createdAt": "t", "updatedAt": "t", "title": "x"}))
         .collect();
     let text =
         json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": records}).to_string();
@@ -175,7 +176,7 @@ fn a_file_with_10000_records_is_refused_clearly() {
     assert!(e.message.contains("5.000"), "{e:?}");
     // Exactly the limit is fine.
     let records: Vec<Value> = (0..MAX_RECORDS)
-        .map(|i| json!({"id": format!("e-{i}"), "createdAt": "t", "updatedAt": "t"}))
+        .map(|i| json!({"id": format!("e-{i}"), "createdAt": "t", "updatedAt": "t", "title": "x"}))
         .collect();
     let text =
         json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": records}).to_string();
@@ -232,7 +233,7 @@ fn version_0_files_are_migrated() {
         "exportedAt": "2025-01-01T00:00:00.000Z",
         "evaluations": [
             {"id": "e-old", "title": "Oud"},
-            {"id": "e-half", "updatedAt": "2025-02-01T00:00:00.000Z"}
+            {"id": "e-half", "title": "Half", "updatedAt": "2025-02-01T00:00:00.000Z"}
         ],
         "checklists": [{"id": "c-old", "list": "valkuilen", "title": "Oud"}]
     });

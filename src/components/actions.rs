@@ -1,6 +1,7 @@
 //! Small shared actions: "Afdrukken", and the notice bar that offers "Ongedaan maken" after a
 //! deletion (so nothing is lost by one wrong tap).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -23,11 +24,15 @@ pub fn PrintButton(#[prop(optional, into)] class: Option<String>) -> impl IntoVi
     }
 }
 
+/// What "Ongedaan maken" runs. A plain shared closure rather than a `Callback`: it must
+/// outlive the page that offered it (deleting from an editor navigates away).
+pub type Undo = Arc<dyn Fn() + Send + Sync>;
+
 /// A message at the bottom of the screen, optionally with "Ongedaan maken".
 #[derive(Clone)]
 pub struct Notice {
     pub message: String,
-    pub undo: Option<Callback<()>>,
+    pub undo: Option<Undo>,
 }
 
 /// The app-wide notice bar, provided in context by the layout.
@@ -49,7 +54,7 @@ impl Notices {
     }
 
     /// Shows `message`; `undo` runs when the person chooses "Ongedaan maken".
-    pub fn show(&self, message: impl Into<String>, undo: Option<Callback<()>>) {
+    pub fn show(&self, message: impl Into<String>, undo: Option<Undo>) {
         let generation = self.generation.get_value() + 1;
         self.generation.set_value(generation);
         self.current.set(Some(Notice {
@@ -90,13 +95,13 @@ pub fn NoticeBar() -> impl IntoView {
     view! {
         <div class="notice-bar" role="status" aria-live="polite">
             {move || notices.current.get().map(|notice| {
-                let undo = notice.undo;
+                let undo = notice.undo.clone();
                 view! {
                     <div class="notice">
                         <span>{notice.message}</span>
                         {undo.map(|undo| view! {
                             <button type="button" class="secondary" on:click=move |_| {
-                                undo.run(());
+                                undo();
                                 notices.dismiss();
                             }>"Ongedaan maken"</button>
                         })}

@@ -16,6 +16,11 @@ fn tool_link(tool: &str) -> Option<(&'static str, &'static str, &'static str)> {
             "Zelftest: hoe goed zijn wij als samenwerkingspartner?",
             "Beantwoord de stellingen hieronder voor jullie eigen praktijk en zie waar jullie sterk zijn.",
         )),
+        "evaluatie" => Some((
+            "/evaluaties",
+            "Evaluaties: evalueer een samenwerking",
+            "Evalueer een samenwerking uit de praktijk en verzamel de lessen voor de ontwikkelagenda.",
+        )),
         _ => None,
     }
 }
@@ -29,9 +34,8 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
             Segment::ListEnd(list_id) => match content::list(list_id).filter(|list| list.checklist) {
                 Some(list) => view! {
                     <p class="list-action">
-                        <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary">
+                        <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary" attr:aria-label=format!("Gebruik als checklist: {}", list.title)>
                             "Gebruik als checklist"
-                            <span class="visually-hidden">{format!(": {}", list.title)}</span>
                         </A>
                     </p>
                 }

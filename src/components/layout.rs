@@ -15,6 +15,9 @@ const MENU: &[(&str, &str)] = &[
     ("/evaluatie-2017", "Evaluatie 2017"),
     ("/handreikingen", "Handreikingen"),
     ("/voorbeelden", "Voorbeelden"),
+    ("/checklists", "Checklists"),
+    ("/zelftest", "Zelftest"),
+    ("/evaluaties", "Evaluaties"),
     ("/zoeken", "Zoeken"),
     ("/gegevens", "Gegevens"),
 ];
@@ -43,7 +46,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+        <a class="skip-link" href="#inhoud" on:click=skip_to_content>"Naar de inhoud"</a>
         <header class="site-header">
             <div class="header-bar">
                 <A href=href("/") attr:class="brand">
@@ -94,6 +97,18 @@ pub fn Layout(children: Children) -> impl IntoView {
                 "Alles wat je invult blijft op dit apparaat."
             </p>
         </footer>
+    }
+}
+
+/// Moves focus to the main content. The `<base href>` would otherwise turn `#inhoud` into a
+/// link to the start page.
+fn skip_to_content(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document().get_element_by_id("inhoud") {
+        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
     }
 }
 

@@ -5,4 +5,6 @@ pub mod content_body;
 pub mod layout;
 pub mod paths;
 pub mod save_status;
+pub mod score_chart;
 pub mod title;
+pub mod update;

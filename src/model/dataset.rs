@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::assessment::Assessment;
 use crate::model::checklist::FilledChecklist;
+use crate::model::evaluation::Evaluation;
 
 pub const FORMAT: &str = "samenwerkingswijzer";
 /// The envelope version this app writes. Older versions are migrated on load and import.
@@ -23,7 +24,7 @@ pub struct Dataset {
     #[serde(default)]
     pub app: String,
     #[serde(default)]
-    pub evaluations: Vec<serde_json::Value>,
+    pub evaluations: Vec<Evaluation>,
     #[serde(default)]
     pub assessments: Vec<Assessment>,
     #[serde(default)]
@@ -50,6 +51,10 @@ impl Default for Dataset {
 impl Dataset {
     pub fn checklist(&self, id: &str) -> Option<&FilledChecklist> {
         self.checklists.iter().find(|c| c.id == id)
+    }
+
+    pub fn evaluation(&self, id: &str) -> Option<&Evaluation> {
+        self.evaluations.iter().find(|e| e.id == id)
     }
 
     pub fn assessment(&self, id: &str) -> Option<&Assessment> {

@@ -182,19 +182,17 @@ pub fn combine(files: &[Dataset]) -> Dataset {
 
 /// A dataset with only the chosen kinds (flags in the order of [`KIND_LABELS`]).
 pub fn select(data: &Dataset, kinds: [bool; 4]) -> Dataset {
-    let pick = |on: bool, v: &Vec<serde_json::Value>| if on { v.clone() } else { Vec::new() };
+    fn pick<R: Clone>(on: bool, records: &[R]) -> Vec<R> {
+        if on {
+            records.to_vec()
+        } else {
+            Vec::new()
+        }
+    }
     Dataset {
         evaluations: pick(kinds[0], &data.evaluations),
-        assessments: if kinds[1] {
-            data.assessments.clone()
-        } else {
-            Vec::new()
-        },
-        checklists: if kinds[2] {
-            data.checklists.clone()
-        } else {
-            Vec::new()
-        },
+        assessments: pick(kinds[1], &data.assessments),
+        checklists: pick(kinds[2], &data.checklists),
         worksheets: pick(kinds[3], &data.worksheets),
         ..data.clone()
     }
@@ -324,7 +322,7 @@ pub fn merge3_dataset(
     theirs: &Dataset,
     fresh_id: &mut dyn FnMut() -> String,
 ) -> (Dataset, usize) {
-    let (evaluations, a) = merge3(
+    let (evaluations, a) = merge3_typed(
         &base.evaluations,
         &mine.evaluations,
         &theirs.evaluations,

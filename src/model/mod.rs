@@ -3,11 +3,14 @@
 pub mod assessment;
 pub mod checklist;
 pub mod dataset;
+pub mod evaluation;
 pub mod export_meta;
 pub mod fold;
 pub mod ids;
 pub mod import;
 pub mod merge;
 pub mod migrate;
+pub mod recent;
 pub mod record;
 pub mod search;
+pub mod validation;

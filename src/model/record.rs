@@ -21,7 +21,8 @@ pub(crate) use impl_record;
 
 impl_record!(
     crate::model::checklist::FilledChecklist,
-    crate::model::assessment::Assessment
+    crate::model::assessment::Assessment,
+    crate::model::evaluation::Evaluation
 );
 
 /// Records kept as raw JSON until their kind is typed: read the fields by name.

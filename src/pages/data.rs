@@ -508,7 +508,7 @@ fn DeleteSection(store: Store) -> impl IntoView {
         close();
         notices.show(
             "Alle gegevens zijn verwijderd.",
-            Some(Callback::new(move |_| {
+            Some(std::sync::Arc::new(move || {
                 store.undo_last();
             })),
         );

@@ -1,6 +1,12 @@
 //! One module per route. Pages compose components and state; they hold no business rules.
 
+pub mod agenda;
+pub mod assessment;
+pub mod checklists;
 pub mod data;
+pub mod evaluation_editor;
+pub mod evaluations;
+pub mod examples;
 pub mod guidance;
 pub mod not_found;
 pub mod search;

@@ -7,14 +7,33 @@ use crate::components::content_body::ContentBody;
 use crate::components::paths::href;
 use crate::components::title::use_title;
 use crate::content::{self, PageKind};
+use crate::model::ids::dutch_date;
+use crate::model::recent::recent;
+use crate::store::Store;
 
 /// The cards on the start page: (path, title, text).
 const TOOL_CARDS: &[(&str, &str, &str)] = &[
     (
-        "/zoeken",
-        "Zoeken",
-        "Zoek direct in alle tekst van de handreikingen en voorbeelden.",
+        "/zelftest",
+        "Zelftest",
+        "Hoe goed zijn wij als samenwerkingspartner? Negentien stellingen, een score en waar het meest te winnen valt.",
     ),
+    (
+        "/checklists",
+        "Checklists",
+        "Gebruik de lijsten uit de handreikingen als checklist voor een casus of overleg.",
+    ),
+    (
+        "/evaluaties",
+        "Evaluaties",
+        "Evalueer een samenwerking: de zeven zaken, valkuilen en lessen.",
+    ),
+    (
+        "/ontwikkelagenda",
+        "Ontwikkelagenda",
+        "Alle lessen uit de evaluaties, geordend naar de zeven zaken van maatwerk.",
+    ),
+    ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
     (
         "/gegevens",
         "Gegevens",
@@ -25,6 +44,8 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
 #[component]
 pub fn StartPage() -> impl IntoView {
     use_title(String::new);
+    let store = expect_context::<Store>();
+    let recent = Memo::new(move |_| store.data.with(|data| recent(data, 3)));
     let start = content::PAGES
         .iter()
         .find(|page| page.kind == PageKind::Start);
@@ -36,6 +57,21 @@ pub fn StartPage() -> impl IntoView {
             <p class="kicker">"Samenwerkingswijzer Noordoostpolder"</p>
             <h1>{start.map(|p| p.title).unwrap_or("Samenwerkingswijzer")}</h1>
             {start.map(|page| view! { <ContentBody page=page/> })}
+            // Filled from this device's data. On the static start page (no wasm) the same
+            // markup is filled by public/static-page.js.
+            <section id="verder" class="continue" aria-labelledby="verder-titel" hidden=move || recent.with(Vec::is_empty)>
+                <h2 id="verder-titel" class="section-heading">"Verder waar je was"</h2>
+                <ul class="record-list">
+                    {move || recent.get().into_iter().map(|item| view! {
+                        <li class="record">
+                            <div class="record-main">
+                                <A href=href(&item.path) attr:class="record-title">{item.title}</A>
+                                <p class="record-meta">{format!("{} · bijgewerkt {}", item.kind, dutch_date(&item.updated_at))}</p>
+                            </div>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
             <h2 class="section-heading">"Lezen"</h2>
             <ul class="cards">
                 {sections

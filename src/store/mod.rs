@@ -40,6 +40,9 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// After a failed write, try again this often.
 const RETRY_DELAY: Duration = Duration::from_secs(10);
 
+/// A change to one record, given the current time (RFC 3339) to stamp `updatedAt` with.
+pub type Edit<T> = Box<dyn FnOnce(&mut T, &str)>;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
     /// Nothing changed since the app started.
@@ -140,6 +143,7 @@ impl Store {
             base_raw: StoredValue::new(base_raw),
         };
         store.follow_other_tabs();
+        store.flush_when_leaving();
         store
     }
 
@@ -218,6 +222,34 @@ impl Store {
                 self.pending.set_value(handle);
             }
         }
+    }
+
+    /// Writes a pending change at once; for structural changes (a new or deleted record)
+    /// that must not wait for the typing pause.
+    pub fn update_now(&self, change: impl FnOnce(&mut Dataset)) {
+        self.data.update(change);
+        self.changed();
+        self.save_now();
+    }
+
+    /// Saves what is pending when the page is hidden or left (reload, closing the tab,
+    /// switching apps on a tablet): the debounce must never cost a keystroke.
+    fn flush_when_leaving(&self) {
+        let store = *self;
+        let flush = move || {
+            if let Some(handle) = store.pending.get_value() {
+                handle.clear();
+                store.save_now();
+            }
+        };
+        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                flush();
+            }
+        });
+        std::mem::forget(on_hide);
+        std::mem::forget(on_visibility);
     }
 
     /// Takes over what another tab stored (`raw`; `None` when it deleted everything).

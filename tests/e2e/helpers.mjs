@@ -210,6 +210,8 @@ export async function gotoAndWait(page, url, h1, options = {}) {
 
 /** Waits for the app to render its single `<h1>` (with the given text, if any). */
 export async function waitForH1(page, h1) {
+  // Guidance pages are pre-rendered: wait until the app has taken over from the static HTML.
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   const heading = page.locator('h1');
   if (h1 != null) await expect(heading).toHaveText(h1);
   else await expect(heading.first()).toBeVisible();
@@ -326,4 +328,110 @@ export function linkNamed(scope, names) {
 /** Whitespace-normalised visible text of an element. */
 export async function textOf(locator) {
   return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------
+// Touch targets and focus
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Fails when a visible interactive element is smaller than `min`×`min` CSS px (default 44).
+ * Measured: links, buttons, form fields, summary, and elements with a widget role or a
+ * tabindex. Exempt (as in WCAG 2.5.5): links inline in a sentence. A checkbox or radio
+ * counts with its label; a link whose ::after overlay stretches over a card counts as the
+ * card. `scope`: a CSS selector to measure inside (default: the whole body).
+ */
+export async function expectTouchTargets(page, { min = 44, scope = 'body' } = {}) {
+  const small = await page.evaluate(
+    ({ min, scope }) => {
+      const SELECTOR = [
+        'a[href]', 'button', 'input:not([type="hidden"])', 'select', 'textarea', 'summary',
+        '[role="button"]', '[role="link"]', '[role="checkbox"]', '[role="radio"]', '[role="tab"]',
+        '[role="menuitem"]', '[role="switch"]', '[tabindex]:not([tabindex="-1"])',
+      ].join(',');
+      const union = (a, b) => {
+        const left = Math.min(a.left, b.left);
+        const top = Math.min(a.top, b.top);
+        return { width: Math.max(a.right, b.right) - left, height: Math.max(a.bottom, b.bottom) - top };
+      };
+      const describe = (el) => {
+        const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('name') || '').replace(/\s+/g, ' ').trim();
+        return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${name.slice(0, 40)}"`;
+      };
+      const out = [];
+      for (const el of document.querySelector(scope)?.querySelectorAll(SELECTOR) ?? []) {
+        const style = getComputedStyle(el);
+        let rect = el.getBoundingClientRect();
+        if (style.visibility === 'hidden' || style.display === 'none') continue;
+        if (el.closest('[hidden], [aria-hidden="true"], [inert]')) continue;
+        // Moved off-screen until focused (the skip link).
+        if (rect.bottom <= 0 || rect.right <= 0) continue;
+        if (el.tagName === 'A') {
+          const parentText = (el.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+          const ownText = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (style.display === 'inline' && parentText.length > ownText.length && !el.closest('nav')) continue;
+          const after = getComputedStyle(el, '::after');
+          if (after.content !== 'none' && after.position === 'absolute' && el.offsetParent) {
+            rect = el.offsetParent.getBoundingClientRect();
+          }
+        }
+        let box = { width: rect.width, height: rect.height };
+        if (el.type === 'checkbox' || el.type === 'radio') {
+          const label = el.closest('label') ?? (el.id && document.querySelector(`label[for="${CSS.escape(el.id)}"]`));
+          if (label) box = union(rect, label.getBoundingClientRect());
+        }
+        if (rect.width === 0 && rect.height === 0) continue;
+        if (box.width + 0.5 < min || box.height + 0.5 < min) {
+          out.push(`${describe(el)}: ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
+        }
+      }
+      return out;
+    },
+    { min, scope },
+  );
+  expect(small, `touch targets smaller than ${min}×${min} CSS px on ${page.url()}:\n${small.join('\n')}\n`).toEqual([]);
+}
+
+/**
+ * Asserts that the focused element shows a visible focus indicator: an outline of at least
+ * 2px (or a box-shadow) on it or on an ancestor that draws focus for it (`:focus-within`).
+ */
+export async function expectVisibleFocus(page) {
+  const found = await page.evaluate(() => {
+    let el = document.activeElement;
+    if (!el || el === document.body) return 'nothing is focused';
+    const shows = (node) => {
+      const s = getComputedStyle(node);
+      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+    };
+    for (let node = el; node && node !== document.body; node = node.parentElement) {
+      if (node === el ? shows(node) : node.matches(':focus-within') && shows(node)) return null;
+    }
+    return `no visible focus indicator on <${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  });
+  expect(found, found ?? '').toBeNull();
+}
+
+/**
+ * Presses `key` (Tab or Shift+Tab) until the focused element satisfies `matches` (a function
+ * run in the page with the element), at most `max` times; checks the focus is visible there.
+ */
+export async function pressUntilFocused(page, matches, { key = 'Tab', max = 60, what = 'the element' } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const hit = await page.evaluate(`(${matches.toString()})(document.activeElement)`);
+    if (hit) {
+      await expectVisibleFocus(page);
+      return;
+    }
+  }
+  throw new Error(`${what} was not reached with ${max} presses of ${key}`);
+}
+
+/** The app's own fixed routes (scripts/app-routes.txt), e.g. /zoeken. */
+export function appRoutes() {
+  return readFileSync(path.join(REPO_ROOT, 'scripts', 'app-routes.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }

@@ -1,0 +1,473 @@
+//! `/zelftest` (start, earlier assessments) and `/zelftest/{id}` (answer the statements, see
+//! the result). Scoring lives in `model::assessment`.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+
+use crate::browser::{new_id, now, today};
+use crate::components::actions::{use_notices, Notices, PrintButton};
+use crate::components::layout::Breadcrumb;
+use crate::components::paths::href;
+use crate::components::score_chart::{Bar, ScoreChart};
+use crate::components::title::use_title;
+use crate::content::{self, Statement, STATEMENTS};
+use crate::model::assessment::{history, Answer, Assessment, Role};
+use crate::model::ids::dutch_date;
+use crate::model::record;
+use crate::pages::not_found::NotFound;
+use crate::store::{Edit, Store};
+use crate::transfer::download::{download_dataset, file_name};
+
+fn delete_assessment(store: Store, notices: Notices, id: &str) {
+    let mut taken = None;
+    store.update(|data| taken = record::take(&mut data.assessments, id));
+    if let Some((index, assessment)) = taken {
+        notices.show(
+            "Zelftest verwijderd",
+            Some(std::sync::Arc::new(move || {
+                let assessment = assessment.clone();
+                store.update(|data| record::restore(&mut data.assessments, index, assessment));
+            })),
+        );
+    }
+}
+
+fn describe(assessment: &Assessment) -> String {
+    let mut text = format!(
+        "{}, {}",
+        assessment.role.label(),
+        dutch_date(&assessment.created_at)
+    );
+    if !assessment.label.trim().is_empty() {
+        text = format!("{} · {text}", assessment.label.trim());
+    }
+    text
+}
+
+#[component]
+pub fn AssessmentsPage() -> impl IntoView {
+    use_title(|| "Zelftest".to_string());
+    let store = expect_context::<Store>();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let role = RwSignal::new(None::<Role>);
+    let label = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let start = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(role) = role.get_untracked() else {
+            error.set(Some("Kies eerst je rol."));
+            return;
+        };
+        let id = new_id();
+        let assessment = Assessment::new(
+            id.clone(),
+            role,
+            label.get_untracked().trim().to_string(),
+            &now(),
+        );
+        store.update_now(|data| record::put(&mut data.assessments, assessment));
+        navigate(&format!("/zelftest/{id}"), NavigateOptions::default());
+    };
+    let earlier = Memo::new(move |_| {
+        store.data.with(|data| {
+            let mut list = data.assessments.clone();
+            list.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+            list
+        })
+    });
+    let scale = content::assessment_scale();
+
+    view! {
+        <article class="page">
+            <Breadcrumb trail=vec![("Zelftest", None)]/>
+            <h1>"Zelftest"</h1>
+            <p class="lead">"Hoe goed zijn wij als samenwerkingspartner? Beantwoord 19 stellingen uit de handreiking "
+                <A href=href("/handreikingen/goede-samenwerkingsspeler") attr:class="inline-link">"Verklaar het zijn van goed samenwerkingsspeler tot topprioriteit!"</A>
+                ". Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
+            <form class="panel" on:submit=start>
+                <fieldset class="role-choice">
+                    <legend>"Jouw rol"</legend>
+                    <div class="choice-row wrap">
+                        {Role::ALL.into_iter().map(|r| view! {
+                            <label class="choice" class:chosen=move || role.get() == Some(r)>
+                                <input type="radio" name="rol" value=r.key()
+                                    prop:checked=move || role.get() == Some(r)
+                                    on:change=move |_| { role.set(Some(r)); error.set(None); }/>
+                                {r.label()}
+                            </label>
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                <div class="field">
+                    <label for="zelftest-label">"Naam of groep (niet verplicht)"</label>
+                    <input id="zelftest-label" type="text" aria-describedby="zelftest-label-hint"
+                        on:input=move |e| label.set(event_target_value(&e))/>
+                    <p id="zelftest-label-hint" class="hint">"Laat dit leeg om anoniem mee te doen."</p>
+                </div>
+                {move || error.get().map(|message| view! { <p role="alert" class="error">{message}</p> })}
+                <button type="submit">"Zelftest starten"</button>
+            </form>
+            <section aria-labelledby="eerdere">
+                <h2 id="eerdere">"Zelftests op dit apparaat"</h2>
+                {move || {
+                    let list = earlier.get();
+                    if list.is_empty() {
+                        return view! { <p class="empty">"Nog geen zelftests op dit apparaat."</p> }.into_any();
+                    }
+                    let scale = scale.clone();
+                    view! {
+                        <ul class="record-list">
+                            {list.into_iter().map(|a| {
+                                let result = a.result(&scale);
+                                let answered = a.answered(scale.iter().map(|s| s.0));
+                                let status = if answered == scale.len() {
+                                    result.overall.map_or("klaar".to_string(), |s| format!("score {s} van 100"))
+                                } else {
+                                    format!("{answered} van {} beantwoord", scale.len())
+                                };
+                                let id = a.id.clone();
+                                let text = describe(&a);
+                                let link_text = text.clone();
+                                view! {
+                                    <li class="record">
+                                        <div class="record-main">
+                                            <A href=href(&format!("/zelftest/{}", a.id)) attr:class="record-title">{link_text}</A>
+                                            <p class="record-meta">{status}</p>
+                                        </div>
+                                        <button type="button" class="danger" aria-label=format!("Verwijderen: zelftest {text}") on:click=move |_| delete_assessment(store, notices, &id)>
+                                            "Verwijderen"
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        </article>
+    }
+}
+
+#[component]
+pub fn AssessmentPage() -> impl IntoView {
+    let params = use_params_map();
+    let store = expect_context::<Store>();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let assessment =
+        Memo::new(move |_| store.data.with(|data| data.assessment(&id.get()).cloned()));
+    let exists = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.id.clone())));
+    use_title(move || {
+        if exists.get().is_some() {
+            "Zelftest".to_string()
+        } else {
+            "Pagina niet gevonden".to_string()
+        }
+    });
+    move || match exists.get() {
+        Some(id) => view! { <AssessmentEditor id=id assessment=assessment/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let scale = content::assessment_scale();
+    let total = scale.len();
+    let step = RwSignal::new(0usize);
+    let edit = {
+        let id = id.clone();
+        move |change: Edit<Assessment>| {
+            let now = now();
+            store.update(|data| {
+                if let Some(a) = data.assessments.iter_mut().find(|a| a.id == id) {
+                    change(a, &now);
+                }
+            });
+        }
+    };
+    let answered = {
+        let scale = scale.clone();
+        Memo::new(move |_| {
+            assessment.with(|a| {
+                a.as_ref()
+                    .map_or(0, |a| a.answered(scale.iter().map(|s| s.0)))
+            })
+        })
+    };
+    let complete = Memo::new(move |_| answered.get() == total);
+    // The first time every statement has an answer, the assessment counts as completed.
+    {
+        let edit = edit.clone();
+        Effect::new(move |_| {
+            if complete.get()
+                && assessment
+                    .with_untracked(|a| a.as_ref().is_some_and(|a| a.completed_at.is_none()))
+            {
+                edit(Box::new(|a, now| a.completed_at = Some(now.to_string())));
+            }
+        });
+    }
+    let heading = assessment.with_untracked(|a| a.as_ref().map(describe).unwrap_or_default());
+
+    // Swipe left/right on phones to move between statements.
+    let touch_start = StoredValue::new(None::<(i32, i32)>);
+    let on_touch_start = move |event: leptos::ev::TouchEvent| {
+        touch_start.set_value(
+            event
+                .changed_touches()
+                .get(0)
+                .map(|t| (t.client_x(), t.client_y())),
+        );
+    };
+    let on_touch_end = move |event: leptos::ev::TouchEvent| {
+        let Some((x0, y0)) = touch_start.get_value() else {
+            return;
+        };
+        let Some(touch) = event.changed_touches().get(0) else {
+            return;
+        };
+        let (dx, dy) = (touch.client_x() - x0, touch.client_y() - y0);
+        if dx.abs() > 60 && dx.abs() > dy.abs() * 2 {
+            if dx < 0 {
+                step.update(|s| *s = (*s + 1).min(total - 1));
+            } else {
+                step.update(|s| *s = s.saturating_sub(1));
+            }
+        }
+    };
+
+    let export = {
+        let id = id.clone();
+        move |_| {
+            let (data, name) = store.data.with_untracked(|data| {
+                let mut subset = data.clone();
+                subset.assessments.retain(|a| a.id == id);
+                subset.checklists.clear();
+                subset.evaluations.clear();
+                subset.worksheets.clear();
+                (subset, file_name("zelftest", &today()))
+            });
+            if let Err(message) = download_dataset(&name, &data, &now()) {
+                notices.show(message, None);
+            }
+        }
+    };
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            delete_assessment(store, notices, &id);
+            navigate("/zelftest", NavigateOptions::default());
+        }
+    };
+
+    view! {
+        <article class="page assessment-page">
+            <Breadcrumb trail=vec![("Zelftest", Some("/zelftest")), ("Invullen", None)]/>
+            <h1><span class="h1-kicker">"Zelftest"</span>"Hoe goed zijn wij als samenwerkingspartner?"</h1>
+            <p class="record-meta">{heading}</p>
+            <div class="progress-line sticky-progress" role="status">
+                <progress max=total value=move || answered.get()></progress>
+                <span>{move || format!("{} van {total} beantwoord", answered.get())}</span>
+            </div>
+            <p class="hint no-print">"Kies bij elke stelling wat het beste past. Weet je het niet, kies dan “Weet ik niet”: dat telt niet mee in de score."</p>
+            <ol class="statements" on:touchstart=on_touch_start on:touchend=on_touch_end>
+                {STATEMENTS.iter().enumerate().map(|(index, statement)| {
+                    let edit = edit.clone();
+                    view! { <StatementView index=index total=total statement=statement assessment=assessment edit=edit step=step/> }
+                }).collect_view()}
+            </ol>
+            <nav class="statement-nav no-print" aria-label="Stellingen">
+                <button type="button" class="secondary" disabled=move || step.get() == 0
+                    on:click=move |_| step.update(|s| *s = s.saturating_sub(1))>"Vorige"</button>
+                <span>{move || format!("Stelling {} van {total}", step.get() + 1)}</span>
+                <button type="button" disabled=move || { step.get() + 1 >= total }
+                    on:click=move |_| step.update(|s| *s = (*s + 1).min(total - 1))>"Volgende"</button>
+            </nav>
+            {move || if complete.get() {
+                let edit = edit.clone();
+                view! { <AssessmentResultView assessment=assessment edit=edit/> }.into_any()
+            } else {
+                view! { <p class="result-pending">{move || format!("Nog {} stellingen te gaan. Daarna zie je hier de uitkomst.", total - answered.get())}</p> }.into_any()
+            }}
+            <div class="page-actions no-print">
+                <PrintButton/>
+                <button type="button" class="secondary" on:click=export>"Exporteren"</button>
+                <button type="button" class="danger" on:click=remove>"Verwijderen"</button>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn StatementView<F>(
+    index: usize,
+    total: usize,
+    statement: &'static Statement,
+    assessment: Memo<Option<Assessment>>,
+    edit: F,
+    step: RwSignal<usize>,
+) -> impl IntoView
+where
+    F: Fn(Edit<Assessment>) + Clone + 'static,
+{
+    let direction = statement.kind.direction();
+    let item = statement.item;
+    let answer = Memo::new(move |_| {
+        assessment.with(|a| a.as_ref().and_then(|a| a.answers.get(item).copied()))
+    });
+    let labels = Answer::scale_labels(direction);
+    let options: Vec<(Answer, &'static str, String)> = (1..=5u8)
+        .map(|v| (Answer::Scale(v), labels[usize::from(v - 1)], v.to_string()))
+        .chain(std::iter::once((
+            Answer::DontKnow,
+            "Weet ik niet",
+            "weet-niet".to_string(),
+        )))
+        .collect();
+    view! {
+        <li class="statement" class:current=move || step.get() == index class:answered=move || answer.get().is_some()>
+            <fieldset>
+                <legend>
+                    <span class="statement-number">{format!("Stelling {} van {total}", index + 1)}</span>
+                    <span class="statement-text">{statement.text}</span>
+                    <span class="statement-question">{Answer::question(direction)}</span>
+                </legend>
+                <div class="likert">
+                    {options.into_iter().map(|(option, label, key)| {
+                        let edit = edit.clone();
+                        let input_id = format!("{item}-{key}");
+                        let label_for = input_id.clone();
+                        view! {
+                            <label class="choice" for=label_for class:chosen=move || answer.get() == Some(option) class:dont-know=matches!(option, Answer::DontKnow)>
+                                <input type="radio" id=input_id name=item value=key
+                                    prop:checked=move || answer.get() == Some(option)
+                                    on:change=move |_| edit(Box::new(move |a, now| a.answer(item, option, now)))/>
+                                <span>{label}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </li>
+    }
+}
+
+#[component]
+fn AssessmentResultView<F>(assessment: Memo<Option<Assessment>>, edit: F) -> impl IntoView
+where
+    F: Fn(Edit<Assessment>) + Clone + 'static,
+{
+    let store = expect_context::<Store>();
+    let scale = content::assessment_scale();
+    let result = {
+        let scale = scale.clone();
+        Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.result(&scale))))
+    };
+    let initial_actions =
+        assessment.with_untracked(|a| a.as_ref().map(|a| a.actions.clone()).unwrap_or_default());
+    let number_of = |item: &str| {
+        STATEMENTS
+            .iter()
+            .position(|s| s.item == item)
+            .map_or(0, |i| i + 1)
+    };
+    let point_view = move |item: String, score: u32| {
+        let statement = content::statement(&item);
+        let guide = statement.and_then(|s| content::page_by_slug(s.guide));
+        view! {
+            <li>
+                <span class="point-text">{format!("{}. {}", number_of(&item), statement.map_or("Onbekende stelling", |s| s.text))}</span>
+                <span class="point-score">{format!(" (score {score})")}</span>
+                {guide.map(|g| view! { <br/><A href=href(g.path) attr:class="inline-link">{format!("Lees: {}", g.title)}</A> })}
+            </li>
+        }
+    };
+    let history_points = {
+        let scale = scale.clone();
+        Memo::new(move |_| {
+            let current = assessment.get()?;
+            Some(
+                store
+                    .data
+                    .with(|data| history(&data.assessments, &current, &scale)),
+            )
+        })
+    };
+
+    view! {
+        <section class="result" aria-labelledby="uitkomst">
+            <h2 id="uitkomst">"Uitkomst"</h2>
+            {move || result.get().map(|result| {
+                let bars: Vec<Bar> = result.items.iter().map(|i| Bar {
+                    label: number_of(&i.item).to_string(),
+                    text: content::statement(&i.item).map_or(String::new(), |s| s.text.to_string()),
+                    score: i.score,
+                }).collect();
+                let strongest: Vec<(String, u32)> = result.strongest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
+                let weakest: Vec<(String, u32)> = result.weakest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
+                view! {
+                    <div class="score-summary">
+                        <p class="overall">
+                            {match result.overall {
+                                Some(score) => view! { <span class="score-number">{score}</span><span class="score-of">" van 100"</span> }.into_any(),
+                                None => view! { <span>"Geen score: alle antwoorden waren “weet ik niet”."</span> }.into_any(),
+                            }}
+                        </p>
+                        <p class="hint">
+                            "Elke stelling telt van 0 tot 100. Bij gedrag dat helpt is “helemaal” 100; bij gedrag dat je liever niet doet is “nooit” 100. "
+                            {format!("“Weet ik niet” telt niet mee ({}×).", result.dont_know)}
+                        </p>
+                    </div>
+                    <ScoreChart title="Score per stelling, van 0 tot 100" bars=bars/>
+                    <div class="points">
+                        <div>
+                            <h3>"Sterkste punten"</h3>
+                            <ol class="point-list">{strongest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ol>
+                        </div>
+                        <div>
+                            <h3>"Hier valt het meest te winnen"</h3>
+                            <ol class="point-list">{weakest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ol>
+                        </div>
+                    </div>
+                }
+            })}
+            <div class="field">
+                <label for="actiepunten">"Actiepunten"</label>
+                <textarea id="actiepunten" rows="4" placeholder="Wat gaan we doen, wie pakt het op?"
+                    on:input=move |e| { let v = event_target_value(&e); edit(Box::new(move |a, now| { a.actions = v; a.updated_at = now.to_string(); })) }
+                >{initial_actions}</textarea>
+            </div>
+            <h3>"Vergelijking met eerdere zelftests"</h3>
+            {move || {
+                let points = history_points.get().unwrap_or_default();
+                if points.len() < 2 {
+                    view! { <p class="hint">"Dit is de eerste zelftest met deze rol op dit apparaat. Doe de zelftest later nog eens om de ontwikkeling te zien."</p> }.into_any()
+                } else {
+                    let mut previous: Option<u32> = None;
+                    view! {
+                        <table class="history">
+                            <caption class="visually-hidden">"Scores van zelftests met dezelfde rol, oudste eerst"</caption>
+                            <thead><tr><th scope="col">"Datum"</th><th scope="col">"Score"</th><th scope="col">"Verschil"</th></tr></thead>
+                            <tbody>
+                                {points.into_iter().map(|p| {
+                                    let change = previous.map(|prev| {
+                                        let d = i64::from(p.overall) - i64::from(prev);
+                                        if d > 0 { format!("+{d}") } else { d.to_string() }
+                                    }).unwrap_or_else(|| "–".to_string());
+                                    previous = Some(p.overall);
+                                    view! { <tr><td>{dutch_date(&p.date)}</td><td>{p.overall}</td><td>{change}</td></tr> }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,381 @@
+//! `/checklists` (start one, see your filled-in checklists) and `/checklists/{id}` (fill one in).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::browser::{new_id, now, today};
+use crate::components::actions::{use_notices, Notices, PrintButton};
+use crate::components::layout::Breadcrumb;
+use crate::components::paths::href;
+use crate::components::title::use_title;
+use crate::content::{self, ContentList};
+use crate::model::checklist::{FilledChecklist, ItemState};
+use crate::model::ids::dutch_date;
+use crate::model::record;
+use crate::pages::not_found::NotFound;
+use crate::store::{Edit, Store};
+use crate::transfer::download::{download_dataset, file_name};
+
+/// Removes a checklist and offers "Ongedaan maken".
+fn delete_checklist(store: Store, notices: Notices, id: &str) {
+    let mut taken = None;
+    store.update(|data| taken = record::take(&mut data.checklists, id));
+    if let Some((index, checklist)) = taken {
+        let message = format!("Checklist “{}” verwijderd", checklist.title);
+        notices.show(
+            message,
+            Some(std::sync::Arc::new(move || {
+                let checklist = checklist.clone();
+                store.update(|data| record::restore(&mut data.checklists, index, checklist));
+            })),
+        );
+    }
+}
+
+#[component]
+pub fn ChecklistsPage() -> impl IntoView {
+    use_title(|| "Checklists".to_string());
+    let store = expect_context::<Store>();
+    let query = use_query_map();
+    let chosen = Memo::new(move |_| {
+        query
+            .with(|q| q.get("nieuw"))
+            .and_then(|id| content::list(&id))
+            .filter(|l| l.checklist)
+    });
+
+    let filled = Memo::new(move |_| {
+        store.data.with(|data| {
+            let mut list: Vec<FilledChecklist> = data.checklists.clone();
+            list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+            list
+        })
+    });
+
+    view! {
+        <article class="page wide">
+            <Breadcrumb trail=vec![("Checklists", None)]/>
+            <h1>"Checklists"</h1>
+            <p class="lead">
+                "Gebruik de lijsten uit de handreikingen als checklist voor een casus of een overleg. "
+                "Per punt kies je gedaan, niet gedaan of n.v.t., en je kunt een notitie maken. "
+                "Alles wordt meteen bewaard op dit apparaat."
+            </p>
+            {move || chosen.get().map(|list| view! { <NewChecklistForm list=list/> })}
+            <section aria-labelledby="jouw-checklists">
+                <h2 id="jouw-checklists">"Jouw checklists"</h2>
+                {move || {
+                    let items = filled.get();
+                    if items.is_empty() {
+                        view! { <p class="empty">"Je hebt nog geen checklist ingevuld. Kies hieronder een lijst om te beginnen."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="record-list">
+                                {items.into_iter().map(|checklist| view! { <ChecklistRow checklist=checklist/> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }}
+            </section>
+            <section aria-labelledby="kies-lijst">
+                <h2 id="kies-lijst">"Nieuwe checklist"</h2>
+                <ul class="cards">
+                    {content::checklists().map(|list| {
+                        let page = content::page_by_slug(list.page);
+                        view! {
+                            <li class="card static">
+                                <h3>{list.title}</h3>
+                                <p>{format!("{} punten", list.items.len())}
+                                    {page.map(|p| view! { " · uit "<A href=href(p.path) attr:class="inline-link">{p.short}</A> })}
+                                </p>
+                                <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary card-action" attr:aria-label=format!("Starten: {}", list.title)>
+                                    "Starten"
+                                </A>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </article>
+    }
+}
+
+#[component]
+fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let notices = use_notices();
+    let list = content::list(&checklist.list);
+    let total = list.map_or(0, |l| l.items.len());
+    let progress = checklist.progress(list.into_iter().flat_map(|l| l.items.iter().map(|i| i.id)));
+    let answered = total - progress.open;
+    let id = checklist.id.clone();
+    let title = if checklist.title.trim().is_empty() {
+        "Zonder titel".to_string()
+    } else {
+        checklist.title.clone()
+    };
+    let link_text = title.clone();
+    view! {
+        <li class="record">
+            <div class="record-main">
+                <A href=href(&format!("/checklists/{}", checklist.id)) attr:class="record-title">{link_text}</A>
+                <p class="record-meta">
+                    {list.map_or("Onbekende lijst", |l| l.title)}
+                    " · "{dutch_date(&checklist.date)}
+                    " · "{format!("{answered} van {total} punten ingevuld")}
+                </p>
+            </div>
+            <button type="button" class="danger" aria-label=format!("Verwijderen: {title}") on:click=move |_| delete_checklist(store, notices, &id)>
+                "Verwijderen"
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let navigate = use_navigate();
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(today());
+    let start = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let id = new_id();
+        let checklist = FilledChecklist::new(
+            id.clone(),
+            list.id,
+            title.get_untracked(),
+            date.get_untracked(),
+            &now(),
+        );
+        store.update_now(|data| record::put(&mut data.checklists, checklist));
+        navigate(&format!("/checklists/{id}"), NavigateOptions::default());
+    };
+    view! {
+        <section class="panel" aria-labelledby="nieuwe-checklist">
+            <h2 id="nieuwe-checklist">{format!("Nieuwe checklist: {}", list.title)}</h2>
+            <form on:submit=start class="form-grid">
+                <div class="field">
+                    <label for="checklist-titel">"Titel (de casus of het overleg)"</label>
+                    <input id="checklist-titel" type="text" placeholder="Bijvoorbeeld: Buurtwinkel Espel"
+                        on:input=move |e| title.set(event_target_value(&e)) prop:value=move || title.get()/>
+                </div>
+                <div class="field">
+                    <label for="checklist-datum">"Datum"</label>
+                    <input id="checklist-datum" type="date" on:input=move |e| date.set(event_target_value(&e)) prop:value=move || date.get()/>
+                </div>
+                <div class="form-actions">
+                    <button type="submit">"Checklist starten"</button>
+                    <A href=href("/checklists") attr:class="button secondary">"Annuleren"</A>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn ChecklistPage() -> impl IntoView {
+    let params = use_params_map();
+    let store = expect_context::<Store>();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let checklist = Memo::new(move |_| store.data.with(|data| data.checklist(&id.get()).cloned()));
+    let list = Memo::new(move |_| {
+        checklist.with(|c| {
+            c.as_ref()
+                .and_then(|c| content::list(&c.list))
+                .map(|l| l.id)
+        })
+    });
+    use_title(move || {
+        checklist.with(|c| {
+            c.as_ref()
+                .map(|c| format!("Checklist {}", c.title))
+                .unwrap_or_else(|| "Pagina niet gevonden".into())
+        })
+    });
+    // Rebuilt only when another checklist is opened, never while typing.
+    let key = Memo::new(move |_| (id.get(), list.get()));
+    move || match key.get() {
+        (id, Some(list_id)) => match content::list(list_id) {
+            Some(list) => {
+                view! { <ChecklistEditor id=id list=list checklist=checklist/> }.into_any()
+            }
+            None => view! { <NotFound/> }.into_any(),
+        },
+        (_, None) => view! { <NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn ChecklistEditor(
+    id: String,
+    list: &'static ContentList,
+    checklist: Memo<Option<FilledChecklist>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let edit = {
+        let id = id.clone();
+        move |change: Edit<FilledChecklist>| {
+            let now = now();
+            store.update(|data| {
+                if let Some(c) = data.checklists.iter_mut().find(|c| c.id == id) {
+                    change(c, &now);
+                }
+            });
+        }
+    };
+    let (initial_title, initial_date) = checklist.with_untracked(|c| {
+        c.as_ref()
+            .map(|c| (c.title.clone(), c.date.clone()))
+            .unwrap_or_default()
+    });
+    let progress = Memo::new(move |_| {
+        checklist.with(|c| {
+            c.as_ref()
+                .map(|c| c.progress(list.items.iter().map(|i| i.id)))
+                .unwrap_or_default()
+        })
+    });
+    let total = list.items.len();
+    let page = content::page_by_slug(list.page);
+    let export = {
+        let id = id.clone();
+        move |_| {
+            let (data, name) = store.data.with_untracked(|data| {
+                let mut subset = data.clone();
+                subset.checklists.retain(|c| c.id == id);
+                subset.assessments.clear();
+                subset.evaluations.clear();
+                subset.worksheets.clear();
+                let title = subset
+                    .checklists
+                    .first()
+                    .map(|c| c.title.clone())
+                    .unwrap_or_default();
+                (
+                    subset,
+                    file_name(&format!("checklist {title}"), &crate::browser::today()),
+                )
+            });
+            if let Err(message) = download_dataset(&name, &data, &now()) {
+                notices.show(message, None);
+            }
+        }
+    };
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            delete_checklist(store, notices, &id);
+            navigate("/checklists", NavigateOptions::default());
+        }
+    };
+    let edit_title = edit.clone();
+    let edit_date = edit.clone();
+
+    view! {
+        <article class="page checklist-page">
+            <Breadcrumb trail=vec![("Checklists", Some("/checklists")), (list.title, None)]/>
+            <h1><span class="h1-kicker">"Checklists"</span>{move || checklist.with(|c| c.as_ref().map(|c| if c.title.trim().is_empty() { list.title.to_string() } else { c.title.clone() }).unwrap_or_default())}</h1>
+            <p class="record-meta">
+                {list.title}
+                {page.map(|p| view! { " · uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A> })}
+            </p>
+            <div class="form-grid no-print">
+                <div class="field">
+                    <label for="titel">"Titel (de casus of het overleg)"</label>
+                    <input id="titel" type="text" value=initial_title
+                        on:input=move |e| { let v = event_target_value(&e); edit_title(Box::new(move |c, now| { c.title = v; c.updated_at = now.to_string(); })) }/>
+                </div>
+                <div class="field">
+                    <label for="datum">"Datum"</label>
+                    <input id="datum" type="date" value=initial_date
+                        on:input=move |e| { let v = event_target_value(&e); edit_date(Box::new(move |c, now| { c.date = v; c.updated_at = now.to_string(); })) }/>
+                </div>
+            </div>
+            <p class="print-only">{move || checklist.with(|c| c.as_ref().map(|c| format!("Datum: {}", dutch_date(&c.date))).unwrap_or_default())}</p>
+            <div class="progress-line" role="status">
+                <progress max=total value=move || total - progress.get().open></progress>
+                <span>{move || {
+                    let p = progress.get();
+                    format!("{} van {total} ingevuld · {} gedaan · {} niet gedaan · {} n.v.t.", total - p.open, p.done, p.not_done, p.not_applicable)
+                }}</span>
+            </div>
+            <ol class="checklist-items">
+                {list.items.iter().enumerate().map(|(index, item)| {
+                    let edit = edit.clone();
+                    view! { <ChecklistItemView number=index + 1 item_id=item.id text=item.text checklist=checklist edit=edit/> }
+                }).collect_view()}
+            </ol>
+            <div class="page-actions no-print">
+                <PrintButton/>
+                <button type="button" class="secondary" on:click=export>"Exporteren"</button>
+                <button type="button" class="danger" on:click=remove>"Verwijderen"</button>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn ChecklistItemView<F>(
+    number: usize,
+    item_id: &'static str,
+    text: &'static str,
+    checklist: Memo<Option<FilledChecklist>>,
+    edit: F,
+) -> impl IntoView
+where
+    F: Fn(Edit<FilledChecklist>) + Clone + 'static,
+{
+    let state = Memo::new(move |_| {
+        checklist.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.items.get(item_id))
+                .and_then(|e| e.state)
+        })
+    });
+    let initial_note = checklist.with_untracked(|c| {
+        c.as_ref()
+            .map(|c| c.entry(item_id).note)
+            .unwrap_or_default()
+    });
+    let note_id = format!("notitie-{item_id}");
+    let edit_note = edit.clone();
+    view! {
+        <li class="checklist-item" class:done=move || state.get() == Some(ItemState::Done)>
+            <fieldset>
+                <legend><span class="item-number">{number}". "</span>{text}</legend>
+                <div class="choice-row">
+                    {ItemState::ALL.into_iter().map(|choice| {
+                        let edit = edit.clone();
+                        let input_id = format!("{item_id}-{}", choice.key());
+                        let label_for = input_id.clone();
+                        view! {
+                            <label class="choice" for=label_for class:chosen=move || state.get() == Some(choice)>
+                                <input
+                                    type="radio"
+                                    id=input_id
+                                    name=item_id
+                                    value=choice.key()
+                                    prop:checked=move || state.get() == Some(choice)
+                                    on:change=move |_| edit(Box::new(move |c, now| c.set_state(item_id, Some(choice), now)))
+                                />
+                                {choice.label()}
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+                <p class="print-only print-state">{move || state.get().map_or("Niet ingevuld", |s| s.label())}</p>
+                <div class="field note-field">
+                    <label for=note_id.clone()>{format!("Notitie bij punt {number}")}</label>
+                    <textarea id=note_id rows="2"
+                        on:input=move |e| { let v = event_target_value(&e); edit_note(Box::new(move |c, now| c.set_note(item_id, v, now))) }
+                    >{initial_note}</textarea>
+                </div>
+            </fieldset>
+        </li>
+    }
+}

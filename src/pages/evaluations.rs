@@ -1,0 +1,349 @@
+//! `/evaluaties`: the evaluations of collaboration cases, with search, filters, sorting,
+//! "Nieuwe evaluatie", duplicate and delete with undo. Also the actions other pages share.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::browser::{new_id, now, today};
+use crate::components::actions::use_notices;
+use crate::components::layout::Breadcrumb;
+use crate::components::paths::href;
+use crate::components::title::use_title;
+use crate::model::dataset::Dataset;
+use crate::model::evaluation::{
+    self, example_by_title, examples, years, Complexity, Evaluation, ListFilter, Section, Sort,
+    Status,
+};
+use crate::model::ids::dutch_date;
+use crate::model::record::{put, restore, take};
+use crate::store::Store;
+use crate::transfer::download::{download_dataset, file_name};
+
+/// Creates an evaluation and returns its id. With an example case id, it starts from that
+/// case's title and complexity.
+pub fn create_evaluation(store: Store, title: &str, example: Option<&str>) -> String {
+    let id = new_id();
+    let now = now();
+    let evaluation = match example {
+        Some(example) => Evaluation::for_example(id.clone(), example, &now),
+        None => Evaluation::new(id.clone(), title.trim().to_string(), &now),
+    };
+    store.update(|data| put(&mut data.evaluations, evaluation));
+    id
+}
+
+/// Duplicates an evaluation; returns the new id.
+pub fn duplicate_evaluation(store: Store, id: &str) -> Option<String> {
+    let notices = use_notices();
+    let original = store.data.with_untracked(|d| d.evaluation(id).cloned())?;
+    let copy = original.duplicate(new_id(), &now());
+    let new = copy.id.clone();
+    store.update(|data| put(&mut data.evaluations, copy));
+    notices.show(format!("Kopie gemaakt: “{}”", original.title), None);
+    Some(new)
+}
+
+/// Deletes an evaluation and offers "Ongedaan maken".
+pub fn delete_evaluation(store: Store, id: &str) {
+    // Context first: the update removes the row (and its reactive owner) that called this.
+    let notices = use_notices();
+    let mut taken = None;
+    store.update(|data| taken = take(&mut data.evaluations, id));
+    let Some((index, evaluation)) = taken else {
+        return;
+    };
+    let message = format!(
+        "Evaluatie “{}” verwijderd",
+        display_title(&evaluation.title)
+    );
+    notices.show(
+        message,
+        Some(std::sync::Arc::new(move || {
+            let evaluation = evaluation.clone();
+            store.update(|data| restore(&mut data.evaluations, index, evaluation));
+        })),
+    );
+}
+
+/// Downloads the given evaluations as one export file.
+pub fn export_evaluations(evaluations: Vec<Evaluation>, what: &str) -> Result<(), String> {
+    let data = Dataset {
+        evaluations,
+        ..Dataset::default()
+    };
+    download_dataset(&file_name(what, &today()), &data, &now())
+}
+
+/// A title to show; an empty one gets a placeholder.
+pub fn display_title(title: &str) -> String {
+    if title.trim().is_empty() {
+        "Evaluatie zonder titel".to_string()
+    } else {
+        title.to_string()
+    }
+}
+
+/// What a row of the list needs, so filtering does not clone whole evaluations.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: String,
+    updated_at: String,
+    title: String,
+    status: Status,
+    complexity: Option<Complexity>,
+    place: String,
+    year: Option<i32>,
+    lessons: usize,
+    filled: usize,
+    total: usize,
+}
+
+impl Row {
+    fn of(e: &Evaluation) -> Row {
+        let (filled, total) = Section::ALL.iter().fold((0, 0), |(d, t), s| {
+            let p = e.progress(*s);
+            (d + p.done, t + p.total)
+        });
+        Row {
+            id: e.id.clone(),
+            updated_at: e.updated_at.clone(),
+            title: display_title(&e.title),
+            status: e.status,
+            complexity: e.complexity,
+            place: e.place.clone(),
+            year: e.year(),
+            lessons: e.written_lessons().count(),
+            filled,
+            total,
+        }
+    }
+}
+
+#[component]
+pub fn EvaluationsPage() -> impl IntoView {
+    use_title(|| "Evaluaties".to_string());
+    let store = expect_context::<Store>();
+    let text = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<Status>);
+    let complexity = RwSignal::new(None::<Complexity>);
+    let year = RwSignal::new(None::<i32>);
+    let sort = RwSignal::new(Sort::Updated);
+    let total = Memo::new(move |_| store.data.with(|d| d.evaluations.len()));
+    let all_years = Memo::new(move |_| store.data.with(|d| years(&d.evaluations)));
+    let rows = Memo::new(move |_| {
+        let filter = ListFilter {
+            text: text.get(),
+            status: status.get(),
+            complexity: complexity.get(),
+            year: year.get(),
+        };
+        store.data.with(|d| {
+            evaluation::list(&d.evaluations, &filter, sort.get())
+                .into_iter()
+                .map(Row::of)
+                .collect::<Vec<_>>()
+        })
+    });
+    let creating = RwSignal::new(false);
+    let export_error = RwSignal::new(None::<String>);
+
+    let export = move |_| {
+        let ids: Vec<String> = rows.with_untracked(|r| r.iter().map(|r| r.id.clone()).collect());
+        let chosen: Vec<Evaluation> = store.data.with_untracked(|d| {
+            d.evaluations
+                .iter()
+                .filter(|e| ids.contains(&e.id))
+                .cloned()
+                .collect()
+        });
+        export_error.set(export_evaluations(chosen, "evaluaties").err());
+    };
+
+    view! {
+        <article class="page wide evaluations">
+            <Breadcrumb trail=vec![("Evaluaties", None)]/>
+            <h1>"Evaluaties"</h1>
+            <p class="lead">
+                "Evalueer samen hoe een samenwerking ging: de zeven zaken van maatwerk, het gedrag van een goede samenwerkingspartner, de valkuilen en de lessen. "
+                "De lessen komen samen in de "
+                <A href=href("/ontwikkelagenda")>"ontwikkelagenda"</A>
+                " en bij de "
+                <A href=href("/voorbeelden")>"leerzame voorbeelden"</A>
+                "."
+            </p>
+            <div class="toolbar">
+                <button
+                    type="button"
+                    aria-expanded=move || creating.get().to_string()
+                    aria-controls="nieuwe-evaluatie"
+                    on:click=move |_| creating.update(|c| *c = !*c)
+                >
+                    "Nieuwe evaluatie"
+                </button>
+                <button type="button" class="secondary" on:click=export disabled=move || rows.with(Vec::is_empty)>
+                    "Exporteren"
+                </button>
+            </div>
+            {move || export_error.get().map(|e| view! { <p role="alert" class="error">{e}</p> })}
+            <Show when=move || creating.get()>
+                <NewEvaluationForm on_cancel=Callback::new(move |_| creating.set(false))/>
+            </Show>
+
+            <form class="filters" role="search" aria-label="Evaluaties zoeken en filteren" on:submit=|e| e.prevent_default()>
+                <div class="field grow">
+                    <label for="evaluaties-zoeken">"Zoeken"</label>
+                    <input id="evaluaties-zoeken" type="search" autocomplete="off"
+                        on:input=move |e| text.set(event_target_value(&e))/>
+                </div>
+                <div class="field">
+                    <label for="filter-status">"Status"</label>
+                    <select id="filter-status" on:change=move |e| status.set(Status::from_key(&event_target_value(&e)))>
+                        <option value="">"Alle"</option>
+                        {Status::ALL.iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-soort">"Soort"</label>
+                    <select id="filter-soort" on:change=move |e| complexity.set(Complexity::from_key(&event_target_value(&e)))>
+                        <option value="">"Alle"</option>
+                        <option value="eenvoudig">"Eenvoudig"</option>
+                        <option value="complex">"Complex"</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-jaar">"Jaar"</label>
+                    <select id="filter-jaar" on:change=move |e| year.set(event_target_value(&e).parse().ok())>
+                        <option value="">"Alle"</option>
+                        {move || all_years.get().into_iter().map(|y| view! {
+                            <option value=y.to_string() selected=move || year.get() == Some(y)>{y}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="sorteren">"Sorteren op"</label>
+                    <select id="sorteren" on:change=move |e| sort.set(Sort::from_key(&event_target_value(&e)).unwrap_or_default())>
+                        {Sort::ALL.iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </form>
+
+            <p role="status" class="result-count">
+                {move || {
+                    let shown = rows.with(Vec::len);
+                    match (total.get(), shown) {
+                        (0, _) => "Er zijn nog geen evaluaties. Begin met “Nieuwe evaluatie” of kies een van de leerzame voorbeelden.".to_string(),
+                        (all, shown) if all == shown => if all == 1 { "1 evaluatie".to_string() } else { format!("{all} evaluaties") },
+                        (all, shown) => format!("{shown} van {all} evaluaties"),
+                    }
+                }}
+            </p>
+            <ul class="evaluation-list">
+                <For
+                    each=move || rows.get()
+                    key=|row| (row.id.clone(), row.updated_at.clone())
+                    children=move |row| view! { <EvaluationRow row=row/> }
+                />
+            </ul>
+        </article>
+    }
+}
+
+#[component]
+fn EvaluationRow(row: Row) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let navigate = use_navigate();
+    let title_id = format!("titel-{}", row.id);
+    let id = row.id.clone();
+    let id_for_delete = row.id.clone();
+    let duplicate = move |_| {
+        if let Some(new) = duplicate_evaluation(store, &id) {
+            navigate(&href(&format!("/evaluaties/{new}")), Default::default());
+        }
+    };
+    let meta = [
+        row.complexity.map(|c| c.label().to_string()),
+        (!row.place.is_empty()).then(|| row.place.clone()),
+        row.year.map(|y| y.to_string()),
+        Some(match row.lessons {
+            1 => "1 les".to_string(),
+            n => format!("{n} lessen"),
+        }),
+        Some(format!(
+            "{} van {} onderdelen ingevuld",
+            row.filled, row.total
+        )),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    view! {
+        <li class="evaluation-item">
+            <div class="evaluation-main">
+                <h2 id=title_id.clone()>
+                    <A href=href(&format!("/evaluaties/{}", row.id))>{row.title.clone()}</A>
+                </h2>
+                <p class="meta">
+                    <span class=format!("badge {}", row.status.key())>{row.status.label()}</span>
+                    " "
+                    {meta}
+                </p>
+                <p class="meta">"Bijgewerkt op " {dutch_date(&row.updated_at)}</p>
+            </div>
+            <div class="row-actions">
+                <button type="button" class="secondary" aria-describedby=title_id.clone() on:click=duplicate>"Dupliceren"</button>
+                <button type="button" class="danger" aria-describedby=title_id
+                    on:click=move |_| delete_evaluation(store, &id_for_delete)>"Verwijderen"</button>
+            </div>
+        </li>
+    }
+}
+
+/// "Nieuwe evaluatie": a title with suggestions from the seed's 12 example cases.
+#[component]
+fn NewEvaluationForm(on_cancel: Callback<()>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let navigate = use_navigate();
+    let title = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+        }
+    });
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let text = title.get_untracked();
+        if text.trim().is_empty() {
+            error.set(Some(
+                "Geef de casus een titel, bijvoorbeeld een van de voorbeelden.",
+            ));
+            return;
+        }
+        let example = example_by_title(&text);
+        let id = create_evaluation(store, &text, example);
+        navigate(&href(&format!("/evaluaties/{id}")), Default::default());
+    };
+    view! {
+        <form id="nieuwe-evaluatie" class="new-evaluation panel" on:submit=submit>
+            <h2>"Nieuwe evaluatie"</h2>
+            <div class="field">
+                <label for="nieuwe-titel">"Titel van de casus"</label>
+                <p class="hint" id="nieuwe-titel-hint">"Typ een eigen titel of kies een van de 12 leerzame voorbeelden."</p>
+                <input id="nieuwe-titel" node_ref=input list="voorbeeld-titels" autocomplete="off"
+                    aria-describedby="nieuwe-titel-hint"
+                    on:input=move |e| { title.set(event_target_value(&e)); error.set(None); }/>
+                <datalist id="voorbeeld-titels">
+                    {examples().into_iter().map(|(_, text, _)| view! { <option value=text></option> }).collect_view()}
+                </datalist>
+            </div>
+            {move || error.get().map(|e| view! { <p role="alert" class="error">{e}</p> })}
+            <div class="toolbar">
+                <button type="submit">"Evaluatie aanmaken"</button>
+                <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>"Annuleren"</button>
+            </div>
+        </form>
+    }
+}

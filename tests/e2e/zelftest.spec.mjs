@@ -1,0 +1,186 @@
+// Self-assessment: start with a role, answer all 19 statements by touch, see the result
+// (score, chart, strongest/weakest with links), action points, reload, comparison over time,
+// export; one statement per screen on a phone with swipe; keyboard only.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
+import { expectTouchTargetsAtLeast44 } from './touch.mjs';
+
+const HELPS = 11;
+const AVOID = 8;
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+});
+
+async function startAssessment(page, role, label = '') {
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  await page.getByRole('group', { name: 'Jouw rol' }).getByLabel(role, { exact: true }).tap();
+  if (label) await page.getByLabel('Naam of groep (niet verplicht)').fill(label);
+  await page.getByRole('button', { name: 'Zelftest starten' }).tap();
+  await expect(page).toHaveURL(/\/zelftest\/[0-9a-f-]{36}$/);
+  await waitForH1(page, /Zelftest/);
+}
+
+/** Answers every statement: helping ones with `helps`, avoid ones with `avoid` (labels). */
+async function answerAll(page, helps, avoid, { dontKnowFirst = false } = {}) {
+  const statements = page.locator('.statement');
+  await expect(statements).toHaveCount(HELPS + AVOID);
+  for (let i = 0; i < HELPS + AVOID; i++) {
+    const group = statements.nth(i).getByRole('group');
+    const label = dontKnowFirst && i === 0 ? 'Weet ik niet' : i < HELPS ? helps : avoid;
+    await group.getByLabel(label, { exact: true }).tap();
+  }
+}
+
+test('complete a self-assessment by touch and see the result; reload keeps everything', async ({ page }) => {
+  // Reloading an id route is served by the 404.html fallback (status 404), as on common
+  // static hosts; that one document status is expected, nothing else.
+  const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
+  await startAssessment(page, 'Raad', 'Fractie West');
+  // All statements on one page at tablet size.
+  await expect(page.locator('.statement:visible')).toHaveCount(19);
+  await expect(page.getByText('0 van 19 beantwoord')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await expectTouchTargetsAtLeast44(page);
+
+  // Helping: "Grotendeels" = 75; avoid: "Zelden" = 75 (reversed); the first "weet ik niet".
+  await answerAll(page, 'Grotendeels', 'Zelden', { dontKnowFirst: true });
+  await expect(page.getByText('19 van 19 beantwoord')).toBeVisible();
+  const result = page.getByRole('region', { name: 'Uitkomst' });
+  await expect(result.locator('.score-number')).toHaveText('75');
+  await expect(result).toContainText('“Weet ik niet” telt niet mee (1×)');
+  const chart = result.getByRole('img', { name: 'Score per stelling, van 0 tot 100' });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('rect')).toHaveCount(18);
+  // Strongest and weakest points link to the guidance.
+  await expect(result.locator('.point-list').first().locator('li')).toHaveCount(3);
+  await expect(result.locator('.point-list').nth(1).locator('li')).toHaveCount(3);
+  const guideLink = result.locator('.point-list a').first();
+  await expect(guideLink).toHaveAttribute('href', /\/handreikingen\//);
+
+  await result.getByLabel('Actiepunten').fill('Mandaat helder maken voor het college.');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await page.reload();
+  await waitForH1(page, /Zelftest/);
+  await expect(page.getByRole('region', { name: 'Uitkomst' }).locator('.score-number')).toHaveText('75');
+  await expect(page.getByLabel('Actiepunten')).toHaveValue('Mandaat helder maken voor het college.');
+  await expect(page.locator('.statement').nth(0).getByLabel('Weet ik niet')).toBeChecked();
+
+  // The list shows it with its score.
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  await expect(page.locator('.record').filter({ hasText: 'Fractie West' })).toContainText('score 75 van 100');
+  tracker.assertClean();
+});
+
+test('extremes score 0 and 100; a second assessment of the same role is compared', async ({ page }) => {
+  await startAssessment(page, 'College');
+  await answerAll(page, 'Helemaal niet', 'Altijd');
+  await expect(page.getByRole('region', { name: 'Uitkomst' }).locator('.score-number')).toHaveText('0');
+  await expect(page.getByText('Dit is de eerste zelftest met deze rol')).toBeVisible();
+
+  await startAssessment(page, 'College');
+  await answerAll(page, 'Helemaal', 'Nooit');
+  const result = page.getByRole('region', { name: 'Uitkomst' });
+  await expect(result.locator('.score-number')).toHaveText('100');
+  const rows = result.locator('table.history tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('+100');
+});
+
+test('export an assessment as JSON and delete it with undo', async ({ page }) => {
+  await startAssessment(page, 'Ambtelijke organisatie');
+  await answerAll(page, 'Voor de helft', 'Soms');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren' }).tap();
+  const download = await downloadPromise;
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(file.format).toBe('samenwerkingswijzer');
+  expect(file.assessments).toHaveLength(1);
+  expect(file.assessments[0].role).toBe('ambtelijkeOrganisatie');
+  expect(file.assessments[0].answers['helpen-01']).toEqual({ scale: 3 });
+  expect(Object.keys(file.assessments[0].answers)).toHaveLength(19);
+
+  await page.getByRole('button', { name: 'Verwijderen', exact: true }).tap();
+  await waitForH1(page, 'Zelftest');
+  await expect(page.locator('.record')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).tap();
+  await expect(page.locator('.record')).toHaveCount(1);
+});
+
+test('an unfinished assessment can be left and resumed', async ({ page }) => {
+  await startAssessment(page, 'Anders');
+  const url = page.url();
+  await page.locator('.statement').nth(0).getByLabel('Helemaal', { exact: true }).tap();
+  await page.locator('.statement').nth(1).getByLabel('Een beetje', { exact: true }).tap();
+  await expect(page.getByText('2 van 19 beantwoord')).toBeVisible();
+  await expect(page.getByText('Nog 17 stellingen te gaan')).toBeVisible();
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  await page.locator('.record a').first().tap();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByText('2 van 19 beantwoord')).toBeVisible();
+  await expect(page.locator('.statement').nth(1).getByLabel('Een beetje', { exact: true })).toBeChecked();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('one statement per screen, with next/previous and swipe', async ({ page }) => {
+    await startAssessment(page, 'Partner uit de samenleving');
+    await expect(page.locator('.statement:visible')).toHaveCount(1);
+    await expect(page.getByText('Stelling 1 van 19', { exact: true }).first()).toBeVisible();
+    await page.locator('.statement:visible').getByLabel('Grotendeels').tap();
+    await page.getByRole('button', { name: 'Volgende' }).tap();
+    await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 2 van 19');
+    // Swipe left moves on, swipe right goes back.
+    const box = await page.locator('.statement:visible').boundingBox();
+    const client = await page.context().newCDPSession(page);
+    const swipe = async (fromX, toX) => {
+      const y = box.y + box.height / 2;
+      await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
+      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: (fromX + toX) / 2, y }] });
+      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: toX, y }] });
+      await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(box.x + box.width - 20, box.x + 20);
+    await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 3 van 19');
+    await swipe(box.x + 20, box.x + box.width - 20);
+    await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 2 van 19');
+    await page.getByRole('button', { name: 'Vorige' }).tap();
+    await expect(page.locator('.statement:visible')).toContainText('Stelling 1 van 19');
+    await expect(page.locator('.statement:visible').getByLabel('Grotendeels')).toBeChecked();
+    await expectNoA11yViolations(page);
+    await expectTouchTargetsAtLeast44(page);
+  });
+});
+
+test('a self-assessment can be completed with the keyboard only', async ({ page }) => {
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  // Role: focus the first radio of the group, arrows choose.
+  await page.getByRole('group', { name: 'Jouw rol' }).getByLabel('Raad').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('College', { exact: true })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Naam of groep (niet verplicht)')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Zelftest starten' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await waitForH1(page, /Zelftest/);
+  // Into the first statement's radio group, then each group: Space picks, arrows move, Tab goes on.
+  await page.locator('.statement').nth(0).getByLabel('Helemaal niet').focus();
+  for (let i = 0; i < 19; i++) {
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    if (i < 18) await page.keyboard.press('Tab');
+  }
+  await expect(page.getByText('19 van 19 beantwoord')).toBeVisible();
+  // Three steps right of "Helemaal niet"/"Nooit" = value 3 for both kinds: 50 each.
+  await expect(page.getByRole('region', { name: 'Uitkomst' }).locator('.score-number')).toHaveText('50');
+  const focused = await page.evaluate(() => getComputedStyle(document.activeElement.closest('label')).outlineStyle);
+  expect(focused).not.toBe('none');
+});

@@ -1,0 +1,806 @@
+//! Evaluations: the format round-trips, validation names the JSON path of every error, the
+//! list filters and the ontwikkelagenda aggregate correctly, and the JSON Schema in
+//! schema/ accepts every export the app makes and rejects broken ones.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use samenwerkingswijzer::model::assessment::{Answer, Assessment, Role};
+use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
+use samenwerkingswijzer::model::dataset::{self, Dataset};
+use samenwerkingswijzer::model::evaluation::{
+    self, agenda, examples, list, of_example, validate, years, AgendaFilter, Complexity,
+    Evaluation, GovernmentRole, Lesson, ListFilter, ParticipationLevel, Party, Phase, Rating,
+    Score, Section, Sort, Status, MATTERS,
+};
+use samenwerkingswijzer::model::record::{put, restore, take};
+use serde_json::{json, Value};
+
+const T0: &str = "2026-11-29T10:00:00.000Z";
+const T1: &str = "2026-11-29T11:00:00.000Z";
+
+fn uuid(n: u8) -> String {
+    samenwerkingswijzer::model::ids::uuid_v4([n; 16])
+}
+
+/// An evaluation with every field filled, including ids this version does not know.
+fn full() -> Evaluation {
+    let mut e = Evaluation::for_example(uuid(1), "voorbeeld-04", T0);
+    e.place = "Emmeloord".into();
+    e.period_start = "2016-03-01".into();
+    e.period_end = "2017-01-31".into();
+    e.phase = Some(Phase::Evalueren);
+    e.parties = vec![
+        Party {
+            name: "Bewoners Emmelhage".into(),
+            role: "Klankbordgroep".into(),
+        },
+        Party {
+            name: "Gemeente".into(),
+            role: String::new(),
+        },
+    ];
+    e.municipality_role = Some(GovernmentRole::Regisseren);
+    e.participation_level = Some(ParticipationLevel::Adviseren);
+    e.werkvormen = vec!["Klankbordgroep".into(), "Eigen vorm: wijkwandeling".into()];
+    e.motives = "Samen een wijk maken".into();
+    for (i, matter) in MATTERS.iter().enumerate() {
+        e.matters.insert(
+            matter.to_string(),
+            Rating {
+                score: Some(if i == 6 {
+                    Score::NotApplicable
+                } else {
+                    Score::Scale(i as u8 % 5 + 1)
+                }),
+                went_well: format!("goed {i}"),
+                could_be_better: format!("beter {i}"),
+            },
+        );
+    }
+    e.matters.insert(
+        "zaak-uit-de-toekomst".into(),
+        Rating {
+            score: Some(Score::Scale(3)),
+            ..Rating::default()
+        },
+    );
+    e.conditions.insert(
+        "openheid".into(),
+        Rating {
+            score: Some(Score::Scale(4)),
+            went_well: "open".into(),
+            could_be_better: String::new(),
+        },
+    );
+    e.conditions.insert(
+        "duidelijkheid".into(),
+        Rating {
+            score: Some(Score::NotApplicable),
+            ..Rating::default()
+        },
+    );
+    e.helped = vec!["helpen-01".into(), "helpen-11".into(), "helpen-99".into()];
+    e.avoided = vec!["liever-niet-03".into()];
+    e.pitfalls = BTreeMap::from([
+        ("valkuil-02".to_string(), "Te laat betrokken".to_string()),
+        ("valkuil-42".to_string(), String::new()),
+    ]);
+    e.raad_involved = true;
+    e.regie = vec!["regie-01".into()];
+    e.regie_note = "Raad stelde kaders".into();
+    e.lessons = vec![
+        Lesson {
+            id: uuid(10),
+            text: "Spreek spelregels vooraf af".into(),
+            matter: Some("zaak-spelregels".into()),
+            action: "Startnotitie".into(),
+            owner: "Griffie".into(),
+        },
+        Lesson {
+            id: uuid(11),
+            text: "Zonder zaak".into(),
+            matter: None,
+            ..Lesson::default()
+        },
+    ];
+    e.set_status(Status::Afgerond, T1);
+    e.updated_at = T1.into();
+    e
+}
+
+fn dataset_with(evaluations: Vec<Evaluation>) -> Dataset {
+    Dataset {
+        evaluations,
+        ..Dataset::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Round trip
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_full_evaluation_round_trips_and_keeps_unknown_ids() {
+    let e = full();
+    let text = serde_json::to_string(&e).expect("serialise");
+    let back: Evaluation = serde_json::from_str(&text).expect("deserialise");
+    assert_eq!(back, e);
+    assert!(back.helped.contains(&"helpen-99".to_string()));
+    assert!(back.pitfalls.contains_key("valkuil-42"));
+    assert!(back.matters.contains_key("zaak-uit-de-toekomst"));
+}
+
+#[test]
+fn the_json_uses_the_documented_names() {
+    let value = serde_json::to_value(full()).expect("serialise");
+    assert_eq!(value["status"], "afgerond");
+    assert_eq!(value["example"], "voorbeeld-04");
+    assert_eq!(value["complexity"], "eenvoudig");
+    assert_eq!(value["municipalityRole"], "regisseren");
+    assert_eq!(value["participationLevel"], "adviseren");
+    assert_eq!(value["matters"]["zaak-belangen"]["score"], 1);
+    assert_eq!(value["matters"]["zaak-communicatie"]["score"], "nvt");
+    assert_eq!(value["matters"]["zaak-belangen"]["wentWell"], "goed 0");
+    assert_eq!(
+        value["matters"]["zaak-belangen"]["couldBeBetter"],
+        "beter 0"
+    );
+    assert_eq!(value["pitfalls"]["valkuil-02"], "Te laat betrokken");
+    assert_eq!(value["lessons"][0]["matter"], "zaak-spelregels");
+    assert_eq!(value["raadInvolved"], true);
+    assert!(value["completedAt"].is_string());
+}
+
+#[test]
+fn a_minimal_evaluation_is_small_and_round_trips() {
+    let e = Evaluation::new(uuid(2), "Iets".into(), T0);
+    let value = serde_json::to_value(&e).expect("serialise");
+    let keys: Vec<&str> = value
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["createdAt", "id", "status", "title", "updatedAt"]);
+    assert_eq!(
+        serde_json::from_value::<Evaluation>(value).expect("back"),
+        e
+    );
+}
+
+#[test]
+fn a_dataset_with_evaluations_reads_back() {
+    let data = dataset_with(vec![full(), Evaluation::new(uuid(3), "B".into(), T0)]);
+    let text = serde_json::to_string(&data.stamped(T1)).expect("serialise");
+    let back = dataset::read(&text).expect("read");
+    assert_eq!(back.evaluations, data.evaluations);
+}
+
+#[test]
+fn scores_outside_the_scale_do_not_deserialise() {
+    for bad in [
+        json!(0),
+        json!(6),
+        json!(-1),
+        json!(2.5),
+        json!("3"),
+        json!("n.v.t."),
+    ] {
+        let value = json!({"id": "x", "createdAt": T0, "updatedAt": T0, "title": "t",
+            "matters": {"zaak-doelen": {"score": bad}}});
+        assert!(
+            serde_json::from_value::<Evaluation>(value).is_err(),
+            "score {bad} must be refused"
+        );
+    }
+}
+
+#[test]
+fn records_can_be_put_taken_and_restored() {
+    let mut all = vec![full(), Evaluation::new(uuid(3), "B".into(), T0)];
+    let (index, taken) = take(&mut all, &uuid(1)).expect("take");
+    assert_eq!(all.len(), 1);
+    restore(&mut all, index, taken);
+    assert_eq!(all[0].id, uuid(1));
+    let mut changed = all[1].clone();
+    changed.title = "C".into();
+    put(&mut all, changed);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].title, "C");
+}
+
+#[test]
+fn duplicate_is_a_new_concept_with_the_same_content() {
+    let e = full();
+    let copy = e.duplicate(uuid(5), "2026-12-01T00:00:00.000Z");
+    assert_eq!(copy.id, uuid(5));
+    assert_eq!(copy.status, Status::Concept);
+    assert_eq!(copy.completed_at, None);
+    assert_eq!(copy.title, format!("{} (kopie)", e.title));
+    assert_eq!(copy.created_at, "2026-12-01T00:00:00.000Z");
+    assert_eq!(copy.matters, e.matters);
+    assert_eq!(copy.lessons, e.lessons);
+}
+
+#[test]
+fn examples_come_from_the_seed() {
+    let all = examples();
+    assert_eq!(all.len(), 12);
+    assert_eq!(all[0].0, "voorbeeld-01");
+    assert_eq!(all[0].1, "Social sofa Emmeloord");
+    assert_eq!(all[0].2, Complexity::Eenvoudig);
+    assert_eq!(all[11].2, Complexity::Complex);
+    assert_eq!(
+        evaluation::example_by_title("  mariaschool "),
+        Some("voorbeeld-07")
+    );
+    let e = Evaluation::for_example(uuid(1), "voorbeeld-08", T0);
+    assert_eq!(e.title, "Open plan proces Centrum");
+    assert_eq!(e.complexity, Some(Complexity::Complex));
+}
+
+#[test]
+fn progress_per_section() {
+    let empty = Evaluation::new(uuid(1), String::new(), T0);
+    assert_eq!(empty.progress(Section::Case).done, 0);
+    assert_eq!(empty.progress(Section::Case).total, 8);
+    assert_eq!(empty.progress(Section::Regie).total, 0, "no raad: n/a");
+    let e = full();
+    for section in Section::ALL {
+        let p = e.progress(section);
+        assert_eq!(p.done, p.total, "{section:?} complete");
+    }
+    assert_eq!(e.progress(Section::Matters).label(), "compleet");
+    let mut half = empty.clone();
+    half.matters.insert(
+        "zaak-doelen".into(),
+        Rating {
+            score: Some(Score::NotApplicable),
+            ..Rating::default()
+        },
+    );
+    assert_eq!(half.progress(Section::Matters).label(), "1 van 7 ingevuld");
+}
+
+// ---------------------------------------------------------------------------------------
+// List and agenda
+// ---------------------------------------------------------------------------------------
+
+fn sample() -> Vec<Evaluation> {
+    let mut a = full(); // afgerond, eenvoudig, 2016, updated T1
+    a.title = "Klankbordgroep Emmelhage".into();
+    let mut b = Evaluation::for_example(uuid(2), "voorbeeld-07", "2025-05-01T09:00:00.000Z");
+    b.lessons = vec![
+        Lesson {
+            id: uuid(20),
+            text: "Belangen eerder in beeld".into(),
+            matter: Some("zaak-belangen".into()),
+            ..Lesson::default()
+        },
+        Lesson {
+            id: uuid(21),
+            text: "   ".into(),
+            matter: Some("zaak-doelen".into()),
+            ..Lesson::default()
+        },
+        Lesson {
+            id: uuid(22),
+            text: "Les uit de toekomst".into(),
+            matter: Some("zaak-nieuw".into()),
+            ..Lesson::default()
+        },
+    ];
+    let mut c = Evaluation::new(
+        uuid(3),
+        "Ándere casus in Tollebeek".into(),
+        "2026-01-02T00:00:00.000Z",
+    );
+    c.place = "Tollebeek".into();
+    c.lessons = vec![Lesson {
+        id: uuid(30),
+        text: "Spelregels op papier".into(),
+        matter: Some("zaak-spelregels".into()),
+        ..Lesson::default()
+    }];
+    vec![a, b, c]
+}
+
+fn ids(items: &[&Evaluation]) -> Vec<String> {
+    items.iter().map(|e| e.id.clone()).collect()
+}
+
+#[test]
+fn the_list_filters_and_sorts() {
+    let all = sample();
+    let every = ListFilter::default();
+    assert_eq!(
+        ids(&list(&all, &every, Sort::Updated)),
+        [uuid(1), uuid(3), uuid(2)]
+    );
+    assert_eq!(
+        ids(&list(&all, &every, Sort::Title)),
+        [uuid(3), uuid(1), uuid(2)]
+    );
+    assert_eq!(
+        ids(&list(&all, &every, Sort::Period)),
+        [uuid(3), uuid(2), uuid(1)]
+    );
+
+    let by = |f: ListFilter| ids(&list(&all, &f, Sort::Updated));
+    assert_eq!(
+        by(ListFilter {
+            status: Some(Status::Afgerond),
+            ..every.clone()
+        }),
+        [uuid(1)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            status: Some(Status::Concept),
+            ..every.clone()
+        }),
+        [uuid(3), uuid(2)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            complexity: Some(Complexity::Complex),
+            ..every.clone()
+        }),
+        [uuid(2)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            year: Some(2016),
+            ..every.clone()
+        }),
+        [uuid(1)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            year: Some(2025),
+            ..every.clone()
+        }),
+        [uuid(2)]
+    );
+    // Search ignores case and accents, and looks at place and parties too.
+    assert_eq!(
+        by(ListFilter {
+            text: "andere".into(),
+            ..every.clone()
+        }),
+        [uuid(3)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            text: "TOLLEBEEK".into(),
+            ..every.clone()
+        }),
+        [uuid(3)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            text: "bewoners".into(),
+            ..every.clone()
+        }),
+        [uuid(1)]
+    );
+    assert_eq!(
+        by(ListFilter {
+            text: "niets zoals dit".into(),
+            ..every.clone()
+        }),
+        Vec::<String>::new()
+    );
+    assert_eq!(years(&all), [2026, 2025, 2016]);
+}
+
+#[test]
+fn the_agenda_groups_every_written_lesson_by_matter() {
+    let all = sample();
+    let groups = agenda(&all, AgendaFilter::default());
+    let matters: Vec<Option<&str>> = groups.iter().map(|g| g.matter.as_deref()).collect();
+    let mut expected: Vec<Option<&str>> = MATTERS.iter().map(|m| Some(*m)).collect();
+    expected.push(Some("zaak-nieuw"));
+    expected.push(None);
+    assert_eq!(
+        matters, expected,
+        "seven matters, then unknown, then untagged"
+    );
+
+    let texts = |matter: Option<&str>| -> Vec<(String, String)> {
+        groups
+            .iter()
+            .find(|g| g.matter.as_deref() == matter)
+            .map(|g| {
+                g.lessons
+                    .iter()
+                    .map(|l| (l.lesson.text.clone(), l.evaluation.id.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        texts(Some("zaak-belangen")),
+        [("Belangen eerder in beeld".into(), uuid(2))]
+    );
+    // Most recently edited evaluation first.
+    assert_eq!(
+        texts(Some("zaak-spelregels")),
+        [
+            ("Spreek spelregels vooraf af".into(), uuid(1)),
+            ("Spelregels op papier".into(), uuid(3))
+        ]
+    );
+    assert!(
+        texts(Some("zaak-doelen")).is_empty(),
+        "blank lessons are left out"
+    );
+    assert_eq!(texts(None), [("Zonder zaak".into(), uuid(1))]);
+    let total: usize = groups.iter().map(|g| g.lessons.len()).sum();
+    assert_eq!(total, 5);
+
+    let done = agenda(
+        &all,
+        AgendaFilter {
+            status: Some(Status::Afgerond),
+            year: None,
+        },
+    );
+    assert_eq!(done.iter().map(|g| g.lessons.len()).sum::<usize>(), 2);
+    let y2025 = agenda(
+        &all,
+        AgendaFilter {
+            status: None,
+            year: Some(2025),
+        },
+    );
+    assert_eq!(y2025.iter().map(|g| g.lessons.len()).sum::<usize>(), 2);
+    assert_eq!(y2025.len(), 8, "no untagged group without untagged lessons");
+}
+
+#[test]
+fn evaluations_of_an_example() {
+    let all = sample();
+    assert_eq!(ids(&of_example(&all, "voorbeeld-04")), [uuid(1)]);
+    assert_eq!(ids(&of_example(&all, "voorbeeld-07")), [uuid(2)]);
+    assert!(of_example(&all, "voorbeeld-01").is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------------------
+
+fn errors(value: &Value, path: &str) -> Vec<String> {
+    validate(value, path)
+        .into_iter()
+        .map(|e| format!("{}: {}", e.path, e.message))
+        .collect()
+}
+
+#[test]
+fn valid_evaluations_have_no_errors() {
+    for e in sample() {
+        let value = serde_json::to_value(&e).expect("serialise");
+        assert_eq!(errors(&value, "evaluations[0]"), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn validation_names_the_json_path_of_every_error() {
+    let mut value = serde_json::to_value(full()).expect("serialise");
+    value["matters"]["zaak-doelen"]["score"] = json!(7);
+    value["matters"]["zaak-belangen"]["wentWell"] = json!(12);
+    value["conditions"]["openheid"] = json!("ja");
+    value["lessons"][1]["id"] = json!("");
+    value["lessons"][0]["matter"] = json!(3);
+    value["parties"][1]["name"] = json!(null);
+    value["helped"][2] = json!(5);
+    value["pitfalls"]["valkuil-02"] = json!(false);
+    value["status"] = json!("klaar");
+    value["municipalityRole"] = json!("besturen");
+    value["periodStart"] = json!("2016-13-01");
+    value["raadInvolved"] = json!("ja");
+    value["createdAt"] = json!("gisteren");
+    value.as_object_mut().expect("object").remove("title");
+    let found = errors(&value, "evaluations[2]");
+    let expected = [
+        "evaluations[2].createdAt: verwacht een tijdstip (RFC 3339, bijvoorbeeld 2026-11-29T10:57:27Z)",
+        "evaluations[2].title: ontbreekt",
+        "evaluations[2].status: verwacht één van: concept, afgerond",
+        "evaluations[2].municipalityRole: verwacht één van: reguleren, regisseren, stimuleren, faciliteren, loslaten",
+        "evaluations[2].periodStart: verwacht een datum JJJJ-MM-DD of lege tekst",
+        "evaluations[2].helped[2]: verwacht tekst",
+        "evaluations[2].raadInvolved: verwacht true of false",
+        "evaluations[2].parties[1].name: verwacht tekst, gevonden: null",
+        "evaluations[2].matters.zaak-belangen.wentWell: verwacht tekst, gevonden: getal",
+        "evaluations[2].matters.zaak-doelen.score: verwacht 1–5 of n.v.t.",
+        "evaluations[2].conditions.openheid: verwacht een beoordeling (object met score, wentWell, couldBeBetter)",
+        "evaluations[2].pitfalls.valkuil-02: verwacht een notitie (tekst)",
+        "evaluations[2].lessons[0].matter: verwacht de id van een zaak (tekst) of null",
+        "evaluations[2].lessons[1].id: mag niet leeg zijn",
+    ];
+    for e in expected {
+        assert!(
+            found.contains(&e.to_string()),
+            "missing error {e}\nfound: {found:#?}"
+        );
+    }
+    assert_eq!(found.len(), expected.len(), "found: {found:#?}");
+}
+
+#[test]
+fn validation_of_something_that_is_not_an_object() {
+    assert_eq!(
+        errors(&json!([1]), "evaluations[0]"),
+        ["evaluations[0]: verwacht een evaluatie (object), gevonden: lijst"]
+    );
+    assert_eq!(
+        errors(&json!({}), ""),
+        [
+            "id: ontbreekt",
+            "createdAt: ontbreekt",
+            "updatedAt: ontbreekt",
+            "title: ontbreekt"
+        ]
+    );
+}
+
+/// Arbitrary JSON, shallow enough to be fast.
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        (-3i64..9).prop_map(|n| json!(n)),
+        prop_oneof![
+            Just("nvt".to_string()),
+            Just(T0.to_string()),
+            Just("2016-03-01".to_string()),
+            Just("concept".to_string()),
+            Just("complex".to_string()),
+            ".{0,6}"
+        ]
+        .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("score".to_string()),
+                    Just("text".to_string()),
+                    Just("id".to_string()),
+                    Just("zaak-doelen".to_string()),
+                    "[a-z]{1,4}"
+                ],
+                inner,
+                0..4
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    /// Whatever validation accepts, the app can read (validation may be stricter: it also
+    /// checks the shape of dates and timestamps).
+    #[test]
+    fn validation_agrees_with_deserialisation(
+        base in prop::sample::select(vec![0usize, 1, 2]),
+        key in prop::sample::select(vec![
+            "id", "createdAt", "title", "status", "completedAt", "example", "complexity",
+            "place", "periodStart", "phase", "parties", "municipalityRole",
+            "participationLevel", "werkvormen", "matters", "conditions", "helped",
+            "pitfalls", "raadInvolved", "regie", "regieNote", "lessons", "extra",
+        ]),
+        replacement in arb_json(),
+    ) {
+        let mut value = serde_json::to_value(&sample()[base]).expect("serialise");
+        value[key] = replacement;
+        let valid = validate(&value, "e").is_empty();
+        let reads = serde_json::from_value::<Evaluation>(value.clone()).is_ok();
+        if valid {
+            prop_assert!(reads, "accepted but unreadable: {}", value);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The JSON Schema
+// ---------------------------------------------------------------------------------------
+
+fn schema() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/schema/samenwerkingswijzer.schema.json"
+    ))
+    .expect("schema file");
+    let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+/// An export with records of every kind, as the app writes it.
+fn full_export() -> Value {
+    let mut data = dataset_with(sample());
+    let mut assessment = Assessment::new(uuid(40), Role::Raad, "Fractie A".into(), T0);
+    assessment.answer("helpen-01", Answer::Scale(4), T1);
+    assessment.answer("liever-niet-02", Answer::DontKnow, T1);
+    assessment.actions = "Meer luisteren".into();
+    assessment.completed_at = Some(T1.into());
+    data.assessments = vec![
+        assessment,
+        Assessment::new(uuid(41), Role::Anders, String::new(), T0),
+    ];
+    let mut checklist = FilledChecklist::new(
+        uuid(50),
+        "valkuilen",
+        "Overleg".into(),
+        "2026-11-29".into(),
+        T0,
+    );
+    checklist.set_state("valkuil-01", Some(ItemState::Done), T1);
+    checklist.set_note("valkuil-02", "Let op".into(), T1);
+    checklist.set_state("valkuil-03", Some(ItemState::NotApplicable), T1);
+    data.checklists = vec![checklist];
+    data.worksheets =
+        vec![json!({"id": uuid(60), "createdAt": T0, "updatedAt": T1, "kind": "werkvormen"})];
+    serde_json::to_value(data.stamped(T1)).expect("serialise")
+}
+
+fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<String> {
+    validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect()
+}
+
+#[test]
+fn the_schema_accepts_every_export_the_app_makes() {
+    let validator = schema();
+    let exports = [
+        serde_json::to_value(Dataset::default().stamped(T0)).expect("empty"),
+        serde_json::to_value(Dataset::default()).expect("unstamped"),
+        full_export(),
+        serde_json::to_value(dataset_with(vec![full()]).stamped(T1)).expect("one evaluation"),
+        serde_json::to_value(
+            dataset_with(vec![Evaluation::new(uuid(9), String::new(), T0)]).stamped(T1),
+        )
+        .expect("blank evaluation"),
+    ];
+    for export in &exports {
+        assert_eq!(
+            schema_errors(&validator, export),
+            Vec::<String>::new(),
+            "export: {export}"
+        );
+    }
+    // And every one of those reads back into the app.
+    for export in exports {
+        dataset::read(&export.to_string()).expect("reads back");
+    }
+}
+
+#[test]
+fn the_schema_rejects_broken_exports() {
+    let validator = schema();
+    type Breaker = Box<dyn Fn(&mut Value)>;
+    let broken: Vec<(&str, Breaker)> = vec![
+        (
+            "foreign format",
+            Box::new(|v| v["format"] = json!("iets-anders")),
+        ),
+        ("newer version", Box::new(|v| v["version"] = json!(2))),
+        (
+            "no version",
+            Box::new(|v| {
+                v.as_object_mut().map(|o| o.remove("version"));
+            }),
+        ),
+        (
+            "evaluations not a list",
+            Box::new(|v| v["evaluations"] = json!({})),
+        ),
+        (
+            "evaluation without id",
+            Box::new(|v| {
+                v["evaluations"][0].as_object_mut().map(|o| o.remove("id"));
+            }),
+        ),
+        (
+            "evaluation without title",
+            Box::new(|v| {
+                v["evaluations"][1]
+                    .as_object_mut()
+                    .map(|o| o.remove("title"));
+            }),
+        ),
+        (
+            "score 7",
+            Box::new(|v| v["evaluations"][0]["matters"]["zaak-doelen"]["score"] = json!(7)),
+        ),
+        (
+            "score text",
+            Box::new(|v| v["evaluations"][0]["matters"]["zaak-doelen"]["score"] = json!("goed")),
+        ),
+        (
+            "unknown status",
+            Box::new(|v| v["evaluations"][0]["status"] = json!("klaar")),
+        ),
+        (
+            "unknown role",
+            Box::new(|v| v["evaluations"][0]["municipalityRole"] = json!("besturen")),
+        ),
+        (
+            "bad date",
+            Box::new(|v| v["evaluations"][0]["periodStart"] = json!("1 maart")),
+        ),
+        (
+            "bad timestamp",
+            Box::new(|v| v["evaluations"][0]["updatedAt"] = json!("gisteren")),
+        ),
+        (
+            "lesson without id",
+            Box::new(|v| {
+                v["evaluations"][0]["lessons"][0]
+                    .as_object_mut()
+                    .map(|o| o.remove("id"));
+            }),
+        ),
+        (
+            "pitfall note a number",
+            Box::new(|v| v["evaluations"][0]["pitfalls"]["valkuil-02"] = json!(1)),
+        ),
+        (
+            "assessment role",
+            Box::new(|v| v["assessments"][0]["role"] = json!("koning")),
+        ),
+        (
+            "assessment answer 9",
+            Box::new(|v| v["assessments"][0]["answers"]["helpen-01"] = json!({"scale": 9})),
+        ),
+        (
+            "checklist state",
+            Box::new(|v| v["checklists"][0]["items"]["valkuil-01"]["state"] = json!("half")),
+        ),
+        (
+            "checklist without list",
+            Box::new(|v| {
+                v["checklists"][0].as_object_mut().map(|o| o.remove("list"));
+            }),
+        ),
+        (
+            "worksheet without id",
+            Box::new(|v| {
+                v["worksheets"][0].as_object_mut().map(|o| o.remove("id"));
+            }),
+        ),
+    ];
+    for (what, break_it) in broken {
+        let mut value = full_export();
+        break_it(&mut value);
+        assert!(
+            !validator.is_valid(&value),
+            "the schema must reject: {what}"
+        );
+    }
+}
+
+#[test]
+fn the_schema_and_the_validation_agree_on_broken_evaluations() {
+    let validator = schema();
+    let cases = [
+        json!({"score": 0}),
+        json!({"score": "nvt", "wentWell": 1}),
+        json!({"couldBeBetter": []}),
+    ];
+    for rating in cases {
+        let mut value = full_export();
+        value["evaluations"][0]["matters"]["zaak-doelen"] = rating.clone();
+        assert!(!validator.is_valid(&value), "schema rejects {rating}");
+        assert!(
+            !validate(&value["evaluations"][0], "evaluations[0]").is_empty(),
+            "validate rejects {rating}"
+        );
+    }
+}
