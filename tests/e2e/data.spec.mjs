@@ -29,7 +29,7 @@ function envelope(extra = {}) {
     exportedAt: '2026-11-29T10:00:00.000Z',
     app: '0.1.0',
     evaluations: [
-      { id: 'e-1', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', title: 'Dorpshuis' },
+      { id: 'e-1', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', status: 'concept', title: 'Dorpshuis' },
     ],
     assessments: [],
     checklists: [
