@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
                     <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
                     <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
+                    <Route path=path!("/gegevens") view=pages::data::DataPage/>
                 </Routes>
             </Layout>
             <crate::components::update::UpdateNotice/>

@@ -39,6 +39,11 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
         "Keuzevragen ontleden, een maatwerk canvas, het werkvormen register en succesfactoren voor initiatieven.",
     ),
     ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
+    (
+        "/gegevens",
+        "Gegevens",
+        "Exporteer, importeer en bewaar alles wat je invult. Het blijft op dit apparaat.",
+    ),
 ];
 
 #[component]
