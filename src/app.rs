@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
                     <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
                     <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
+                    <Route path=path!("/gegevens") view=pages::data::DataPage/>
                 </Routes>
             </Layout>
         </Router>

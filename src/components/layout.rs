@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 
 use crate::components::actions::{NoticeBar, Notices};
 use crate::components::paths::href;
-use crate::components::save_status::SaveStatusView;
+use crate::components::save_status::{DataBanner, SaveStatusView};
 
 /// Main menu entries: (path, label).
 const MENU: &[(&str, &str)] = &[
@@ -19,6 +19,7 @@ const MENU: &[(&str, &str)] = &[
     ("/zelftest", "Zelftest"),
     ("/evaluaties", "Evaluaties"),
     ("/zoeken", "Zoeken"),
+    ("/gegevens", "Gegevens"),
 ];
 
 #[component]
@@ -87,6 +88,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </ul>
             </nav>
         </header>
+        <DataBanner/>
         <main id="inhoud" tabindex="-1">{children()}</main>
         <NoticeBar/>
         <footer class="site-footer">

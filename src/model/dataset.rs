@@ -79,44 +79,24 @@ impl Dataset {
     }
 }
 
-/// Why stored or imported text could not be read as a dataset.
+/// Why stored text could not be read as a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    NotJson(String),
-    NotOurFormat,
-    NewerVersion(u64),
-    Invalid(String),
-}
+pub struct ReadError(pub crate::model::import::ImportError);
 
 impl ReadError {
-    /// A Dutch message for people.
+    /// A Dutch message for people, with the JSON path.
     pub fn message(&self) -> String {
-        match self {
-            ReadError::NotJson(detail) => format!("Dit is geen JSON-bestand ({detail})."),
-            ReadError::NotOurFormat => "Dit bestand komt niet uit de Samenwerkingswijzer.".to_string(),
-            ReadError::NewerVersion(v) => format!(
-                "Dit bestand is gemaakt met een nieuwere versie van de app (formaat {v}). Vernieuw de app en probeer het opnieuw."
-            ),
-            ReadError::Invalid(detail) => format!("De gegevens kloppen niet: {detail}."),
-        }
+        self.0.describe()
+    }
+
+    /// Whether the text came from a newer version of the app (then it must not be touched).
+    pub fn is_newer_version(&self) -> bool {
+        self.0.path == "$.version" && self.0.message.contains("nieuwere versie")
     }
 }
 
-/// Reads a dataset from JSON text: checks the header first, so a foreign or newer file gets
-/// a clear message, then the records.
+/// Reads a dataset from JSON text (stored or imported): checks the header, migrates older
+/// versions, then reads every record (see `model::import`).
 pub fn read(text: &str) -> Result<Dataset, ReadError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
-    let header = value.as_object().ok_or(ReadError::NotOurFormat)?;
-    if header.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(ReadError::NotOurFormat);
-    }
-    let version = header
-        .get("version")
-        .and_then(|v| v.as_u64())
-        .ok_or(ReadError::NotOurFormat)?;
-    if version > u64::from(VERSION) {
-        return Err(ReadError::NewerVersion(version));
-    }
-    serde_json::from_value(value).map_err(|e| ReadError::Invalid(e.to_string()))
+    crate::model::import::parse_stored(text).map_err(ReadError)
 }

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod assessment;
 pub mod checklists;
+pub mod data;
 pub mod evaluation_editor;
 pub mod evaluations;
 pub mod examples;

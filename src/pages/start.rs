@@ -30,7 +30,16 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
         "Ontwikkelagenda",
         "Alle lessen uit de evaluaties, geordend naar de zeven zaken van maatwerk.",
     ),
-    ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
+    (
+        "/zoeken",
+        "Zoeken",
+        "Zoek direct in alle tekst van de handreikingen en voorbeelden.",
+    ),
+    (
+        "/gegevens",
+        "Gegevens",
+        "Exporteer, importeer en bewaar alles wat je invult. Het blijft op dit apparaat.",
+    ),
 ];
 
 #[component]

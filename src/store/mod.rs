@@ -1,23 +1,40 @@
 //! Persistence: the only code that touches localStorage. Holds the dataset in a signal,
 //! saves it debounced after every change, and reports the save status for the layout.
 //!
-//! Promises kept here (PRODUCT.md, "Data safety"): a failed write is shown at once and stays
-//! visible while the data stays in memory; stored data that cannot be read is copied to a
-//! recovery key before anything is written over it.
+//! Promises kept here (PRODUCT.md, "Data safety"):
+//! - A failed write is shown at once and stays visible ("niet opgeslagen", with what to do)
+//!   while the data stays in memory; it is retried, and "opgeslagen" is shown only after a
+//!   write succeeded.
+//! - Stored data that cannot be read is copied verbatim to a recovery key before anything is
+//!   written over it; data from a newer app version is never written over at all.
+//! - Two tabs: each tab remembers what it last read or wrote (`base`). A change stored by the
+//!   other tab is taken over at once when this tab has nothing unsaved, and otherwise merged
+//!   three-way (`model::merge::merge3`): a record changed in both tabs keeps the newer
+//!   version and a marked copy of the other, so nothing is lost silently. Before every write
+//!   the store also re-reads the key, in case a storage event was missed.
+//! - Every import first stores a backup of the data under [`BACKUP_KEY`]; "Ongedaan maken"
+//!   puts the data from before the last import back.
 
 pub mod local;
+pub mod quota;
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::browser::now;
+use crate::browser::{new_id, now};
 use crate::model::dataset::{self, Dataset};
+use crate::model::export_meta::ExportMeta;
+use crate::model::merge;
 
 /// The localStorage key of the dataset envelope.
 pub const DATA_KEY: &str = "samenwerkingswijzer";
 /// Prefix of keys that keep unreadable data verbatim.
 pub const RECOVERY_PREFIX: &str = "samenwerkingswijzer.herstel.";
+/// The data as it was before the last import (or "alles verwijderen").
+pub const BACKUP_KEY: &str = "samenwerkingswijzer.reservekopie";
+/// Export bookkeeping ([`ExportMeta`]).
+pub const META_KEY: &str = "samenwerkingswijzer.export";
 /// Typing pauses this long before a save.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// After a failed write, try again this often.
@@ -50,9 +67,21 @@ pub struct Store {
     pub data: RwSignal<Dataset>,
     pub status: RwSignal<SaveStatus>,
     pub recovery: RwSignal<Option<Recovery>>,
+    /// Last export and unexported changes.
+    pub meta: RwSignal<ExportMeta>,
+    /// The data before the last import or deletion, for "Ongedaan maken" (this session).
+    pub undo: RwSignal<Option<Dataset>>,
+    /// A Dutch message after another tab's changes were merged in with a conflict.
+    pub sync_message: RwSignal<Option<String>>,
     pending: StoredValue<Option<TimeoutHandle>>,
-    /// False while unreadable stored data could not be copied aside: then nothing is written.
+    /// False while stored data must not be written over (unreadable and not copied aside,
+    /// or from a newer version of the app).
     writable: StoredValue<bool>,
+    /// True while this tab holds changes that are not written.
+    dirty: StoredValue<bool>,
+    /// What this tab last read from or wrote to storage.
+    base: StoredValue<Dataset>,
+    base_raw: StoredValue<Option<String>>,
 }
 
 impl Store {
@@ -62,16 +91,24 @@ impl Store {
         let mut recovery = None;
         let mut writable = true;
         let mut status = SaveStatus::Idle;
-        let data = match local::read(DATA_KEY) {
+        let stored = local::read(DATA_KEY);
+        let base_raw = stored.clone().ok().flatten();
+        let data = match stored {
             Ok(None) => Dataset::default(),
             Ok(Some(raw)) => match dataset::read(&raw) {
                 Ok(data) => data,
                 Err(error) => {
                     let key = format!("{RECOVERY_PREFIX}{}", now());
+                    if error.is_newer_version() {
+                        writable = false;
+                        status = SaveStatus::Failed(
+                            "de opgeslagen gegevens komen uit een nieuwere versie van de app. Vernieuw de pagina; er wordt niets overschreven".into(),
+                        );
+                    }
                     if local::write(&key, &raw).is_err() {
                         writable = false;
                         status = SaveStatus::Failed(
-                            "de opgeslagen gegevens zijn onleesbaar en konden niet veilig worden bewaard; er wordt niets overschreven".into(),
+                            "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens".into(),
                         );
                     }
                     recovery = Some(Recovery {
@@ -87,12 +124,23 @@ impl Store {
                 Dataset::default()
             }
         };
+        let meta = local::read(META_KEY)
+            .ok()
+            .flatten()
+            .and_then(|raw| serde_json::from_str(&raw).ok())
+            .unwrap_or_default();
         let store = Store {
-            data: RwSignal::new(data),
+            data: RwSignal::new(data.clone()),
             status: RwSignal::new(status),
             recovery: RwSignal::new(recovery),
+            meta: RwSignal::new(meta),
+            undo: RwSignal::new(None),
+            sync_message: RwSignal::new(None),
             pending: StoredValue::new(None),
             writable: StoredValue::new(writable),
+            dirty: StoredValue::new(false),
+            base: StoredValue::new(data),
+            base_raw: StoredValue::new(base_raw),
         };
         store.follow_other_tabs();
         store.flush_when_leaving();
@@ -102,11 +150,31 @@ impl Store {
     /// Changes the dataset and schedules a save.
     pub fn update(&self, change: impl FnOnce(&mut Dataset)) {
         self.data.update(change);
+        self.changed();
+    }
+
+    /// Replaces the whole dataset (import, undo, delete) and schedules a save.
+    pub fn replace(&self, data: Dataset) {
+        self.data.set(data);
+        self.changed();
+    }
+
+    fn changed(&self) {
+        self.dirty.set_value(true);
+        let now_ms = js_sys::Date::now();
+        let mut meta = self.meta.get_untracked();
+        if meta.changed(now_ms) {
+            self.meta.set(meta);
+            self.write_meta();
+        }
         self.schedule_save(SAVE_DELAY);
     }
 
     fn schedule_save(&self, delay: Duration) {
-        self.status.set(SaveStatus::Saving);
+        // A failure stays visible until a write succeeds.
+        if !matches!(self.status.get_untracked(), SaveStatus::Failed(_)) {
+            self.status.set(SaveStatus::Saving);
+        }
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
         }
@@ -117,7 +185,19 @@ impl Store {
 
     /// Writes the dataset now. On failure the status says so and a retry is scheduled.
     pub fn save_now(&self) {
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+        }
         self.pending.set_value(None);
+        if !self.writable.get_value() || !self.dirty.get_value() {
+            return;
+        }
+        // Another tab may have written since this tab last looked (a missed event).
+        if let Ok(current) = local::read(DATA_KEY) {
+            if current != self.base_raw.get_value() {
+                self.absorb(current);
+            }
+        }
         if !self.writable.get_value() {
             return;
         }
@@ -125,11 +205,16 @@ impl Store {
             .data
             .with_untracked(|data| serde_json::to_string(&data.stamped(&now())));
         let result = match text {
-            Ok(text) => local::write(DATA_KEY, &text),
+            Ok(text) => local::write(DATA_KEY, &text).map(|()| text),
             Err(error) => Err(local::StoreError::Serialize(error.to_string())),
         };
         match result {
-            Ok(()) => self.status.set(SaveStatus::Saved),
+            Ok(text) => {
+                self.base.set_value(self.data.get_untracked());
+                self.base_raw.set_value(Some(text));
+                self.dirty.set_value(false);
+                self.status.set(SaveStatus::Saved);
+            }
             Err(error) => {
                 self.status.set(SaveStatus::Failed(error.message()));
                 let store = *self;
@@ -166,18 +251,155 @@ impl Store {
         std::mem::forget(on_visibility);
     }
 
-    /// Another tab saved: take its data when this tab has nothing unsaved.
+    /// Takes over what another tab stored (`raw`; `None` when it deleted everything).
+    fn absorb(&self, raw: Option<String>) {
+        let theirs = match raw.as_deref().map(dataset::read) {
+            None => Dataset::default(),
+            Some(Ok(data)) => data,
+            // Unreadable or newer data from the other tab (another app version): never
+            // write over it unseen.
+            Some(Err(error)) => {
+                self.keep_unreadable(raw.unwrap_or_default(), error);
+                return;
+            }
+        };
+        if self.dirty.get_value() {
+            let base = self.base.get_value();
+            let mut fresh = new_id;
+            let (merged, conflicts) = self
+                .data
+                .with_untracked(|mine| merge::merge3_dataset(&base, mine, &theirs, &mut fresh));
+            self.data.set(merged);
+            if conflicts > 0 {
+                self.sync_message.set(Some(format!(
+                    "In een ander tabblad is hetzelfde veranderd als hier ({conflicts}×). Beide versies zijn bewaard: de oudere staat er als kopie bij, met “uit ander tabblad” in de titel."
+                )));
+            }
+        } else {
+            self.data.set(theirs.clone());
+        }
+        self.base.set_value(theirs);
+        self.base_raw.set_value(raw);
+    }
+
+    /// Stored text this tab cannot read appeared: newer data stops all writing; anything
+    /// else is copied to a recovery key first (and writing stops if that copy fails).
+    fn keep_unreadable(&self, raw: String, error: dataset::ReadError) {
+        let key = format!("{RECOVERY_PREFIX}{}", now());
+        let copied = local::write(&key, &raw).is_ok();
+        if error.is_newer_version() {
+            self.writable.set_value(false);
+            self.status.set(SaveStatus::Failed(
+                "een ander tabblad gebruikt een nieuwere versie van de app. Vernieuw deze pagina; er wordt hier niets meer opgeslagen".into(),
+            ));
+        } else if !copied {
+            self.writable.set_value(false);
+            self.status.set(SaveStatus::Failed(
+                "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Exporteer je gegevens nu".into(),
+            ));
+        } else {
+            // Copied aside: ours may be written over it at the next save.
+            self.base_raw.set_value(Some(raw.clone()));
+        }
+        self.recovery.set(Some(Recovery {
+            key,
+            raw,
+            reason: error.message(),
+        }));
+    }
+
+    /// Another tab saved: take its data, merging when this tab has unsaved changes.
     fn follow_other_tabs(&self) {
         let store = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().as_deref() != Some(DATA_KEY) || store.pending.get_value().is_some() {
-                return;
-            }
-            if let Some(Ok(data)) = event.new_value().map(|raw| dataset::read(&raw)) {
-                store.data.set(data);
+            match event.key().as_deref() {
+                Some(DATA_KEY) if store.writable.get_value() => store.absorb(event.new_value()),
+                Some(META_KEY) => {
+                    if let Some(meta) = event
+                        .new_value()
+                        .and_then(|raw| serde_json::from_str(&raw).ok())
+                    {
+                        store.meta.set(meta);
+                    }
+                }
+                _ => {}
             }
         });
         // The store lives as long as the app; the listener must too.
         std::mem::forget(handle);
+    }
+
+    fn write_meta(&self) {
+        if let Ok(text) = serde_json::to_string(&self.meta.get_untracked()) {
+            // Bookkeeping only: a failure here is covered by the data's own save status.
+            let _ = local::write(META_KEY, &text);
+        }
+    }
+
+    /// Notes an export; `everything` clears the reminder.
+    pub fn exported(&self, everything: bool) {
+        if everything {
+            self.meta.update(|meta| meta.exported(&now()));
+            self.write_meta();
+        }
+    }
+
+    /// Replaces the data with `new` (import or delete), keeping the old data as a backup in
+    /// storage and for "Ongedaan maken". Returns a Dutch warning when the backup could not be
+    /// stored (it is still kept in memory for this session).
+    pub fn replace_with_backup(&self, new: Dataset) -> Option<String> {
+        let old = self.data.get_untracked();
+        let warning = match serde_json::to_string(&old.stamped(&now())) {
+            Ok(text) => local::write(BACKUP_KEY, &text).err().map(|_| {
+                "De reservekopie paste niet meer in de opslag van de browser. Ongedaan maken kan zolang deze pagina open is; exporteer je gegevens om zeker te zijn.".to_string()
+            }),
+            Err(_) => None,
+        };
+        self.undo.set(Some(old));
+        self.replace(new);
+        self.save_now();
+        warning
+    }
+
+    /// "Alles verwijderen": empties the data and removes the import backup too (a shared
+    /// tablet must keep nothing). The old data stays in memory for "Ongedaan maken" only.
+    pub fn delete_all(&self) {
+        self.undo.set(Some(self.data.get_untracked()));
+        let _ = local::remove(BACKUP_KEY);
+        self.replace(Dataset::default());
+        self.save_now();
+    }
+
+    /// "Ongedaan maken": puts back the data from before the last import or deletion.
+    pub fn undo_last(&self) -> bool {
+        match self.undo.get_untracked() {
+            Some(old) => {
+                self.undo.set(None);
+                self.replace(old);
+                self.save_now();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The stored backup from before the last import, as text.
+    pub fn stored_backup(&self) -> Option<String> {
+        local::read(BACKUP_KEY).ok().flatten()
+    }
+
+    /// Keys holding unreadable data kept aside, oldest first.
+    pub fn recovery_keys(&self) -> Vec<String> {
+        let mut keys = local::keys_with_prefix(RECOVERY_PREFIX);
+        keys.sort();
+        keys
+    }
+
+    /// Characters stored by this app (all its keys), a measure of the space used.
+    pub fn stored_chars(&self) -> usize {
+        local::keys_with_prefix(DATA_KEY)
+            .iter()
+            .filter_map(|key| local::read(key).ok().flatten().map(|v| v.len() + key.len()))
+            .sum()
     }
 }

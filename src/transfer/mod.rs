@@ -1,3 +1,4 @@
 //! Moving data in and out of the app: files to download, files picked for import, links.
 
 pub mod download;
+pub mod import;

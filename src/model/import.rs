@@ -1,0 +1,453 @@
+//! Reading untrusted text (an imported file, or what localStorage holds) into a [`Dataset`]:
+//! every way a file can be wrong gets a Dutch message and the JSON path where it went wrong.
+//! Unknown content ids are kept and reported as "onbekend onderdeel", never dropped.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::model::dataset::{Dataset, FORMAT, VERSION};
+use crate::model::migrate::{self, KINDS};
+use crate::model::record::Record;
+
+/// Files larger than this are refused before they are read (localStorage holds about 5 MB).
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// More records than this in one file are refused: the browser could not store them anyway,
+/// and reading them would freeze a tablet.
+pub const MAX_RECORDS: usize = 5_000;
+
+/// What is wrong with a file, and where (`$` is the whole file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    pub path: String,
+    pub message: String,
+}
+
+impl ImportError {
+    fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        ImportError {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The message with its place, for people: "… (bij $.checklists[2].title)".
+    pub fn describe(&self) -> String {
+        if self.path == "$" {
+            self.message.clone()
+        } else {
+            format!("{} (bij {})", self.message, self.path)
+        }
+    }
+}
+
+/// Something in a readable file worth telling: a content id this app does not know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportWarning {
+    pub path: String,
+    pub id: String,
+}
+
+impl ImportWarning {
+    pub fn describe(&self) -> String {
+        format!("onbekend onderdeel “{}” (bij {})", self.id, self.path)
+    }
+}
+
+/// A file that can be imported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedFile {
+    pub data: Dataset,
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Which content ids this app knows (lists, list items, self-assessment statements).
+pub trait Catalogue {
+    fn knows_list(&self, id: &str) -> bool;
+    fn knows_item(&self, id: &str) -> bool;
+    fn knows_statement(&self, id: &str) -> bool;
+}
+
+/// The content bundled with the app.
+pub struct BundledContent;
+
+impl Catalogue for BundledContent {
+    fn knows_list(&self, id: &str) -> bool {
+        crate::content::list(id).is_some()
+    }
+    fn knows_item(&self, id: &str) -> bool {
+        crate::content::item(id).is_some()
+    }
+    fn knows_statement(&self, id: &str) -> bool {
+        crate::content::statement(id).is_some()
+    }
+}
+
+/// Refuses a file by its size before it is read.
+pub fn check_size(bytes: u64) -> Result<(), ImportError> {
+    if bytes == 0 {
+        return Err(empty());
+    }
+    if bytes > MAX_FILE_BYTES {
+        return Err(ImportError::new(
+            "$",
+            format!(
+                "Dit bestand is te groot ({}). De app leest bestanden tot {}.",
+                megabytes(bytes),
+                megabytes(MAX_FILE_BYTES)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// "50,0 MB": one decimal with a Dutch comma, in integers (float formatting is large in wasm).
+pub fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes.saturating_mul(10) + 512 * 1024) / (1024 * 1024);
+    format!("{},{} MB", tenths / 10, tenths % 10)
+}
+
+fn empty() -> ImportError {
+    ImportError::new("$", "Dit bestand is leeg.")
+}
+
+/// Reads an imported file: size, JSON, format, version (migrating older ones), every
+/// record, duplicate ids; unknown content ids become warnings.
+pub fn parse_file(text: &str, catalogue: &dyn Catalogue) -> Result<ImportedFile, ImportError> {
+    check_size(text.len() as u64)?;
+    let data = parse_envelope(text, Some(MAX_RECORDS))?;
+    let warnings = unknown_content(&data, catalogue);
+    Ok(ImportedFile { data, warnings })
+}
+
+/// Reads the stored envelope: the same checks as a file, without the size limits.
+pub fn parse_stored(text: &str) -> Result<Dataset, ImportError> {
+    parse_envelope(text, None)
+}
+
+fn parse_envelope(text: &str, max_records: Option<usize>) -> Result<Dataset, ImportError> {
+    if text.trim().is_empty() {
+        return Err(empty());
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        ImportError::new(
+            "$",
+            format!(
+                "Dit is geen JSON-bestand (regel {}, kolom {}).",
+                e.line(),
+                e.column()
+            ),
+        )
+    })?;
+    let Value::Object(envelope) = value else {
+        return Err(not_ours("$"));
+    };
+    let version = check_header(&envelope)?;
+    let envelope = migrate::migrate(envelope, version);
+
+    if let Some(max) = max_records {
+        let total: usize = KINDS
+            .iter()
+            .filter_map(|kind| envelope.get(*kind).and_then(Value::as_array))
+            .map(Vec::len)
+            .sum();
+        if total > max {
+            return Err(ImportError::new(
+                "$",
+                format!(
+                    "Dit bestand heeft {} onderdelen; de app leest er hoogstens {} per bestand. Exporteer een kleinere keuze.",
+                    thousands(total),
+                    thousands(max)
+                ),
+            ));
+        }
+    }
+
+    let text_field = |key: &str| -> Result<String, ImportError> {
+        match envelope.get(key) {
+            None | Some(Value::Null) => Ok(String::new()),
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(_) => Err(wrong(&format!("$.{key}"), "moet tekst zijn")),
+        }
+    };
+    Ok(Dataset {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        exported_at: text_field("exportedAt")?,
+        app: text_field("app")?,
+        evaluations: read_kind(&envelope, "evaluations")?,
+        assessments: read_kind(&envelope, "assessments")?,
+        checklists: read_kind(&envelope, "checklists")?,
+        worksheets: read_kind(&envelope, "worksheets")?,
+    })
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn not_ours(path: &str) -> ImportError {
+    ImportError::new(
+        path,
+        "Dit bestand komt niet uit de Samenwerkingswijzer: er staat geen \"format\": \"samenwerkingswijzer\" in.",
+    )
+}
+
+fn wrong(path: &str, what: &str) -> ImportError {
+    ImportError::new(path, format!("Dit veld klopt niet: het {what}."))
+}
+
+/// Checks `format` and `version`; returns the version to migrate from.
+fn check_header(envelope: &Map<String, Value>) -> Result<u64, ImportError> {
+    let version = match envelope.get("version") {
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .ok_or_else(|| wrong("$.version", "moet een heel getal vanaf 0 zijn"))?,
+        Some(_) => return Err(wrong("$.version", "moet een heel getal zijn")),
+        None => return Err(not_ours("$.version")),
+    };
+    match envelope.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        // Version 0 files had no format field.
+        None if version == 0 => {}
+        None => return Err(not_ours("$.format")),
+        Some(_) => return Err(not_ours("$.format")),
+    }
+    if version > u64::from(VERSION) {
+        return Err(ImportError::new(
+            "$.version",
+            format!(
+                "Dit bestand is gemaakt met een nieuwere versie van de app (formaat {version}; deze app kent tot en met {VERSION}). Vernieuw de app en probeer het opnieuw."
+            ),
+        ));
+    }
+    Ok(version)
+}
+
+/// The JSON path of `key` inside `parent`.
+pub fn child_path(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !key.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+    if plain {
+        format!("{parent}.{key}")
+    } else {
+        let quoted = serde_json::to_string(key).unwrap_or_default();
+        format!("{parent}[{quoted}]")
+    }
+}
+
+/// Reads one kind of record: a list of objects with a unique `id`, `createdAt` and
+/// `updatedAt`, each of the kind's shape.
+fn read_kind<R: DeserializeOwned + Record>(
+    envelope: &Map<String, Value>,
+    kind: &str,
+) -> Result<Vec<R>, ImportError> {
+    let path = format!("$.{kind}");
+    let records = match envelope.get(kind) {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(records)) => records,
+        Some(_) => return Err(wrong(&path, "moet een lijst zijn")),
+    };
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut out = Vec::with_capacity(records.len());
+    for (index, record) in records.iter().enumerate() {
+        let here = format!("{path}[{index}]");
+        let Value::Object(fields) = record else {
+            return Err(wrong(&here, "moet een object met velden zijn"));
+        };
+        let id = match fields.get("id") {
+            Some(Value::String(id)) if !id.trim().is_empty() => id.as_str(),
+            Some(Value::String(_)) => return Err(wrong(&format!("{here}.id"), "is leeg")),
+            None => return Err(missing(&format!("{here}.id"))),
+            Some(_) => return Err(wrong(&format!("{here}.id"), "moet tekst zijn")),
+        };
+        for stamp in ["createdAt", "updatedAt"] {
+            match fields.get(stamp) {
+                Some(Value::String(_)) => {}
+                None => return Err(missing(&format!("{here}.{stamp}"))),
+                Some(_) => {
+                    return Err(wrong(
+                        &format!("{here}.{stamp}"),
+                        "moet een tijdstip als tekst zijn",
+                    ))
+                }
+            }
+        }
+        if let Some(first) = seen.insert(id, index) {
+            return Err(ImportError::new(
+                format!("{here}.id"),
+                format!("Het id “{id}” komt twee keer voor (ook bij {path}[{first}].id). Elk onderdeel moet een eigen id hebben."),
+            ));
+        }
+        out.push(read_record::<R>(record, &here)?);
+    }
+    Ok(out)
+}
+
+fn missing(path: &str) -> ImportError {
+    ImportError::new(path, "Dit veld ontbreekt.")
+}
+
+/// Deserializes one record; on failure, finds the deepest field that causes the error.
+fn read_record<R: DeserializeOwned>(record: &Value, path: &str) -> Result<R, ImportError> {
+    let error = match R::deserialize(record) {
+        Ok(value) => return Ok(value),
+        Err(error) => error.to_string(),
+    };
+    if let Some(field) = missing_field(&error) {
+        return Err(missing(&child_path(path, field)));
+    }
+    let mut culprit = Vec::new();
+    let mut probe = record.clone();
+    locate::<R>(&mut probe, &error, &mut culprit, 0);
+    let mut where_ = path.to_string();
+    for step in &culprit {
+        where_ = match step {
+            Step::Key(key) => child_path(&where_, key),
+            Step::Index(i) => format!("{where_}[{i}]"),
+        };
+    }
+    Err(ImportError::new(
+        where_,
+        format!(
+            "Dit veld klopt niet: {}.",
+            translate(&error).unwrap_or("de waarde heeft een verkeerde vorm")
+        ),
+    ))
+}
+
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// `missing field `x`` → `x`.
+fn missing_field(error: &str) -> Option<&str> {
+    let rest = error.strip_prefix("missing field `")?;
+    rest.split('`').next()
+}
+
+/// A Dutch reading of serde's messages, for the common cases.
+fn translate(error: &str) -> Option<&'static str> {
+    if error.starts_with("unknown variant") {
+        Some("deze waarde kent de app niet")
+    } else if error.starts_with("invalid type") {
+        Some("de waarde is van een verkeerd soort (bijvoorbeeld tekst waar een getal hoort)")
+    } else if error.starts_with("invalid value") {
+        Some("de waarde valt buiten wat kan")
+    } else {
+        None
+    }
+}
+
+/// Narrows the error down: removing the child that causes it changes the message (serde
+/// stops at the first bad field; removing a good one leaves the same error).
+const MAX_DEPTH: usize = 8;
+
+fn locate<R: DeserializeOwned>(
+    node_root: &mut Value,
+    error: &str,
+    culprit: &mut Vec<Step>,
+    depth: usize,
+) {
+    if depth >= MAX_DEPTH {
+        return;
+    }
+    // Walk to the current node, try removing each child in turn.
+    let children: Vec<Step> = match node_at(node_root, culprit) {
+        Some(Value::Object(map)) => map.keys().cloned().map(Step::Key).collect(),
+        Some(Value::Array(items)) => (0..items.len()).map(Step::Index).collect(),
+        _ => return,
+    };
+    for child in children {
+        let Some(removed) = remove_child(node_root, culprit, &child) else {
+            continue;
+        };
+        let changed = match R::deserialize(&*node_root) {
+            Ok(_) => true,
+            Err(e) => e.to_string() != error,
+        };
+        put_back(node_root, culprit, &child, removed);
+        if changed {
+            culprit.push(child);
+            locate::<R>(node_root, error, culprit, depth + 1);
+            return;
+        }
+    }
+}
+
+fn node_at<'a>(root: &'a mut Value, steps: &[Step]) -> Option<&'a mut Value> {
+    let mut node = root;
+    for step in steps {
+        node = match (step, node) {
+            (Step::Key(k), Value::Object(map)) => map.get_mut(k)?,
+            (Step::Index(i), Value::Array(items)) => items.get_mut(*i)?,
+            _ => return None,
+        };
+    }
+    Some(node)
+}
+
+fn remove_child(root: &mut Value, steps: &[Step], child: &Step) -> Option<Value> {
+    match (node_at(root, steps)?, child) {
+        (Value::Object(map), Step::Key(k)) => map.remove(k),
+        (Value::Array(items), Step::Index(i)) if *i < items.len() => Some(items.remove(*i)),
+        _ => None,
+    }
+}
+
+fn put_back(root: &mut Value, steps: &[Step], child: &Step, value: Value) {
+    match (node_at(root, steps), child) {
+        (Some(Value::Object(map)), Step::Key(k)) => {
+            // serde_json's Map keeps keys sorted (no preserve_order), so order is restored.
+            map.insert(k.clone(), value);
+        }
+        (Some(Value::Array(items)), Step::Index(i)) => items.insert((*i).min(items.len()), value),
+        _ => {}
+    }
+}
+
+/// Content ids in the data that this app does not know.
+pub fn unknown_content(data: &Dataset, catalogue: &dyn Catalogue) -> Vec<ImportWarning> {
+    let mut warnings = Vec::new();
+    for (i, checklist) in data.checklists.iter().enumerate() {
+        let here = format!("$.checklists[{i}]");
+        if !catalogue.knows_list(&checklist.list) {
+            warnings.push(ImportWarning {
+                path: format!("{here}.list"),
+                id: checklist.list.clone(),
+            });
+        }
+        for item in checklist.items.keys() {
+            if !catalogue.knows_item(item) {
+                warnings.push(ImportWarning {
+                    path: child_path(&format!("{here}.items"), item),
+                    id: item.clone(),
+                });
+            }
+        }
+    }
+    for (i, assessment) in data.assessments.iter().enumerate() {
+        for item in assessment.answers.keys() {
+            if !catalogue.knows_statement(item) {
+                warnings.push(ImportWarning {
+                    path: child_path(&format!("$.assessments[{i}].answers"), item),
+                    id: item.clone(),
+                });
+            }
+        }
+    }
+    warnings
+}

@@ -1,0 +1,537 @@
+//! `/gegevens`: export (all or a choice of kinds), import with a preview and "samenvoegen"
+//! or "vervangen" (undoable), the storage status with the export reminder, unreadable data
+//! to download, and "Alles verwijderen" after a confirmation that offers a download first.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser::{now, today};
+use crate::components::actions::use_notices;
+use crate::components::layout::Breadcrumb;
+use crate::components::save_status::export_everything;
+use crate::components::title::use_title;
+use crate::model::dataset::Dataset;
+use crate::model::import::{ImportWarning, MAX_RECORDS};
+use crate::model::merge::{self, Preview, KIND_LABELS};
+use crate::store::{quota, Store};
+use crate::transfer::download::{download_dataset, download_text, file_name};
+use crate::transfer::import::read_files;
+
+/// Files read and checked, waiting for the person's choice.
+#[derive(Clone)]
+struct PendingImport {
+    names: Vec<String>,
+    data: Dataset,
+    preview: Preview,
+    warnings: Vec<(String, ImportWarning)>,
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    use_title(|| "Gegevens".to_string());
+    let store = expect_context::<Store>();
+    view! {
+        <article class="page data-page">
+            <Breadcrumb trail=vec![("Gegevens", None)]/>
+            <h1>"Gegevens"</h1>
+            <p class="lead">
+                "Alles wat je invult staat alleen in deze browser, op dit apparaat. Niemand anders kan erbij. "
+                "Met een exportbestand zet je je gegevens op een ander apparaat of bewaar je een reservekopie."
+            </p>
+            <RecoverySection store=store/>
+            <StatusSection store=store/>
+            <ExportSection store=store/>
+            <ImportSection store=store/>
+            <DeleteSection store=store/>
+        </article>
+    }
+}
+
+fn kilobytes(bytes: f64) -> String {
+    let bytes = bytes.max(0.0) as u64;
+    if bytes >= 1024 * 1024 * 1024 {
+        crate::model::import::megabytes(bytes / 1024).replace("MB", "GB")
+    } else if bytes >= 1024 * 1024 {
+        crate::model::import::megabytes(bytes)
+    } else {
+        format!("{} kB", bytes.div_ceil(1024))
+    }
+}
+
+fn date_of(timestamp: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(timestamp));
+    if date.get_time().is_nan() {
+        return timestamp.to_string();
+    }
+    format!(
+        "{}-{}-{}",
+        date.get_date(),
+        date.get_month() + 1,
+        date.get_full_year()
+    )
+}
+
+#[component]
+fn RecoverySection(store: Store) -> impl IntoView {
+    let keys = RwSignal::new(store.recovery_keys());
+    // Re-read when the store found unreadable data at start-up.
+    Effect::new(move |_| {
+        store.recovery.track();
+        keys.set(store.recovery_keys());
+    });
+    view! {
+        <Show when=move || !keys.get().is_empty()>
+            <section class="data-section recovery" aria-labelledby="herstel-kop">
+                <h2 id="herstel-kop">"Onleesbare gegevens"</h2>
+                <p>
+                    "Deze browser had gegevens bewaard die de app niet kon lezen. Ze zijn niet weggegooid. "
+                    "Download ze en bewaar het bestand; met een nieuwere versie van de app of met hulp zijn ze misschien terug te halen."
+                </p>
+                <ul class="plain-list">
+                    {move || keys.get().into_iter().enumerate().map(|(index, key)| {
+                        let download_key = key.clone();
+                        let delete_key = key.clone();
+                        view! {
+                            <li class="recovery-item">
+                                <span>{format!("Kopie {}", index + 1)}</span>
+                                <button type="button" on:click=move |_| {
+                                    if let Ok(Some(raw)) = crate::store::local::read(&download_key) {
+                                        let name = format!("samenwerkingswijzer-onleesbaar-{}-{}.txt", today(), index + 1);
+                                        let _ = download_text(&name, "text/plain", &raw);
+                                    }
+                                }>"Onleesbare gegevens downloaden"</button>
+                                <button type="button" class="danger" on:click=move |_| {
+                                    let sure = window()
+                                        .confirm_with_message("Deze kopie van de onleesbare gegevens verwijderen? Download hem eerst als je twijfelt.")
+                                        .unwrap_or(false);
+                                    if sure && crate::store::local::remove(&delete_key).is_ok() {
+                                        keys.set(store.recovery_keys());
+                                    }
+                                }>"Kopie verwijderen"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn StatusSection(store: Store) -> impl IntoView {
+    let estimate = RwSignal::new(None::<(f64, f64)>);
+    let persisted = RwSignal::new(None::<bool>);
+    let persist_asked = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        estimate.set(quota::estimate().await);
+        persisted.set(quota::persisted().await);
+    });
+    let used = Memo::new(move |_| {
+        store.data.track();
+        store.status.track();
+        store.stored_chars()
+    });
+    let counts = move || store.data.with(merge::counts);
+    let now_ms = js_sys::Date::now();
+    view! {
+        <section class="data-section" aria-labelledby="opslag-kop">
+            <h2 id="opslag-kop">"Opslag in deze browser"</h2>
+            <dl class="facts">
+                <dt>"Bewaard"</dt>
+                <dd>{move || {
+                    let c = counts();
+                    let total: usize = c.iter().sum();
+                    let parts: Vec<String> = KIND_LABELS.iter().zip(c)
+                        .map(|((_, label), n)| format!("{} {}", n, label.to_lowercase()))
+                        .collect();
+                    let noun = if total == 1 { "onderdeel" } else { "onderdelen" };
+                    format!("{total} {noun} ({})", parts.join(", "))
+                }}</dd>
+                <dt>"Ruimte gebruikt"</dt>
+                <dd>{move || format!(
+                    "ongeveer {} van de ongeveer 5 MB die een browser per site voor deze soort opslag geeft",
+                    kilobytes(used.get() as f64)
+                )}</dd>
+                <dt>"Ruimte volgens de browser"</dt>
+                <dd>{move || match estimate.get() {
+                    Some((usage, quota)) => format!("{} in gebruik, grens ongeveer {}", kilobytes(usage), kilobytes(quota)),
+                    None => "deze browser geeft geen schatting".to_string(),
+                }}</dd>
+                <dt>"Belofte om te bewaren"</dt>
+                <dd>{move || match persisted.get() {
+                    Some(true) => "ja, de browser ruimt deze gegevens niet zelf op".to_string(),
+                    Some(false) => "nee, de browser mag deze gegevens opruimen als er ruimte nodig is".to_string(),
+                    None => "onbekend in deze browser".to_string(),
+                }}</dd>
+                <dt>"Laatste export"</dt>
+                <dd>{move || store.meta.with(|m| m.last_export.as_deref().map(date_of).unwrap_or_else(|| "nog nooit".to_string()))}</dd>
+            </dl>
+            <Show when=move || persisted.get() == Some(false)>
+                <p>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        leptos::task::spawn_local(async move {
+                            let answer = quota::persist().await;
+                            persist_asked.set(true);
+                            persisted.set(answer.or(Some(false)));
+                        });
+                    }>"Vraag de browser om te bewaren"</button>
+                </p>
+            </Show>
+            <Show when=move || persist_asked.get() && persisted.get() == Some(false)>
+                <p role="status">"De browser heeft (nog) niets beloofd. Zet de app op je beginscherm of exporteer regelmatig."</p>
+            </Show>
+            <Show when=move || store.meta.with(|m| m.needs_reminder(now_ms))>
+                <p class="reminder" role="status">
+                    {move || format!(
+                        "Je hebt al {} dagen veranderingen die in geen enkel exportbestand staan. Exporteer alles even, dan heb je een reservekopie.",
+                        store.meta.with(|m| m.days_unexported(now_ms).unwrap_or(7))
+                    )}
+                </p>
+            </Show>
+            <p class="hint">
+                "Safari (op iPhone, iPad en Mac) wist de gegevens van een site die je zeven dagen niet hebt geopend; "
+                "zet de app op je beginscherm of exporteer je gegevens regelmatig."
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn ExportSection(store: Store) -> impl IntoView {
+    let chosen = RwSignal::new([true; 4]);
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let export = move |_| {
+        let kinds = chosen.get_untracked();
+        let everything = kinds.iter().all(|&k| k);
+        let data = store.data.with_untracked(|d| merge::select(d, kinds));
+        let name = file_name(if everything { "" } else { "keuze" }, &today());
+        match download_dataset(&name, &data, &now()) {
+            Ok(()) => {
+                store.exported(everything);
+                message.set(Some(Ok(format!(
+                    "{name} is gedownload ({} onderdelen).",
+                    data.record_count()
+                ))));
+            }
+            Err(e) => message.set(Some(Err(e))),
+        }
+    };
+    view! {
+        <section class="data-section" aria-labelledby="export-kop">
+            <h2 id="export-kop">"Exporteren"</h2>
+            <p>"Download je gegevens als één .json-bestand met de datum in de naam."</p>
+            <fieldset class="kinds">
+                <legend>"Wat wil je exporteren?"</legend>
+                {KIND_LABELS.iter().enumerate().map(|(i, (key, label))| {
+                    let id = format!("export-{key}");
+                    view! {
+                        <div class="check">
+                            <input
+                                type="checkbox"
+                                id=id.clone()
+                                prop:checked=move || chosen.get()[i]
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    chosen.update(|c| c[i] = on);
+                                }
+                            />
+                            <label for=id>{move || format!("{} ({})", label, store.data.with(merge::counts)[i])}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <button
+                type="button"
+                disabled=move || chosen.get().iter().all(|&k| !k)
+                on:click=export
+            >"Exporteren"</button>
+            {move || message.get().map(|m| match m {
+                Ok(text) => view! { <p role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p role="alert" class="error">{text}</p> }.into_any(),
+            })}
+        </section>
+    }
+}
+
+/// The report after an import, in Dutch.
+fn report_text(replaced: bool, report: &Preview, count: usize) -> String {
+    if replaced {
+        return format!("Vervangen: er staan nu {count} onderdelen uit het bestand in de app.");
+    }
+    let t = report.total();
+    format!(
+        "Samengevoegd: {} nieuw toegevoegd, {} bijgewerkt met de nieuwere versie uit het bestand, {} gehouden omdat ze hier nieuwer zijn, {} waren al gelijk.",
+        t.new, t.newer_in_file, t.newer_here, t.identical
+    )
+}
+
+#[component]
+fn ImportSection(store: Store) -> impl IntoView {
+    let errors = RwSignal::new(Vec::<String>::new());
+    let pending = RwSignal::new(None::<PendingImport>);
+    let report = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let notices = use_notices();
+
+    // Open the dialog as a modal while there is something to decide.
+    Effect::new(move |_| {
+        let open = pending.with(Option::is_some);
+        if let Some(dialog) = dialog_ref.get() {
+            if open && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !open && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(files) = input.files() else {
+            return;
+        };
+        if files.length() == 0 {
+            return;
+        }
+        errors.set(Vec::new());
+        report.set(None);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let picked = read_files(files).await;
+            // Let the same file be picked again later.
+            if let Some(input) = input_ref.get_untracked() {
+                input.set_value("");
+            }
+            busy.set(false);
+            let mut bad = Vec::new();
+            let mut good = Vec::new();
+            for file in picked {
+                match file.result {
+                    Ok(data) => good.push((file.name, data)),
+                    Err(e) => bad.push(format!("{}: {}", file.name, e.describe())),
+                }
+            }
+            if !bad.is_empty() {
+                errors.set(bad);
+                return;
+            }
+            let datasets: Vec<Dataset> = good.iter().map(|(_, f)| f.data.clone()).collect();
+            let data = merge::combine(&datasets);
+            if data.record_count() > MAX_RECORDS {
+                errors.set(vec![format!(
+                    "Samen hebben deze bestanden {} onderdelen; de app leest er hoogstens {MAX_RECORDS} per keer.",
+                    data.record_count()
+                )]);
+                return;
+            }
+            let preview = store
+                .data
+                .with_untracked(|here| merge::preview(here, &data));
+            pending.set(Some(PendingImport {
+                names: good.iter().map(|(name, _)| name.clone()).collect(),
+                warnings: good
+                    .iter()
+                    .flat_map(|(name, f)| f.warnings.iter().map(|w| (name.clone(), w.clone())))
+                    .collect(),
+                data,
+                preview,
+            }));
+        });
+    };
+
+    let finish = move |replace: bool| {
+        let Some(job) = pending.get_untracked() else {
+            return;
+        };
+        let (new, result) = if replace {
+            (job.data.clone(), job.preview)
+        } else {
+            store
+                .data
+                .with_untracked(|here| merge::merge(here, &job.data))
+        };
+        let count = new.record_count();
+        let warning = store.replace_with_backup(new);
+        pending.set(None);
+        let mut text = report_text(replace, &result, count);
+        if let Some(w) = warning {
+            text.push(' ');
+            text.push_str(&w);
+        }
+        report.set(Some(text));
+    };
+    let undo = move |_| {
+        if store.undo_last() {
+            report.set(None);
+            notices.show("De import is ongedaan gemaakt.", None);
+        }
+    };
+
+    view! {
+        <section class="data-section" aria-labelledby="import-kop">
+            <h2 id="import-kop">"Importeren"</h2>
+            <p>
+                "Haal gegevens uit een of meer exportbestanden binnen. Je ziet eerst wat er verandert; "
+                "pas daarna kies je. Vóór elke import bewaart de app een reservekopie."
+            </p>
+            <label for="import-bestanden" class="file-label">"Importeren: kies een of meer bestanden (.json)"</label>
+            <input
+                id="import-bestanden"
+                node_ref=input_ref
+                type="file"
+                multiple
+                accept=".json,application/json"
+                on:change=on_pick
+            />
+            <Show when=move || busy.get()>
+                <p role="status">"Bestanden lezen…"</p>
+            </Show>
+            <Show when=move || !errors.get().is_empty()>
+                <div role="alert" class="error-box">
+                    <p><strong>"Er is niets veranderd. "</strong>"Dit ging mis:"</p>
+                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
+            {move || report.get().map(|text| view! {
+                <div class="report" role="status">
+                    <p>{text}</p>
+                    <button type="button" class="secondary" on:click=undo>"Ongedaan maken"</button>
+                </div>
+            })}
+            <dialog
+                node_ref=dialog_ref
+                class="import-dialog"
+                aria-labelledby="voorbeeld-kop"
+                on:close=move |_| pending.set(None)
+            >
+                {move || pending.get().map(|job| view! { <ImportPreview job=job/> })}
+                <div class="dialog-actions">
+                    <button type="button" on:click=move |_| finish(false)>"Samenvoegen"</button>
+                    <button type="button" class="secondary" on:click=move |_| finish(true)>"Vervangen"</button>
+                    <button type="button" class="secondary" on:click=move |_| pending.set(None)>"Annuleren"</button>
+                </div>
+            </dialog>
+            <Show when=move || store.undo.with(Option::is_some) && report.with(Option::is_none)>
+                <p>
+                    <button type="button" class="secondary" on:click=undo>"Ongedaan maken"</button>
+                    " zet je gegevens terug zoals ze waren vóór de laatste import of verwijdering."
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ImportPreview(job: PendingImport) -> impl IntoView {
+    let rows: Vec<_> = KIND_LABELS
+        .iter()
+        .zip(job.preview.kinds)
+        .filter(|(_, c)| c.total() > 0)
+        .map(|((_, label), c)| {
+            view! {
+                <tr>
+                    <th scope="row">{*label}</th>
+                    <td>{c.new}</td>
+                    <td>{c.identical}</td>
+                    <td>{c.newer_here}</td>
+                    <td>{c.newer_in_file}</td>
+                </tr>
+            }
+        })
+        .collect();
+    let empty = rows.is_empty();
+    let names = job.names.join(", ");
+    view! {
+        <h2 id="voorbeeld-kop">"Voorbeeld van de import"</h2>
+        <p>{format!("Uit: {names}")}</p>
+        {if empty {
+            view! { <p>"Deze bestanden bevatten geen onderdelen."</p> }.into_any()
+        } else {
+            view! {
+                <table class="preview-table">
+                    <caption>"Wat er in de bestanden staat, per soort"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Soort"</th>
+                            <th scope="col">"Nieuw"</th>
+                            <th scope="col">"Gelijk"</th>
+                            <th scope="col">"Nieuwer hier"</th>
+                            <th scope="col">"Nieuwer in bestand"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }.into_any()
+        }}
+        {(!job.warnings.is_empty()).then(|| view! {
+            <div class="warnings">
+                <p>"Deze onderdelen kent deze versie van de app niet. Ze worden bewaard, maar niet getoond:"</p>
+                <ul>
+                    {job.warnings.iter().take(20).map(|(name, w)| view! {
+                        <li>{format!("{name}: {}", w.describe())}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })}
+        <p>
+            <strong>"Samenvoegen"</strong>
+            " houdt alles wat hier staat en neemt per onderdeel de nieuwste versie. "
+            <strong>"Vervangen"</strong>
+            " zet alleen de inhoud van de bestanden in de app. Allebei kun je daarna ongedaan maken."
+        </p>
+    }
+}
+
+#[component]
+fn DeleteSection(store: Store) -> impl IntoView {
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let notices = use_notices();
+    let open = move |_| {
+        if let Some(dialog) = dialog_ref.get_untracked() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let close = move || {
+        if let Some(dialog) = dialog_ref.get_untracked() {
+            dialog.close();
+        }
+    };
+    let delete = move |_| {
+        store.delete_all();
+        close();
+        notices.show(
+            "Alle gegevens zijn verwijderd.",
+            Some(std::sync::Arc::new(move || {
+                store.undo_last();
+            })),
+        );
+    };
+    view! {
+        <section class="data-section" aria-labelledby="verwijder-kop">
+            <h2 id="verwijder-kop">"Alles verwijderen"</h2>
+            <p>"Haal al je gegevens van dit apparaat, bijvoorbeeld na een werkatelier op een gedeelde tablet."</p>
+            <button type="button" class="danger" on:click=open>"Alles verwijderen"</button>
+            <dialog node_ref=dialog_ref class="confirm-dialog" aria-labelledby="verwijder-vraag">
+                <h2 id="verwijder-vraag">"Alle gegevens verwijderen?"</h2>
+                <p>{move || format!(
+                    "Er staan {} onderdelen in deze browser. Download ze eerst als je ze later nog wilt gebruiken.",
+                    store.data.with(Dataset::record_count)
+                )}</p>
+                <div class="dialog-actions">
+                    <button type="button" class="secondary" on:click=move |_| { let _ = export_everything(store); }>
+                        "Eerst downloaden"
+                    </button>
+                    <button type="button" class="danger" on:click=delete>"Ja, alles verwijderen"</button>
+                    <button type="button" class="secondary" on:click=move |_| close()>"Annuleren"</button>
+                </div>
+            </dialog>
+        </section>
+    }
+}
