@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
                     <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
                     <Route path=path!("/gegevens") view=pages::data::DataPage/>
+                    <Route path=path!("/groep") view=pages::group::GroupPage/>
                 </Routes>
             </Layout>
         </Router>

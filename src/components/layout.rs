@@ -18,6 +18,7 @@ const MENU: &[(&str, &str)] = &[
     ("/checklists", "Checklists"),
     ("/zelftest", "Zelftest"),
     ("/evaluaties", "Evaluaties"),
+    ("/groep", "Groep"),
     ("/zoeken", "Zoeken"),
     ("/gegevens", "Gegevens"),
 ];

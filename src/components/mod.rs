@@ -6,4 +6,5 @@ pub mod layout;
 pub mod paths;
 pub mod save_status;
 pub mod score_chart;
+pub mod share;
 pub mod title;

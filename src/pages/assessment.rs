@@ -11,9 +11,11 @@ use crate::components::actions::{use_notices, Notices, PrintButton};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::score_chart::{Bar, ScoreChart};
+use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, Statement, STATEMENTS};
 use crate::model::assessment::{history, Answer, Assessment, Role};
+use crate::model::dataset::Dataset;
 use crate::model::ids::dutch_date;
 use crate::model::record;
 use crate::pages::not_found::NotFound;
@@ -258,6 +260,20 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             }
         }
     };
+    let share_data = {
+        let id = id.clone();
+        move || {
+            store.data.with_untracked(|data| Dataset {
+                assessments: data
+                    .assessments
+                    .iter()
+                    .filter(|a| a.id == id)
+                    .cloned()
+                    .collect(),
+                ..Dataset::default()
+            })
+        }
+    };
     let remove = {
         let id = id.clone();
         move |_| {
@@ -298,6 +314,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             <div class="page-actions no-print">
                 <PrintButton/>
                 <button type="button" class="secondary" on:click=export>"Exporteren"</button>
+                {move || complete.get().then(|| view! { <ShareButton data=share_data.clone()/> })}
                 <button type="button" class="danger" on:click=remove>"Verwijderen"</button>
             </div>
         </article>

@@ -9,9 +9,11 @@ use crate::browser::{new_id, now, today};
 use crate::components::actions::{use_notices, Notices, PrintButton};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
+use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, ContentList};
 use crate::model::checklist::{FilledChecklist, ItemState};
+use crate::model::dataset::Dataset;
 use crate::model::ids::dutch_date;
 use crate::model::record;
 use crate::pages::not_found::NotFound;
@@ -242,6 +244,20 @@ fn ChecklistEditor(
     });
     let total = list.items.len();
     let page = content::page_by_slug(list.page);
+    let share_data = {
+        let id = id.clone();
+        move || {
+            store.data.with_untracked(|data| Dataset {
+                checklists: data
+                    .checklists
+                    .iter()
+                    .filter(|c| c.id == id)
+                    .cloned()
+                    .collect(),
+                ..Dataset::default()
+            })
+        }
+    };
     let export = {
         let id = id.clone();
         move |_| {
@@ -313,6 +329,7 @@ fn ChecklistEditor(
             <div class="page-actions no-print">
                 <PrintButton/>
                 <button type="button" class="secondary" on:click=export>"Exporteren"</button>
+                <ShareButton data=share_data/>
                 <button type="button" class="danger" on:click=remove>"Verwijderen"</button>
             </div>
         </article>

@@ -31,6 +31,11 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
         "Alle lessen uit de evaluaties, geordend naar de zeven zaken van maatwerk.",
     ),
     (
+        "/groep",
+        "Groepsoverzicht",
+        "Voor begeleiders van een werkatelier: bundel de uitkomsten van alle deelnemers, zonder server.",
+    ),
+    (
         "/zoeken",
         "Zoeken",
         "Zoek direct in alle tekst van de handreikingen en voorbeelden.",

@@ -15,6 +15,7 @@
 //! - Every import first stores a backup of the data under [`BACKUP_KEY`]; "Ongedaan maken"
 //!   puts the data from before the last import back.
 
+pub mod group;
 pub mod local;
 pub mod quota;
 
@@ -228,6 +229,7 @@ impl Store {
     /// that must not wait for the typing pause.
     pub fn update_now(&self, change: impl FnOnce(&mut Dataset)) {
         self.data.update(change);
+        self.changed();
         self.save_now();
     }
 
