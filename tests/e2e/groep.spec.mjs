@@ -38,7 +38,12 @@ async function participate(browser, baseURL, p) {
   await expect(statements).toHaveCount(HELPS + AVOID);
   for (let i = 0; i < HELPS + AVOID; i++) {
     const label = p.dontKnowFirst && i === 0 ? 'Weet ik niet' : i < HELPS ? p.helps : p.avoid;
-    await statements.nth(i).getByRole('group').getByLabel(label, { exact: true }).tap();
+    // Tap the visible label text (the radio itself is styled away inside its label); the
+    // sticky two-line header at 820 px can cover an element scrolled to the top edge.
+    const choice = statements.nth(i).getByRole('group').getByText(label, { exact: true });
+    await choice.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await choice.tap();
+    await expect(statements.nth(i).getByRole('group').getByLabel(label, { exact: true })).toBeChecked();
   }
   await expect(page.getByRole('region', { name: 'Uitkomst' })).toBeVisible();
   await page.getByLabel('Actiepunten').fill('Privé: niet delen');
@@ -56,7 +61,9 @@ async function participate(browser, baseURL, p) {
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteren', exact: true }).tap();
-  const file = await (await downloadPromise).path();
+  // Kept past the participant's context (its downloads go when it closes).
+  const file = test.info().outputPath(`${p.key}.json`);
+  await (await downloadPromise).saveAs(file);
   tracker.assertClean();
   await context.close();
   return { link, file, version };
