@@ -357,7 +357,6 @@ fn Overview(summary: GroupSummary) -> impl IntoView {
 /// A distribution bar: how many scored 0, 25, 50, 75 and 100, weak to strong.
 #[component]
 fn DistributionBar(stats: StatementStats) -> impl IntoView {
-    let total = stats.answered().max(1);
     let label = format!(
         "Verdeling van de scores: {}. Weet ik niet: {}.",
         stats
@@ -372,7 +371,7 @@ fn DistributionBar(stats: StatementStats) -> impl IntoView {
     view! {
         <div class="dist" role="img" aria-label=label>
             {stats.buckets.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| view! {
-                <span class=format!("dist-part b{i}") style=format!("width:{}%", n * 100 / total)>{*n}</span>
+                <span class=format!("dist-part b{i}") style=format!("flex:{n}")>{*n}</span>
             }).collect_view()}
         </div>
     }
@@ -538,7 +537,7 @@ fn Presentation(summary: Memo<GroupSummary>, presenting: RwSignal<bool>) -> impl
             <nav class="slide-nav" aria-label="Dia’s">
                 <button type="button" class="secondary" on:click=move |_| previous() disabled=move || slide.get() == 0>"Vorige"</button>
                 <span role="status">{move || format!("{} van {SLIDES}", slide.get() + 1)}</span>
-                <button type="button" on:click=move |_| next() disabled=move || slide.get() + 1 >= SLIDES>"Volgende"</button>
+                <button type="button" on:click=move |_| next() disabled=move || { slide.get() + 1 >= SLIDES }>"Volgende"</button>
                 <button type="button" class="secondary" node_ref=close_ref on:click=move |_| presenting.set(false)>"Sluiten"</button>
             </nav>
         </div>
