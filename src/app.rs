@@ -49,6 +49,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
                     <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
                     <Route path=path!("/gegevens") view=pages::data::DataPage/>
+                    <Route path=path!("/gegevens") view=pages::data::DataPage/>
+                    <Route path=path!("/groep") view=pages::group::GroupPage/>
                 </Routes>
             </Layout>
             <crate::components::update::UpdateNotice/>

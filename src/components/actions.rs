@@ -38,6 +38,9 @@ pub fn RecordActions(
     /// Words for the file name, e.g. "checklist Overleg".
     file_words: Signal<String>,
     on_delete: Callback<()>,
+    /// More actions for this record ("Delen"), placed before "Verwijderen".
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let store = expect_context::<crate::store::Store>();
     let notices = use_notices();
@@ -57,6 +60,7 @@ pub fn RecordActions(
         <div class="page-actions no-print">
             <PrintButton/>
             <button type="button" class="secondary" on:click=export>"Exporteren"</button>
+            {children.map(|children| children())}
             <button type="button" class="danger" on:click=move |_| on_delete.run(())>"Verwijderen"</button>
         </div>
     }

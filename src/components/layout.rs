@@ -19,6 +19,7 @@ const MENU: &[(&str, &str)] = &[
     ("/zelftest", "Zelftest"),
     ("/evaluaties", "Evaluaties"),
     ("/werkbladen", "Werkbladen"),
+    ("/groep", "Groep"),
     ("/zoeken", "Zoeken"),
     ("/gegevens", "Gegevens"),
 ];

@@ -6,5 +6,6 @@ pub mod layout;
 pub mod paths;
 pub mod save_status;
 pub mod score_chart;
+pub mod share;
 pub mod title;
 pub mod update;

@@ -11,6 +11,7 @@ use crate::components::actions::{use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::score_chart::{Bar, ScoreChart};
+use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, Statement, STATEMENTS};
 use crate::model::assessment::{history, Answer, Assessment, Role};
@@ -241,6 +242,10 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         }
     };
 
+    let share_data = {
+        let id = id.clone();
+        move || store.data.with_untracked(|data| data.single(&id))
+    };
     let remove = {
         let id = id.clone();
         Callback::new(move |_| {
@@ -278,7 +283,9 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             } else {
                 view! { <p class="result-pending">{move || format!("Nog {} stellingen te gaan. Daarna zie je hier de uitkomst.", total - answered.get())}</p> }.into_any()
             }}
-            <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove/>
+            <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove>
+                {move || complete.get().then(|| view! { <ShareButton data=share_data.clone()/> })}
+            </RecordActions>
         </article>
     }
 }

@@ -9,6 +9,7 @@ use crate::browser::{new_id, now, today};
 use crate::components::actions::{use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
+use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, ContentList};
 use crate::model::checklist::{FilledChecklist, ItemState};
@@ -241,6 +242,10 @@ fn ChecklistEditor(
     });
     let total = list.items.len();
     let page = content::page_by_slug(list.page);
+    let share_data = {
+        let id = id.clone();
+        move || store.data.with_untracked(|data| data.single(&id))
+    };
     let remove = {
         let id = id.clone();
         Callback::new(move |_| {
@@ -291,7 +296,9 @@ fn ChecklistEditor(
                     view! { <ChecklistItemView number=index + 1 item_id=item.id text=item.text checklist=checklist edit=edit/> }
                 }).collect_view()}
             </ol>
-            <RecordActions id=id.clone() file_words=file_words on_delete=remove/>
+            <RecordActions id=id.clone() file_words=file_words on_delete=remove>
+                <ShareButton data=share_data/>
+            </RecordActions>
         </article>
     }
 }

@@ -7,6 +7,7 @@ pub mod data;
 pub mod evaluation_editor;
 pub mod evaluations;
 pub mod examples;
+pub mod group;
 pub mod guidance;
 pub mod not_found;
 pub mod search;

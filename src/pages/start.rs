@@ -38,12 +38,17 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
         "Werkbladen",
         "Keuzevragen ontleden, een maatwerk canvas, het werkvormen register en succesfactoren voor initiatieven.",
     ),
-    ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
+    (
+        "/groep",
+        "Groepsoverzicht",
+        "Voor begeleiders van een werkatelier: bundel de uitkomsten van alle deelnemers, zonder server.",
+    ),
     (
         "/gegevens",
         "Gegevens",
         "Exporteer, importeer en bewaar alles wat je invult. Het blijft op dit apparaat.",
     ),
+    ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
 ];
 
 #[component]

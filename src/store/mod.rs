@@ -15,6 +15,7 @@
 //! - Every import first stores a backup of the data under [`BACKUP_KEY`]; "Ongedaan maken"
 //!   puts the data from before the last import back.
 
+pub mod group;
 pub mod local;
 pub mod quota;
 

@@ -1,0 +1,545 @@
+//! `/groep`: the facilitator's group overview. Results come in by file, by share link (the
+//! `#d…` fragment, asked before adding) or from this device; the summary is computed by
+//! `model::group`. A presentation view shows one part per screen for a projector.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+
+use crate::browser::{now, today};
+use crate::components::actions::{use_notices, PrintButton};
+use crate::components::layout::Breadcrumb;
+use crate::components::paths::href;
+use crate::components::title::use_title;
+use crate::content::{self, StatementKind, STATEMENTS};
+use crate::model::dataset::Dataset;
+use crate::model::group::{self, GroupSummary, StatementStats};
+use crate::model::import::BundledContent;
+use crate::model::{merge, share};
+use crate::store::group::GroupStore;
+use crate::store::Store;
+use crate::transfer::download::download_text;
+use crate::transfer::import::read_files;
+
+/// What a received link holds, in words (one line per result).
+fn describe(data: &Dataset) -> Vec<String> {
+    let total = STATEMENTS.len();
+    let mut lines: Vec<String> = data
+        .assessments
+        .iter()
+        .map(|a| {
+            let answered = a.answered(STATEMENTS.iter().map(|s| s.item));
+            let label = if a.label.is_empty() {
+                "anoniem".to_string()
+            } else {
+                format!("“{}”", a.label)
+            };
+            format!(
+                "Zelftest · {} · {answered} van {total} stellingen beantwoord · {label}",
+                a.role.label()
+            )
+        })
+        .collect();
+    lines.extend(data.checklists.iter().map(|c| {
+        let list = content::list(&c.list).map_or("onbekende lijst", |l| l.title);
+        format!("Checklist “{list}” · {}", c.title)
+    }));
+    lines
+}
+
+fn statement_number(item: &str) -> usize {
+    STATEMENTS
+        .iter()
+        .position(|s| s.item == item)
+        .map_or(0, |i| i + 1)
+}
+
+fn statement_text(item: &str) -> String {
+    content::statement(item).map_or_else(|| item.to_string(), |s| s.text.to_string())
+}
+
+fn summary_of(data: &Dataset) -> GroupSummary {
+    group::summarize(&data.assessments, &content::assessment_scale())
+}
+
+fn replace_hash_away() {
+    let location = window().location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+#[component]
+pub fn GroupPage() -> impl IntoView {
+    use_title(|| "Groepsoverzicht".to_string());
+    let store = expect_context::<Store>();
+    let group = GroupStore::open();
+    let notices = use_notices();
+    let message = RwSignal::new(None::<String>);
+    let errors = RwSignal::new(Vec::<String>::new());
+    let received = RwSignal::new(None::<Dataset>);
+    let presenting = RwSignal::new(false);
+    let summary = Memo::new(move |_| group.data.with(summary_of));
+
+    let add = move |incoming: &Dataset| {
+        let (data, added) = group.data.with_untracked(|g| group::add(g, incoming));
+        group.set(data);
+        message.set(Some(match (added.new, added.already) {
+            (0, 0) => "Er stond geen zelftest of checklist in.".to_string(),
+            (1, 0) => "Eén resultaat toegevoegd aan het groepsoverzicht.".to_string(),
+            (n, 0) => format!("{n} resultaten toegevoegd aan het groepsoverzicht."),
+            (n, d) => format!(
+                "{n} nieuw toegevoegd; {d} stond{} er al in en telt één keer.",
+                if d == 1 { "" } else { "en" }
+            ),
+        }));
+    };
+
+    // A share link: read the fragment, ask before adding.
+    let read_fragment = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        let Some(digits) = share::payload(&hash) else {
+            return;
+        };
+        match share::decode(digits, &BundledContent) {
+            Ok(file) => {
+                errors.set(Vec::new());
+                received.set(Some(file.data));
+            }
+            Err(e) => errors.set(vec![e.message]),
+        }
+        replace_hash_away();
+    };
+    read_fragment();
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| read_fragment());
+    on_cleanup(move || on_hash.remove());
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(files) = input.files() else {
+            return;
+        };
+        errors.set(Vec::new());
+        message.set(None);
+        leptos::task::spawn_local(async move {
+            let picked = read_files(files).await;
+            input.set_value("");
+            let mut bad = Vec::new();
+            let mut good = Vec::new();
+            for file in picked {
+                match file.result {
+                    Ok(f) => good.push(f.data),
+                    Err(e) => bad.push(format!("{}: {}", file.name, e.describe())),
+                }
+            }
+            if !good.is_empty() {
+                add(&merge::combine(&good));
+            }
+            errors.set(bad);
+        });
+    };
+
+    let link_text = RwSignal::new(String::new());
+    let add_link = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        message.set(None);
+        let text = link_text.get_untracked();
+        let fragment = text.split_once('#').map_or(text.as_str(), |(_, f)| f);
+        match share::payload(fragment.trim()) {
+            None => errors.set(vec![
+                "Dit is geen gedeelde link van de Samenwerkingswijzer. Een gedeelde link eindigt op “#d” met een lange reeks cijfers.".into(),
+            ]),
+            Some(digits) => match share::decode(digits, &BundledContent) {
+                Ok(file) => {
+                    errors.set(Vec::new());
+                    link_text.set(String::new());
+                    add(&file.data);
+                }
+                Err(e) => errors.set(vec![e.message]),
+            },
+        }
+    };
+
+    let own = Memo::new(move |_| {
+        store.data.with(|d| Dataset {
+            assessments: d
+                .assessments
+                .iter()
+                .filter(|a| a.completed_at.is_some())
+                .cloned()
+                .collect(),
+            checklists: d.checklists.clone(),
+            ..Dataset::default()
+        })
+    });
+    let add_own = move |_| {
+        errors.set(Vec::new());
+        add(&own.get_untracked());
+    };
+
+    let export_json = move |_| {
+        let text = group
+            .data
+            .with_untracked(|d| serde_json::to_string_pretty(&d.stamped(&now())));
+        let result = text.map_err(|e| e.to_string()).and_then(|t| {
+            download_text(
+                &format!("samenwerkingswijzer-groep-{}.json", today()),
+                "application/json",
+                &t,
+            )
+        });
+        if let Err(e) = result {
+            notices.show(e, None);
+        }
+    };
+    let export_csv = move |_| {
+        let text = group::csv(&summary.get_untracked(), statement_text);
+        if let Err(e) = download_text(
+            &format!("samenwerkingswijzer-groep-{}.csv", today()),
+            "text/csv;charset=utf-8",
+            &text,
+        ) {
+            notices.show(e, None);
+        }
+    };
+    let clear = move |_| {
+        let before = group.data.get_untracked();
+        group.set(Dataset::default());
+        message.set(None);
+        notices.show(
+            "Het groepsoverzicht is gewist.",
+            Some(std::sync::Arc::new(move || group.set(before.clone()))),
+        );
+    };
+
+    let keep_here = move |_| {
+        if let Some(data) = received.get_untracked() {
+            store.update_now(|here| *here = merge::merge(here, &data).0);
+            message.set(Some(
+                "Bewaard op dit apparaat. Je vindt het bij Zelftest of Checklists.".into(),
+            ));
+        }
+        received.set(None);
+    };
+    let add_received = move |_| {
+        if let Some(data) = received.get_untracked() {
+            add(&data);
+        }
+        received.set(None);
+    };
+
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let open = received.with(Option::is_some);
+        if let Some(dialog) = dialog_ref.get() {
+            if open && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !open && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+
+    view! {
+        <article class="page group-page">
+            <Breadcrumb trail=vec![("Groepsoverzicht", None)]/>
+            <h1>"Groepsoverzicht"</h1>
+            <p class="lead">"Verzamel de resultaten van een werkatelier: via bestanden, gedeelde links of dit apparaat. Alles blijft op dit apparaat tot je het wist."</p>
+            <dialog node_ref=dialog_ref class="import-dialog" aria-labelledby="link-kop"
+                on:close=move |_: web_sys::Event| received.set(None)>
+                <h2 id="link-kop">"Gedeeld resultaat ontvangen"</h2>
+                <p>"Deze link bevat:"</p>
+                <ul>{move || received.get().map(|d| describe(&d).into_iter().map(|l| view! { <li>{l}</li> }).collect_view())}</ul>
+                <p>"Er is nog niets toegevoegd. Wat wil je ermee doen?"</p>
+                <div class="dialog-actions">
+                    <button type="button" on:click=add_received>"Toevoegen aan groepsoverzicht"</button>
+                    <button type="button" class="secondary" on:click=keep_here>"Bewaren op dit apparaat"</button>
+                    <button type="button" class="secondary" on:click=move |_| received.set(None)>"Niet toevoegen"</button>
+                </div>
+            </dialog>
+
+            <section class="panel no-print" aria-labelledby="toevoegen-kop">
+                <h2 id="toevoegen-kop">"Resultaten toevoegen"</h2>
+                <div class="add-ways">
+                    <div>
+                        <label class="file-label" for="groep-bestanden">"Bestanden van deelnemers (één of meer)"</label>
+                        <input id="groep-bestanden" type="file" accept=".json,application/json" multiple on:change=on_pick/>
+                    </div>
+                    <form on:submit=add_link>
+                        <label class="file-label" for="groep-link">"Gedeelde link"</label>
+                        <div class="link-row">
+                            <input id="groep-link" type="url" inputmode="url" autocomplete="off"
+                                prop:value=move || link_text.get()
+                                on:input=move |e| link_text.set(event_target_value(&e))/>
+                            <button type="submit">"Link toevoegen"</button>
+                        </div>
+                    </form>
+                    <div>
+                        <p class="file-label">"Van dit apparaat"</p>
+                        <p class="hint">{move || own.with(|d| format!("{} afgeronde zelftest(s) en {} checklist(s) op dit apparaat.", d.assessments.len(), d.checklists.len()))}</p>
+                        <button type="button" class="secondary" on:click=add_own
+                            disabled=move || own.with(|d| d.record_count() == 0)>"Toevoegen aan groepsoverzicht"</button>
+                    </div>
+                </div>
+                <p role="status" class="group-message">{move || message.get()}</p>
+                <div role="alert">
+                    {move || (!errors.with(Vec::is_empty)).then(|| view! {
+                        <ul class="error-box">{errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                    })}
+                </div>
+                {move || group.problem.get().map(|p| view! { <p class="error-box">{p}</p> })}
+            </section>
+
+            {move || {
+                let s = summary.get();
+                let checklists = group.data.with(|d| d.checklists.clone());
+                if presenting.get() {
+                    return view! { <Presentation summary=summary presenting=presenting/> }.into_any();
+                }
+                if s.participants == 0 && checklists.is_empty() {
+                    return view! { <p class="empty">"Nog geen resultaten. Voeg hierboven de resultaten van de deelnemers toe."</p> }.into_any();
+                }
+                view! {
+                    <div class="page-actions no-print">
+                        <button type="button" on:click=move |_| presenting.set(true)>"Presenteren"</button>
+                        <PrintButton/>
+                        <button type="button" class="secondary" on:click=export_json>"Exporteren"</button>
+                        <button type="button" class="secondary" on:click=export_csv>"Exporteren als CSV"</button>
+                        <button type="button" class="danger" on:click=clear>"Groepsoverzicht wissen"</button>
+                    </div>
+                    <p class="hint no-print">"De CSV gebruikt puntkomma’s en UTF-8, zodat hij goed opent in Excel met Nederlandse instellingen."</p>
+                    <Overview summary=s.clone()/>
+                    <StatementGroup summary=s.clone() kind=StatementKind::Helps/>
+                    <StatementGroup summary=s.clone() kind=StatementKind::Avoid/>
+                    <Differences summary=s.clone()/>
+                    <Points summary=s/>
+                    <ChecklistSummary checklists=checklists/>
+                }.into_any()
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn Overview(summary: GroupSummary) -> impl IntoView {
+    view! {
+        <section class="group-section" aria-labelledby="deelnemers-kop">
+            <h2 id="deelnemers-kop">"Deelnemers"</h2>
+            <p class="big-number"><span data-testid="deelnemers">{summary.participants}</span>" zelftests"
+                {summary.overall.map(|o| view! { " · gemiddelde score "<span data-testid="gemiddelde">{o}</span>" van 100" })}</p>
+            <table class="role-table">
+                <caption class="visually-hidden">"Aantal deelnemers per rol"</caption>
+                <thead><tr><th scope="col">"Rol"</th><th scope="col">"Aantal"</th></tr></thead>
+                <tbody>
+                    {summary.per_role.iter().map(|(role, n)| view! {
+                        <tr data-role=role.key()><th scope="row">{role.label()}</th><td>{*n}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {(!summary.labels.is_empty()).then(|| view! {
+                <p>"Namen die deelnemers zelf opgaven: "{summary.labels.join(", ")}</p>
+            })}
+            {summary.labels.is_empty().then(|| view! { <p class="hint">"Alle zelftests zijn anoniem."</p> })}
+        </section>
+    }
+}
+
+/// A distribution bar: how many scored 0, 25, 50, 75 and 100, weak to strong.
+#[component]
+fn DistributionBar(stats: StatementStats) -> impl IntoView {
+    let label = format!(
+        "Verdeling van de scores: {}. Weet ik niet: {}.",
+        stats
+            .buckets
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("score {} {}×", i * 25, n))
+            .collect::<Vec<_>>()
+            .join(", "),
+        stats.dont_know
+    );
+    view! {
+        <div class="dist" role="img" aria-label=label>
+            {stats.buckets.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| view! {
+                <span class=format!("dist-part b{i}") style=format!("flex:{n}")>{*n}</span>
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn StatementGroup(summary: GroupSummary, kind: StatementKind) -> impl IntoView {
+    let (title, id) = match kind {
+        StatementKind::Helps => ("Zo helpen we", "groep-helpen"),
+        StatementKind::Avoid => ("Wat we liever niet doen", "groep-liever-niet"),
+    };
+    let rows: Vec<StatementStats> = summary
+        .statements
+        .into_iter()
+        .filter(|s| content::statement(&s.item).is_some_and(|st| st.kind == kind))
+        .collect();
+    view! {
+        <section class="group-section" aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            <p class="hint">"Score van 0 tot 100 (hoger is beter; bij “liever niet” is “nooit” 100). De balk toont hoeveel deelnemers welke score gaven, van rood (0) tot groen (100)."</p>
+            <ol class="group-statements">
+                {rows.into_iter().map(|s| {
+                    let number = statement_number(&s.item);
+                    let item = s.item.clone();
+                    view! {
+                        <li data-item=item>
+                            <p class="statement-text">{format!("{number}. {}", statement_text(&s.item))}</p>
+                            <p class="statement-figures">
+                                "Gemiddeld "<strong class="avg">{s.average.map_or("–".to_string(), |a| a.to_string())}</strong>
+                                {format!(" · spreiding {} · weet ik niet: ", s.spread.map_or("–".to_string(), |v| v.to_string()))}
+                                <span class="dont-know">{s.dont_know}</span>
+                            </p>
+                            <DistributionBar stats=s/>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn Differences(summary: GroupSummary) -> impl IntoView {
+    let rows: Vec<StatementStats> = summary.disagreements(5, 25).into_iter().cloned().collect();
+    view! {
+        <section class="group-section" aria-labelledby="verschil-kop">
+            <h2 id="verschil-kop">"Waar de rollen het meest verschillen"</h2>
+            {if rows.is_empty() {
+                view! { <p class="hint">"Geen grote verschillen tussen rollen (of maar één rol)."</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="differences">
+                        {rows.into_iter().map(|s| view! {
+                            <li>
+                                <p class="statement-text">{format!("{}. {}", statement_number(&s.item), statement_text(&s.item))}</p>
+                                <p>{s.by_role.iter().map(|(r, v)| format!("{}: {v}", r.label())).collect::<Vec<_>>().join(" · ")}
+                                    {format!(" (verschil {})", s.role_gap())}</p>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Points(summary: GroupSummary) -> impl IntoView {
+    let item = |s: &StatementStats| {
+        let guide = content::statement(&s.item).and_then(|st| content::page_by_slug(st.guide));
+        view! {
+            <li>
+                {format!("{}. {} (gemiddeld {})", statement_number(&s.item), statement_text(&s.item), s.average.unwrap_or(0))}
+                {guide.map(|g| view! { <br/><A href=href(g.path) attr:class="inline-link">{format!("Lees: {}", g.title)}</A> })}
+            </li>
+        }
+    };
+    view! {
+        <section class="group-section points" aria-labelledby="punten-kop">
+            <h2 id="punten-kop" class="visually-hidden">"Sterkste en zwakste punten"</h2>
+            <div>
+                <h3>"Sterkste punten van de groep"</h3>
+                <ol class="point-list">{summary.strongest(3).into_iter().map(item).collect_view()}</ol>
+            </div>
+            <div>
+                <h3>"Hier valt voor de groep het meest te winnen"</h3>
+                <ol class="point-list">{summary.weakest(3).into_iter().map(item).collect_view()}</ol>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ChecklistSummary(checklists: Vec<crate::model::checklist::FilledChecklist>) -> impl IntoView {
+    let lists = group::summarize_checklists(&checklists, |list| {
+        content::list(list)
+            .map(|l| l.items.iter().map(|i| i.id.to_string()).collect())
+            .unwrap_or_default()
+    });
+    lists
+        .into_iter()
+        .map(|(list, copies, items)| {
+            let title = content::list(&list).map_or("Onbekende lijst", |l| l.title);
+            view! {
+                <section class="group-section">
+                    <h2>{format!("Checklist: {title} ({copies}×)")}</h2>
+                    <table class="preview-table">
+                        <thead><tr><th scope="col">"Punt"</th><th scope="col">"Gedaan"</th><th scope="col">"Niet gedaan"</th><th scope="col">"N.v.t."</th></tr></thead>
+                        <tbody>
+                            {items.into_iter().map(|i| view! {
+                                <tr><td>{content::item(&i.item).map_or(i.item.clone(), |t| t.text.to_string())}</td>
+                                <td>{i.done}</td><td>{i.not_done}</td><td>{i.not_applicable}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+/// Full-screen slides for a projector: overview, the two statement groups, differences,
+/// strongest and weakest. Arrow keys or the buttons move on; Escape closes.
+#[component]
+fn Presentation(summary: Memo<GroupSummary>, presenting: RwSignal<bool>) -> impl IntoView {
+    const SLIDES: usize = 5;
+    let slide = RwSignal::new(0usize);
+    let next = move || slide.update(|s| *s = (*s + 1).min(SLIDES - 1));
+    let previous = move || slide.update(|s| *s = s.saturating_sub(1));
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
+        "ArrowRight" | "PageDown" | " " => {
+            ev.prevent_default();
+            next();
+        }
+        "ArrowLeft" | "PageUp" => {
+            ev.prevent_default();
+            previous();
+        }
+        "Escape" => presenting.set(false),
+        _ => {}
+    });
+    on_cleanup(move || keys.remove());
+    let close_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = close_ref.get() {
+            let _ = button.focus();
+        }
+    });
+    view! {
+        <div class="presentation" role="dialog" aria-modal="true" aria-label="Presentatie van het groepsoverzicht">
+            <div class="slide">
+                {move || {
+                    let s = summary.get();
+                    match slide.get() {
+                        0 => view! { <Overview summary=s/> }.into_any(),
+                        1 => view! { <StatementGroup summary=s kind=StatementKind::Helps/> }.into_any(),
+                        2 => view! { <StatementGroup summary=s kind=StatementKind::Avoid/> }.into_any(),
+                        3 => view! { <Differences summary=s/> }.into_any(),
+                        _ => view! { <Points summary=s/> }.into_any(),
+                    }
+                }}
+            </div>
+            <nav class="slide-nav" aria-label="Dia’s">
+                <button type="button" class="secondary" on:click=move |_| previous() disabled=move || slide.get() == 0>"Vorige"</button>
+                <span role="status">{move || format!("{} van {SLIDES}", slide.get() + 1)}</span>
+                <button type="button" on:click=move |_| next() disabled=move || { slide.get() + 1 >= SLIDES }>"Volgende"</button>
+                <button type="button" class="secondary" node_ref=close_ref on:click=move |_| presenting.set(false)>"Sluiten"</button>
+            </nav>
+        </div>
+    }
+}

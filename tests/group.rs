@@ -1,0 +1,283 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Group overview: aggregation, share-link encoding and its decoder on hostile input.
+
+use proptest::prelude::*;
+use samenwerkingswijzer::content;
+use samenwerkingswijzer::model::assessment::{Answer, Assessment, Direction, Role};
+use samenwerkingswijzer::model::dataset::Dataset;
+use samenwerkingswijzer::model::group;
+use samenwerkingswijzer::model::import::BundledContent;
+use samenwerkingswijzer::model::share;
+
+const T: &str = "2026-11-29T10:00:00.000Z";
+
+fn person(id: &str, role: Role, answers: &[(&str, Answer)]) -> Assessment {
+    let mut a = Assessment::new(id.into(), role, String::new(), T);
+    for (item, answer) in answers {
+        a.answer(item, *answer, T);
+    }
+    a
+}
+
+const SCALE: [(&str, Direction); 2] = [("h", Direction::Helps), ("a", Direction::Avoid)];
+
+#[test]
+fn averages_spread_and_buckets() {
+    let people = [
+        person(
+            "1",
+            Role::Raad,
+            &[("h", Answer::Scale(5)), ("a", Answer::Scale(1))],
+        ),
+        person(
+            "2",
+            Role::Raad,
+            &[("h", Answer::Scale(1)), ("a", Answer::Scale(5))],
+        ),
+        person(
+            "3",
+            Role::College,
+            &[("h", Answer::DontKnow), ("a", Answer::Scale(3))],
+        ),
+    ];
+    let s = group::summarize(&people, &SCALE);
+    assert_eq!(s.participants, 3);
+    assert_eq!(s.per_role[0], (Role::Raad, 2));
+    assert_eq!(s.per_role[1], (Role::College, 1));
+    let h = &s.statements[0];
+    assert_eq!(h.average, Some(50));
+    assert_eq!(h.spread, Some(50));
+    assert_eq!(h.dont_know, 1);
+    assert_eq!(h.buckets, [1, 0, 0, 0, 1]);
+    assert_eq!(h.answered(), 2);
+    // Reverse item: "nooit" (1) scores 100, "altijd" (5) scores 0, "soms" 50.
+    let a = &s.statements[1];
+    assert_eq!(a.buckets, [1, 0, 1, 0, 1]);
+    assert_eq!(a.average, Some(50));
+    assert_eq!(a.spread, Some(41));
+    assert_eq!(a.dont_know, 0);
+}
+
+#[test]
+fn dont_know_is_left_out_not_zero() {
+    let people = [
+        person("1", Role::Raad, &[("h", Answer::Scale(4))]),
+        person("2", Role::Raad, &[("h", Answer::DontKnow)]),
+    ];
+    let s = group::summarize(&people, &SCALE);
+    assert_eq!(s.statements[0].average, Some(75));
+    assert_eq!(s.statements[0].spread, Some(0));
+    assert_eq!(s.statements[1].average, None);
+    assert_eq!(s.statements[1].spread, None);
+    assert_eq!(s.overall, Some(75));
+}
+
+#[test]
+fn roles_that_disagree_most_come_first() {
+    let people = [
+        person(
+            "1",
+            Role::Raad,
+            &[("h", Answer::Scale(5)), ("a", Answer::Scale(2))],
+        ),
+        person(
+            "2",
+            Role::College,
+            &[("h", Answer::Scale(1)), ("a", Answer::Scale(2))],
+        ),
+        person(
+            "3",
+            Role::Samenleving,
+            &[("h", Answer::Scale(3)), ("a", Answer::Scale(3))],
+        ),
+    ];
+    let s = group::summarize(&people, &SCALE);
+    assert_eq!(s.statements[0].role_gap(), 100);
+    assert_eq!(s.statements[1].role_gap(), 25);
+    let d = s.disagreements(3, 1);
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].item, "h");
+    assert_eq!(
+        s.statements[0].by_role,
+        vec![
+            (Role::Raad, 100),
+            (Role::College, 0),
+            (Role::Samenleving, 50)
+        ]
+    );
+    // One role only: no disagreement.
+    let one = group::summarize(&people[..1], &SCALE);
+    assert!(one.disagreements(3, 1).is_empty());
+}
+
+#[test]
+fn strongest_and_weakest_do_not_overlap() {
+    let people = [person(
+        "1",
+        Role::Raad,
+        &[("h", Answer::Scale(5)), ("a", Answer::Scale(5))],
+    )];
+    let s = group::summarize(&people, &SCALE);
+    assert_eq!(s.strongest(1)[0].item, "h");
+    assert_eq!(s.weakest(1)[0].item, "a");
+    assert!(
+        s.weakest(3).iter().all(|w| w.item != "h" && w.item != "a") || s.strongest(3).len() == 2
+    );
+}
+
+#[test]
+fn labels_only_when_given() {
+    let mut named = person("1", Role::Raad, &[]);
+    named.label = " Team Noord ".into();
+    let s = group::summarize(&[named, person("2", Role::Raad, &[])], &SCALE);
+    assert_eq!(s.labels, vec!["Team Noord".to_string()]);
+}
+
+#[test]
+fn the_same_id_counts_once() {
+    let one = Dataset {
+        assessments: vec![person("1", Role::Raad, &[("h", Answer::Scale(5))])],
+        ..Dataset::default()
+    };
+    let (g, added) = group::add(&Dataset::default(), &one);
+    assert_eq!(added, group::Added { new: 1, already: 0 });
+    let (g, added) = group::add(&g, &one);
+    assert_eq!(added, group::Added { new: 0, already: 1 });
+    assert_eq!(g.assessments.len(), 1);
+}
+
+#[test]
+fn csv_opens_in_dutch_spreadsheets() {
+    let people = [person("1", Role::Raad, &[("h", Answer::Scale(5))])];
+    let s = group::summarize(&people, &SCALE);
+    let text = group::csv(&s, |item| format!("Stelling; \"{item}\""));
+    assert!(text.starts_with('\u{feff}'));
+    let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0].contains("Gemiddelde (0-100);Spreiding"));
+    assert!(lines[1].starts_with("1;\"Stelling; \"\"h\"\"\";100;0;1;0;0;0;0;0;1;100;"));
+}
+
+fn full_assessment() -> Dataset {
+    let mut a = Assessment::new(
+        "3f6c2a1e-9b7d-4c5e-8a2f-1d0e9c8b7a65".into(),
+        Role::AmbtelijkeOrganisatie,
+        "Team Noord".into(),
+        "2026-11-29T09:41:12.345Z",
+    );
+    for (i, s) in content::STATEMENTS.iter().enumerate() {
+        let answer = if i % 7 == 3 {
+            Answer::DontKnow
+        } else {
+            Answer::Scale((i % 5) as u8 + 1)
+        };
+        a.answer(s.item, answer, "2026-11-29T09:52:40.118Z");
+    }
+    a.completed_at = Some("2026-11-29T09:52:41.002Z".into());
+    a.actions = "Vaker samen met de partners om tafel.".into();
+    Dataset {
+        assessments: vec![a],
+        ..Dataset::default()
+    }
+    .stamped("2026-11-29T09:53:00.000Z")
+}
+
+#[test]
+fn a_share_link_round_trips() {
+    let data = full_assessment();
+    let digits = share::encode(&data);
+    assert!(digits.bytes().all(|b| b.is_ascii_digit()));
+    let back = share::decode(&digits, &BundledContent).expect("decodes");
+    let mut expected = data.assessments.clone();
+    expected[0].actions.clear();
+    assert_eq!(back.data.assessments, expected);
+    assert_eq!(back.data.assessments[0].label, "Team Noord");
+    let link = share::link("https://example.org/samenwerkingswijzer/", &data);
+    assert_eq!(
+        share::payload(link.split_once('#').expect("hash").1),
+        Some(digits.as_str())
+    );
+}
+
+#[test]
+fn a_19_answer_result_fits_a_small_qr_code() {
+    assert_eq!(content::STATEMENTS.len(), 19);
+    let data = full_assessment();
+    let digits = share::encode(&data);
+    let prefix = "https://samenwerkingswijzer.example.nl/groep#d";
+    let qr = share::qr(prefix, &digits).expect("fits");
+    println!(
+        "json {} bytes, deflated {} bytes, {} digits, QR version {} (M)",
+        share::compact_json(&share::for_sharing(&data)).len(),
+        (digits.len() - 1) * 7 / 17,
+        digits.len(),
+        qr.version
+    );
+    assert!(qr.version <= 10, "version {}", qr.version);
+}
+
+#[test]
+fn digits_round_trip_for_every_length() {
+    for len in 0..40usize {
+        let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 255) as u8).collect();
+        let digits = share::bytes_to_digits(&bytes);
+        assert_eq!(share::digits_to_bytes(&digits), Some(bytes));
+    }
+    assert_eq!(share::bytes_to_digits(&[255; 7]), "72057594037927935");
+}
+
+#[test]
+fn damaged_and_foreign_links_say_so() {
+    let digits = share::encode(&full_assessment());
+    let cut = &digits[..digits.len() / 2];
+    assert!(share::decode(cut, &BundledContent)
+        .unwrap_err()
+        .message
+        .contains("beschadigd"));
+    assert!(share::decode("abc", &BundledContent)
+        .unwrap_err()
+        .message
+        .contains("beschadigd"));
+    assert!(share::decode("9123", &BundledContent)
+        .unwrap_err()
+        .message
+        .contains("nieuwere versie"));
+    assert!(share::decode("", &BundledContent).is_err());
+    // Valid compression of something that is not ours.
+    let foreign = miniz_oxide::deflate::compress_to_vec(br#"{"hello": 1}"#, 10);
+    let link = format!("1{}", share::bytes_to_digits(&foreign));
+    let e = share::decode(&link, &BundledContent).unwrap_err();
+    assert!(e.message.contains("geen resultaat"), "{e:?}");
+    assert_eq!(share::payload("#main"), None);
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_fragments_never_panic(text in ".{0,400}") {
+        let _ = share::decode(&text, &BundledContent);
+        let _ = share::payload(&text);
+    }
+
+    #[test]
+    fn arbitrary_digits_never_panic(text in "1[0-9]{0,600}") {
+        let _ = share::decode(&text, &BundledContent);
+    }
+
+    #[test]
+    fn arbitrary_deflate_payloads_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let digits = format!("1{}", share::bytes_to_digits(&bytes));
+        let _ = share::decode(&digits, &BundledContent);
+    }
+
+    #[test]
+    fn bytes_to_digits_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        prop_assert_eq!(share::digits_to_bytes(&share::bytes_to_digits(&bytes)), Some(bytes));
+    }
+}
+
+#[test]
+fn only_our_fragments_are_payloads() {
+    assert_eq!(share::payload("#d123"), Some("123"));
+    assert_eq!(share::payload("#details"), None);
+    assert_eq!(share::payload(""), None);
+}
