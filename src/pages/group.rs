@@ -371,7 +371,7 @@ fn DistributionBar(stats: StatementStats) -> impl IntoView {
     view! {
         <div class="dist" role="img" aria-label=label>
             {stats.buckets.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| view! {
-                <span class=format!("dist-part b{i}") style=format!("flex:{n}")>{*n}</span>
+                <span class=format!("dist-part b{i}") style:flex-grow=n.to_string()>{*n}</span>
             }).collect_view()}
         </div>
     }

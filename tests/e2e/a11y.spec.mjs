@@ -143,7 +143,7 @@ test.describe('keyboard only', () => {
     const tracker = trackErrorsAndForeignRequests(page);
     await gotoAndWait(page, '/', h1For(pageByPath('/')));
     await pressUntilFocused(page, isMenuLink('Zoeken'), { what: 'the menu link "Zoeken"' });
-    await pressUntilFocused(page, isMenuLink('Handreikingen'), { key: 'Shift+Tab', max: 5, what: 'the menu link "Handreikingen" (backwards)' });
+    await pressUntilFocused(page, isMenuLink('Handreikingen'), { key: 'Shift+Tab', max: 12, what: 'the menu link "Handreikingen" (backwards)' });
     await page.keyboard.press('Enter');
     await waitForH1(page, h1For(pageByPath('/handreikingen')));
 

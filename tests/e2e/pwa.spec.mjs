@@ -180,11 +180,15 @@ test.describe('update', () => {
     await expectNoA11yViolations(page);
     await page.screenshot({ path: test.info().outputPath('update-notice.png') });
 
-    await page.evaluate(() => localStorage.removeItem('samenwerkingswijzer'));
+    // Something kept on this device before the update must survive it (typing right before
+    // the reload is covered by the next test).
+    await page.getByRole('group', { name: 'Jouw rol' }).getByLabel('Raad', { exact: true }).check();
+    await page.getByRole('button', { name: 'Zelftest starten' }).click();
+    await waitForH1(page, /Zelftest/);
     await Promise.all([page.waitForEvent('load'), button.click()]);
-    await waitForH1(page, 'Zelftest');
-    // The store wrote the data before the reload.
-    expect(await page.evaluate(() => localStorage.getItem('samenwerkingswijzer'))).not.toBeNull();
+    await waitForH1(page, /Zelftest/);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('samenwerkingswijzer') || '{}'));
+    expect(stored.assessments?.map((a) => a.role)).toEqual(['raad']);
     await expect(notice).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.stringContaining(version)]);
     tracker.assertClean(origin);
