@@ -158,6 +158,56 @@ fn csv_opens_in_dutch_spreadsheets() {
     assert!(lines[1].starts_with("1;\"Stelling; \"\"h\"\"\";100;0;1;0;0;0;0;0;1;100;"));
 }
 
+#[test]
+fn csv_has_a_checklist_section_with_counts_per_state() {
+    use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
+    let copy = |id: &str, states: &[(&str, Option<ItemState>)]| {
+        let mut c = FilledChecklist::new(
+            id.into(),
+            "valkuilen",
+            String::new(),
+            "2026-11-29".into(),
+            T,
+        );
+        for (item, state) in states {
+            c.set_state(item, *state, T);
+        }
+        c
+    };
+    let copies = [
+        copy(
+            "a",
+            &[
+                ("v1", Some(ItemState::Done)),
+                ("v2", Some(ItemState::NotApplicable)),
+            ],
+        ),
+        copy(
+            "b",
+            &[
+                ("v1", Some(ItemState::Done)),
+                ("v2", Some(ItemState::NotDone)),
+            ],
+        ),
+    ];
+    let lists =
+        group::summarize_checklists(&copies, |_| vec!["v1".into(), "v2".into(), "v3".into()]);
+    let section =
+        group::checklists_csv(&lists, |l| format!("Lijst {l}"), |i| format!("Tekst; {i}"));
+    let lines: Vec<&str> = section.split("\r\n").collect();
+    assert_eq!(lines[0], "", "a blank line separates the sections");
+    assert_eq!(
+        lines[1],
+        "Checklist;Punt (id);Punt;Aantal ingevuld;Gedaan;Niet gedaan;N.v.t.;Niet ingevuld"
+    );
+    assert_eq!(lines[2], "Lijst valkuilen;v1;\"Tekst; v1\";2;2;0;0;0");
+    assert_eq!(lines[3], "Lijst valkuilen;v2;\"Tekst; v2\";2;0;1;1;0");
+    assert_eq!(lines[4], "Lijst valkuilen;v3;\"Tekst; v3\";2;0;0;0;2");
+    assert_eq!(lines.len(), 6);
+    // No checklists: no section, so the statement rows stay the whole file.
+    assert_eq!(group::checklists_csv(&[], |l| l.into(), |i| i.into()), "");
+}
+
 fn full_assessment() -> Dataset {
     let mut a = Assessment::new(
         "3f6c2a1e-9b7d-4c5e-8a2f-1d0e9c8b7a65".into(),

@@ -299,3 +299,39 @@ pub fn csv(summary: &GroupSummary, text_of: impl Fn(&str) -> String) -> String {
     }
     out
 }
+
+/// The checklist section of the CSV (empty without checklists): a blank line, a header, then
+/// one row per item with the list, item id, item text, copies and the count per state.
+/// `lists` comes from [`summarize_checklists`]; `title_of` and `text_of` give a list's title
+/// and an item's text.
+pub fn checklists_csv(
+    lists: &[(String, usize, Vec<ChecklistItemStats>)],
+    title_of: impl Fn(&str) -> String,
+    text_of: impl Fn(&str) -> String,
+) -> String {
+    if lists.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("\r\n");
+    out.push_str(
+        "Checklist;Punt (id);Punt;Aantal ingevuld;Gedaan;Niet gedaan;N.v.t.;Niet ingevuld\r\n",
+    );
+    for (list, copies, items) in lists {
+        for i in items {
+            let open = copies.saturating_sub(i.done + i.not_done + i.not_applicable);
+            let row = [
+                csv_field(&title_of(list)),
+                csv_field(&i.item),
+                csv_field(&text_of(&i.item)),
+                copies.to_string(),
+                i.done.to_string(),
+                i.not_done.to_string(),
+                i.not_applicable.to_string(),
+                open.to_string(),
+            ];
+            out.push_str(&row.join(";"));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}

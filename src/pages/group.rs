@@ -101,6 +101,25 @@ pub fn GroupPage() -> impl IntoView {
         now
     });
     let summary = Memo::new(move |_| group.data.with(summary_of));
+    // After the presentation closes, focus goes back to "Presenteren" (re-created then).
+    let present_ref = NodeRef::<leptos::html::Button>::new();
+    let return_focus = RwSignal::new(false);
+    Effect::new(move |was: Option<bool>| {
+        let now_presenting = presenting.get();
+        if was == Some(true) && !now_presenting {
+            return_focus.set(true);
+        }
+        now_presenting
+    });
+    Effect::new(move |_| {
+        if let Some(button) = present_ref.get() {
+            // The old, detached button may still be held until the new one mounts.
+            if return_focus.get() && button.is_connected() {
+                let _ = button.focus();
+                return_focus.set(false);
+            }
+        }
+    });
 
     let add = move |incoming: &Dataset| {
         let (data, added) = group.data.with_untracked(|g| group::add(g, incoming));
@@ -219,7 +238,15 @@ pub fn GroupPage() -> impl IntoView {
         }
     };
     let export_csv = move |_| {
-        let text = group::csv(&summary.get_untracked(), statement_text);
+        let mut text = group::csv(&summary.get_untracked(), statement_text);
+        let lists = group
+            .data
+            .with_untracked(|d| checklist_stats(&d.checklists));
+        text.push_str(&group::checklists_csv(
+            &lists,
+            |list| content::list(list).map_or_else(|| list.to_string(), |l| l.title.to_string()),
+            |item| content::item(item).map_or_else(|| item.to_string(), |i| i.text.to_string()),
+        ));
         if let Err(e) = download_text(
             &format!("samenwerkingswijzer-groep-{}.csv", today()),
             "text/csv;charset=utf-8",
@@ -480,14 +507,20 @@ fn Points(summary: GroupSummary) -> impl IntoView {
     }
 }
 
-#[component]
-fn ChecklistSummary(checklists: Vec<crate::model::checklist::FilledChecklist>) -> impl IntoView {
-    let lists = group::summarize_checklists(&checklists, |list| {
+/// Per bundled list: copies and the item states (items in the list's order).
+fn checklist_stats(
+    checklists: &[crate::model::checklist::FilledChecklist],
+) -> Vec<(String, usize, Vec<group::ChecklistItemStats>)> {
+    group::summarize_checklists(checklists, |list| {
         content::list(list)
             .map(|l| l.items.iter().map(|i| i.id.to_string()).collect())
             .unwrap_or_default()
-    });
-    lists
+    })
+}
+
+#[component]
+fn ChecklistSummary(checklists: Vec<crate::model::checklist::FilledChecklist>) -> impl IntoView {
+    checklist_stats(&checklists)
         .into_iter()
         .map(|(list, copies, items)| {
             let title = content::list(&list).map_or("Onbekende lijst", |l| l.title);
@@ -498,7 +531,7 @@ fn ChecklistSummary(checklists: Vec<crate::model::checklist::FilledChecklist>) -
                         <thead><tr><th scope="col">"Punt"</th><th scope="col">"Gedaan"</th><th scope="col">"Niet gedaan"</th><th scope="col">"N.v.t."</th></tr></thead>
                         <tbody>
                             {items.into_iter().map(|i| view! {
-                                <tr><td>{content::item(&i.item).map_or(i.item.clone(), |t| t.text.to_string())}</td>
+                                <tr data-item=i.item.clone()><td>{content::item(&i.item).map_or(i.item.clone(), |t| t.text.to_string())}</td>
                                 <td>{i.done}</td><td>{i.not_done}</td><td>{i.not_applicable}</td></tr>
                             }).collect_view()}
                         </tbody>

@@ -200,6 +200,8 @@ test('three participants share links; the facilitator adds them and sees the gro
   await expectTouchTargetsAtLeast44(page);
   await page.keyboard.press('Escape');
   await expect(show).toBeHidden();
+  // Focus goes back to where the presentation was opened.
+  await expect(page.getByRole('button', { name: 'Presenteren' })).toBeFocused();
 
   // Clearing can be undone.
   await page.getByRole('button', { name: 'Groepsoverzicht wissen' }).tap();
@@ -255,4 +257,99 @@ test('a foreign fragment gives a clear message, not a crash', async ({ page }) =
   await page.getByRole('button', { name: 'Link toevoegen' }).tap();
   await expect(page.getByRole('alert')).toContainText('geen gedeelde link');
   tracker.assertClean();
+});
+
+// Two participants fill in the same checklist (Valkuilen) and share it; the facilitator sees
+// per item how many marked it gedaan / niet gedaan / n.v.t., also in the CSV.
+const CHECKLIST_PARTICIPANTS = [
+  { title: 'Tafel 1', states: { 1: 'Gedaan', 2: 'Niet gedaan', 3: 'N.v.t.' } },
+  { title: 'Tafel 2', states: { 1: 'Gedaan', 2: 'Gedaan', 4: 'N.v.t.' } },
+];
+// Item → [gedaan, niet gedaan, n.v.t.] over both copies.
+const CHECKLIST_COUNTS = {
+  'valkuil-01': [2, 0, 0],
+  'valkuil-02': [1, 1, 0],
+  'valkuil-03': [0, 0, 1],
+  'valkuil-04': [0, 0, 1],
+  'valkuil-05': [0, 0, 0],
+};
+
+async function shareChecklist(browser, baseURL, p) {
+  const context = await tabletContext(browser, baseURL);
+  const page = await context.newPage();
+  const tracker = trackErrorsAndForeignRequests(page);
+  await gotoAndWait(page, '/checklists?nieuw=valkuilen', 'Checklists');
+  await expect(page.getByRole('heading', { name: 'Nieuwe checklist: Valkuilen' })).toBeVisible();
+  await page.getByLabel('Titel (de casus of het overleg)').fill(p.title);
+  await page.getByRole('button', { name: 'Checklist starten' }).tap();
+  await expect(page).toHaveURL(/\/checklists\/[0-9a-f-]{36}$/);
+  for (const [number, state] of Object.entries(p.states)) {
+    const item = page.getByRole('group', { name: new RegExp(`^${number}\\. `) });
+    const choice = item.getByLabel(state, { exact: true });
+    await choice.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await choice.tap();
+    await expect(choice).toBeChecked();
+  }
+  await page.getByRole('button', { name: 'Delen', exact: true }).tap();
+  const panel = page.getByRole('region', { name: 'Delen met de begeleider' });
+  const link = await panel.getByRole('textbox', { name: 'Link' }).inputValue();
+  expect(link).toMatch(/\/groep#d1\d+$/);
+  expect(await decodeQr(page, panel.getByRole('img', { name: /QR-code/ }))).toBe(link);
+  tracker.assertClean();
+  await context.close();
+  return link;
+}
+
+test('two participants share the same checklist; the facilitator sees the counts per item', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const links = [];
+  for (const p of CHECKLIST_PARTICIPANTS) links.push(await shareChecklist(browser, baseURL, p));
+
+  const context = await tabletContext(browser, baseURL);
+  const page = await context.newPage();
+  const tracker = trackErrorsAndForeignRequests(page);
+  await gotoAndWait(page, '/groep', 'Groepsoverzicht');
+  for (const [i, link] of links.entries()) {
+    await page.goto(link);
+    const dialog = page.getByRole('dialog', { name: 'Gedeeld resultaat ontvangen' });
+    await expect(dialog).toContainText(`Checklist “Valkuilen” · ${CHECKLIST_PARTICIPANTS[i].title}`);
+    await dialog.getByRole('button', { name: 'Toevoegen aan groepsoverzicht' }).tap();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Eén resultaat toegevoegd' })).toBeVisible();
+  }
+  const section = page.locator('section.group-section').filter({ has: page.getByRole('heading', { name: 'Checklist: Valkuilen (2×)' }) });
+  await expect(section).toBeVisible();
+  await expect(section.getByRole('columnheader')).toHaveText(['Punt', 'Gedaan', 'Niet gedaan', 'N.v.t.']);
+  await expect(section.locator('tbody tr')).toHaveCount(10);
+  for (const [item, counts] of Object.entries(CHECKLIST_COUNTS)) {
+    await expect(section.locator(`tr[data-item="${item}"] td`).nth(1)).toHaveText(String(counts[0]));
+    await expect(section.locator(`tr[data-item="${item}"] td`).nth(2)).toHaveText(String(counts[1]));
+    await expect(section.locator(`tr[data-item="${item}"] td`).nth(3)).toHaveText(String(counts[2]));
+  }
+  await expect(section.locator('tr[data-item="valkuil-04"] td').first()).toHaveText('Van een klankbordgroep consensus verwachten.');
+  await expectNoA11yViolations(page);
+  await expectTouchTargetsAtLeast44(page);
+
+  // The CSV has a checklist section: list, item id, item text, copies and counts per state.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren als CSV' }).tap();
+  const rows = readFileSync(await (await csvDownload).path(), 'utf8').trim().split('\r\n');
+  const header = rows.indexOf('Checklist;Punt (id);Punt;Aantal ingevuld;Gedaan;Niet gedaan;N.v.t.;Niet ingevuld');
+  expect(header).toBe(21); // 1 header + 19 statements + a blank line
+  expect(rows[20]).toBe('');
+  expect(rows.slice(header + 1)).toHaveLength(10);
+  for (const [item, [done, notDone, na]] of Object.entries(CHECKLIST_COUNTS)) {
+    const row = rows.find((r) => r.includes(`;${item};`));
+    expect(row).toMatch(new RegExp(`^Valkuilen;${item};[^;]+;2;${done};${notDone};${na};${2 - done - notDone - na}$`));
+  }
+
+  // Presentation closed with "Sluiten": focus is back on "Presenteren".
+  await page.getByRole('button', { name: 'Presenteren' }).tap();
+  const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
+  await expect(show.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+  await show.getByRole('button', { name: 'Sluiten' }).tap();
+  await expect(show).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Presenteren' })).toBeFocused();
+  tracker.assertClean();
+  await context.close();
 });
