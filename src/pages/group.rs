@@ -84,22 +84,6 @@ pub fn GroupPage() -> impl IntoView {
     let errors = RwSignal::new(Vec::<String>::new());
     let received = RwSignal::new(None::<Dataset>);
     let presenting = RwSignal::new(false);
-    // Leaving the presentation (Escape or "Sluiten") puts the focus back on "Presenteren".
-    let present_ref = NodeRef::<leptos::html::Button>::new();
-    let refocus = StoredValue::new(false);
-    Effect::new(move |was: Option<bool>| {
-        let now = presenting.get();
-        if was == Some(true) && !now {
-            refocus.set_value(true);
-        }
-        if let Some(button) = present_ref.get() {
-            if refocus.get_value() && button.is_connected() {
-                refocus.set_value(false);
-                let _ = button.focus();
-            }
-        }
-        now
-    });
     let summary = Memo::new(move |_| group.data.with(summary_of));
     // After the presentation closes, focus goes back to "Presenteren" (re-created then).
     let present_ref = NodeRef::<leptos::html::Button>::new();
