@@ -8,8 +8,8 @@ use crate::components::actions::PrintButton;
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::title::use_title;
-use crate::model::evaluation::{agenda, matter_label, years, AgendaFilter, Evaluation, Status};
-use crate::pages::evaluations::{display_title, export_evaluations};
+use crate::model::evaluation::{agenda, matter_label, years, AgendaFilter, Status};
+use crate::pages::evaluations::{display_title, export_evaluation_ids};
 use crate::store::Store;
 
 /// One lesson as shown: owned, so the view does not borrow the store.
@@ -67,14 +67,7 @@ pub fn AgendaPage() -> impl IntoView {
                 .flat_map(|(_, l)| l.iter().map(|s| s.case_id.clone()))
                 .collect()
         });
-        let chosen: Vec<Evaluation> = store.data.with_untracked(|d| {
-            d.evaluations
-                .iter()
-                .filter(|e| ids.contains(&e.id))
-                .cloned()
-                .collect()
-        });
-        export_error.set(export_evaluations(chosen, "ontwikkelagenda").err());
+        export_error.set(export_evaluation_ids(store, &ids, "ontwikkelagenda").err());
     };
 
     view! {

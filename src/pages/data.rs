@@ -3,7 +3,6 @@
 //! to download, and "Alles verwijderen" after a confirmation that offers a download first.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::browser::{now, today};
 use crate::components::actions::use_notices;
@@ -15,7 +14,7 @@ use crate::model::import::{ImportWarning, MAX_RECORDS};
 use crate::model::merge::{self, Preview, KIND_LABELS};
 use crate::store::{quota, Store};
 use crate::transfer::download::{download_dataset, download_text, file_name};
-use crate::transfer::import::read_files;
+use crate::transfer::import::{chosen_files, read_files, readable};
 
 /// Files read and checked, waiting for the person's choice.
 #[derive(Clone)]
@@ -288,18 +287,9 @@ fn ImportSection(store: Store) -> impl IntoView {
     });
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some((_, files)) = chosen_files(&ev) else {
             return;
         };
-        let Some(files) = input.files() else {
-            return;
-        };
-        if files.length() == 0 {
-            return;
-        }
         errors.set(Vec::new());
         report.set(None);
         busy.set(true);
@@ -310,14 +300,7 @@ fn ImportSection(store: Store) -> impl IntoView {
                 input.set_value("");
             }
             busy.set(false);
-            let mut bad = Vec::new();
-            let mut good = Vec::new();
-            for file in picked {
-                match file.result {
-                    Ok(data) => good.push((file.name, data)),
-                    Err(e) => bad.push(format!("{}: {}", file.name, e.describe())),
-                }
-            }
+            let (good, bad) = readable(picked);
             if !bad.is_empty() {
                 errors.set(bad);
                 return;

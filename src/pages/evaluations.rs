@@ -67,6 +67,18 @@ pub fn delete_evaluation(store: Store, id: &str) {
 }
 
 /// Downloads the given evaluations as one export file.
+/// Exports the evaluations with these ids (in stored order) as one file.
+pub fn export_evaluation_ids(store: Store, ids: &[String], what: &str) -> Result<(), String> {
+    let chosen: Vec<Evaluation> = store.data.with_untracked(|d| {
+        d.evaluations
+            .iter()
+            .filter(|e| ids.contains(&e.id))
+            .cloned()
+            .collect()
+    });
+    export_evaluations(chosen, what)
+}
+
 pub fn export_evaluations(evaluations: Vec<Evaluation>, what: &str) -> Result<(), String> {
     let data = Dataset {
         evaluations,
@@ -150,14 +162,7 @@ pub fn EvaluationsPage() -> impl IntoView {
 
     let export = move |_| {
         let ids: Vec<String> = rows.with_untracked(|r| r.iter().map(|r| r.id.clone()).collect());
-        let chosen: Vec<Evaluation> = store.data.with_untracked(|d| {
-            d.evaluations
-                .iter()
-                .filter(|e| ids.contains(&e.id))
-                .cloned()
-                .collect()
-        });
-        export_error.set(export_evaluations(chosen, "evaluaties").err());
+        export_error.set(export_evaluation_ids(store, &ids, "evaluaties").err());
     };
 
     view! {

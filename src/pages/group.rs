@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use wasm_bindgen::JsCast;
 
 use crate::browser::{now, today};
 use crate::components::actions::{use_notices, PrintButton};
@@ -19,7 +18,7 @@ use crate::model::{merge, share};
 use crate::store::group::GroupStore;
 use crate::store::Store;
 use crate::transfer::download::download_text;
-use crate::transfer::import::read_files;
+use crate::transfer::import::{chosen_files, read_files, readable};
 
 /// What a received link holds, in words (one line per result).
 fn describe(data: &Dataset) -> Vec<String> {
@@ -139,13 +138,7 @@ pub fn GroupPage() -> impl IntoView {
     on_cleanup(move || on_hash.remove());
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(files) = input.files() else {
+        let Some((input, files)) = chosen_files(&ev) else {
             return;
         };
         errors.set(Vec::new());
@@ -153,14 +146,8 @@ pub fn GroupPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let picked = read_files(files).await;
             input.set_value("");
-            let mut bad = Vec::new();
-            let mut good = Vec::new();
-            for file in picked {
-                match file.result {
-                    Ok(f) => good.push(f.data),
-                    Err(e) => bad.push(format!("{}: {}", file.name, e.describe())),
-                }
-            }
+            let (good, bad) = readable(picked);
+            let good: Vec<_> = good.into_iter().map(|(_, file)| file.data).collect();
             if !good.is_empty() {
                 add(&merge::combine(&good));
             }

@@ -11,6 +11,34 @@ pub struct PickedFile {
     pub result: Result<ImportedFile, ImportError>,
 }
 
+/// The file input of a `change` event and the files chosen in it; `None` when nothing was
+/// chosen (the picker was cancelled).
+pub fn chosen_files(
+    event: &web_sys::Event,
+) -> Option<(web_sys::HtmlInputElement, web_sys::FileList)> {
+    use wasm_bindgen::JsCast;
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let files = input.files().filter(|files| files.length() > 0)?;
+    Some((input, files))
+}
+
+/// Splits read files into the readable ones (with their names) and a Dutch message per
+/// unreadable one ("naam.json: wat er mis is").
+pub fn readable(picked: Vec<PickedFile>) -> (Vec<(String, ImportedFile)>, Vec<String>) {
+    let mut good = Vec::new();
+    let mut bad = Vec::new();
+    for file in picked {
+        match file.result {
+            Ok(data) => good.push((file.name, data)),
+            Err(e) => bad.push(format!("{}: {}", file.name, e.describe())),
+        }
+    }
+    (good, bad)
+}
+
 /// Reads every file of a file input, in order.
 pub async fn read_files(files: web_sys::FileList) -> Vec<PickedFile> {
     let mut out = Vec::new();
