@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser::{new_id, now};
-use crate::components::actions::{use_notices, Notices, RecordActions};
+use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::score_chart::{Bar, ScoreChart};
@@ -21,17 +21,13 @@ use crate::pages::not_found::NotFound;
 use crate::store::{Edit, Store};
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
-    let mut taken = None;
-    store.update(|data| taken = record::take(&mut data.assessments, id));
-    if let Some((index, assessment)) = taken {
-        notices.show(
-            "Zelftest verwijderd",
-            Some(std::sync::Arc::new(move || {
-                let assessment = assessment.clone();
-                store.update(|data| record::restore(&mut data.assessments, index, assessment));
-            })),
-        );
-    }
+    delete_with_undo(
+        store,
+        notices,
+        |d| &mut d.assessments,
+        id,
+        |_| "Zelftest verwijderd".to_string(),
+    );
 }
 
 fn describe(assessment: &Assessment) -> String {

@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser::{new_id, now, today};
-use crate::components::actions::{use_notices, Notices, RecordActions};
+use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::share::ShareButton;
@@ -20,18 +20,13 @@ use crate::store::{Edit, Store};
 
 /// Removes a checklist and offers "Ongedaan maken".
 fn delete_checklist(store: Store, notices: Notices, id: &str) {
-    let mut taken = None;
-    store.update(|data| taken = record::take(&mut data.checklists, id));
-    if let Some((index, checklist)) = taken {
-        let message = format!("Checklist “{}” verwijderd", checklist.title);
-        notices.show(
-            message,
-            Some(std::sync::Arc::new(move || {
-                let checklist = checklist.clone();
-                store.update(|data| record::restore(&mut data.checklists, index, checklist));
-            })),
-        );
-    }
+    delete_with_undo(
+        store,
+        notices,
+        |d| &mut d.checklists,
+        id,
+        |c| format!("Checklist “{}” verwijderd", c.title),
+    );
 }
 
 #[component]

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::browser::{new_id, now, today};
-use crate::components::actions::use_notices;
+use crate::components::actions::{delete_with_undo, use_notices};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::title::use_title;
@@ -16,7 +16,7 @@ use crate::model::evaluation::{
     Status,
 };
 use crate::model::ids::dutch_date;
-use crate::model::record::{put, restore, take};
+use crate::model::record::put;
 use crate::store::Store;
 use crate::transfer::download::{download_dataset, file_name};
 
@@ -48,21 +48,12 @@ pub fn duplicate_evaluation(store: Store, id: &str) -> Option<String> {
 pub fn delete_evaluation(store: Store, id: &str) {
     // Context first: the update removes the row (and its reactive owner) that called this.
     let notices = use_notices();
-    let mut taken = None;
-    store.update(|data| taken = take(&mut data.evaluations, id));
-    let Some((index, evaluation)) = taken else {
-        return;
-    };
-    let message = format!(
-        "Evaluatie “{}” verwijderd",
-        display_title(&evaluation.title)
-    );
-    notices.show(
-        message,
-        Some(std::sync::Arc::new(move || {
-            let evaluation = evaluation.clone();
-            store.update(|data| restore(&mut data.evaluations, index, evaluation));
-        })),
+    delete_with_undo(
+        store,
+        notices,
+        |d| &mut d.evaluations,
+        id,
+        |e| format!("Evaluatie “{}” verwijderd", display_title(&e.title)),
     );
 }
 

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser::{new_id, now};
-use crate::components::actions::{use_notices, Notices, RecordActions};
+use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::title::use_title;
@@ -24,18 +24,13 @@ use crate::store::Store;
 
 /// Removes a worksheet and offers "Ongedaan maken".
 fn delete_sheet(store: Store, notices: Notices, id: &str) {
-    let mut taken = None;
-    store.update_now(|data| taken = record::take(&mut data.worksheets, id));
-    if let Some((index, sheet)) = taken {
-        let message = format!("Werkblad “{}” verwijderd", sheet.display_title());
-        notices.show(
-            message,
-            Some(std::sync::Arc::new(move || {
-                let sheet = sheet.clone();
-                store.update(|data| record::restore(&mut data.worksheets, index, sheet));
-            })),
-        );
-    }
+    delete_with_undo(
+        store,
+        notices,
+        |d| &mut d.worksheets,
+        id,
+        |w| format!("Werkblad “{}” verwijderd", w.display_title()),
+    );
 }
 
 /// Stores a new sheet and opens it.
