@@ -651,19 +651,25 @@ fn generate(
         "pub static LISTS: &[ContentList] = &[\n{list_code}];\n"
     );
 
-    // Pages
+    // Pages. Their bodies are a static of their own, so a bundle that only needs the pages'
+    // titles and paths (the zelftest, the checklists) links no guidance text (docs/size.md).
     let _ = writeln!(out, "pub static PAGES: &[Page] = &[");
-    for page in pages {
+    for (index, page) in pages.iter().enumerate() {
         let kind = match page.front.kind.as_str() {
             "start" => "PageKind::Start",
             "sectie" => "PageKind::Section",
             _ => "PageKind::Handreiking",
         };
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "    Page {{ path: {:?}, kind: {kind}, slug: {:?}, title: {:?}, short: {:?}, summary: {:?}, segments: &[",
+            "    Page {{ path: {:?}, kind: {kind}, slug: {:?}, title: {:?}, short: {:?}, summary: {:?}, body: {index} }},",
             page.front.path, page.front.slug, page.front.title, page.front.short, page.summary
         );
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(out, "pub static PAGE_BODIES: &[&[Segment]] = &[");
+    for page in pages.iter() {
+        out.push_str("    &[");
         for segment in &page.segments {
             match segment {
                 Segment::Html(html) => {
@@ -677,7 +683,7 @@ fn generate(
                 }
             }
         }
-        out.push_str("] },\n");
+        out.push_str("],\n");
     }
     out.push_str("];\n\n");
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// Measures the size of a built app: every file raw and gzipped (-9), and what a first
-// visit to "/" downloads (index.html plus the .js, .wasm and .css it references).
-// Checks the first-visit size against a budget. No dependencies.
+// Measures the size of a built app: every file raw and gzipped (-9), what a first visit to
+// "/" downloads (index.html plus the .js, .wasm and .css it references), and what each tool
+// route downloads (its HTML file and assets; a route with an id gets 404.html). Checks the
+// first visit against --budget-kb, and with --routes every tool route against its budget:
+// 360 KB for the participant's /zelftest and /checklists (with their ids; the goal is 250 KB,
+// printed alongside), 400 KB for every other tool route. Byte counts only, no timings.
+// No dependencies.
 //
-// Usage: node scripts/bench-size.mjs [dir=dist] [--budget-kb N] [--json out.json]
-//   KB = 1000 bytes. Exit 1 when the first visit (gzipped) is over the budget.
+// Usage: node scripts/bench-size.mjs [dir=dist] [--budget-kb N] [--routes] [--json out.json]
+//   KB = 1000 bytes. Exit 1 when a checked budget (gzipped) is over.
 
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,13 +16,21 @@ import { gzipSync, constants } from 'node:zlib';
 
 function usage(message) {
   if (message) console.error(`bench-size: ${message}`);
-  console.error('usage: node scripts/bench-size.mjs [dir=dist] [--budget-kb N] [--json out.json]');
+  console.error('usage: node scripts/bench-size.mjs [dir=dist] [--budget-kb N] [--routes] [--json out.json]');
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let dir = 'dist';
 let budgetKb = null;
+let routes = false;
+// Budgets of --routes (gzip -9 of everything the route loads): docs/size.md. Issue 11's goal
+// for the participant's routes is 250 KB; the bundle is at 351 KB (its floor is the store and
+// page frame, see docs/size.md), so the check holds it where it is (it can only shrink) and
+// prints the goal next to it. Lower PARTICIPANT_BUDGET_KB as the bundle shrinks.
+const PARTICIPANT_BUDGET_KB = 360;
+const PARTICIPANT_GOAL_KB = 250;
+const TOOL_BUDGET_KB = 400;
 let jsonOut = null;
 const positional = [];
 for (let i = 0; i < args.length; i++) {
@@ -29,6 +41,7 @@ for (let i = 0; i < args.length; i++) {
   };
   if (a === '--budget-kb') budgetKb = Number(value());
   else if (a.startsWith('--budget-kb=')) budgetKb = Number(a.split('=')[1]);
+  else if (a === '--routes') routes = true;
   else if (a === '--json') jsonOut = value();
   else if (a.startsWith('--json=')) jsonOut = a.slice('--json='.length);
   else if (a === '-h' || a === '--help') usage();
@@ -65,56 +78,98 @@ const files = walk(root)
   .sort((a, b) => a.path.localeCompare(b.path));
 const byPath = new Map(files.map((f) => [f.path, f]));
 
-// --- first visit: index.html and the assets it references ------------------------------
-const indexPath = path.join(root, 'index.html');
-if (!existsSync(indexPath)) {
-  console.error(`bench-size: ${dir}/index.html is missing`);
-  process.exit(2);
-}
-const html = readFileSync(indexPath, 'utf8');
-
+// --- what a page loads: its HTML file and the .js, .wasm and .css it references -----------
 // src=/href= attributes, and quoted strings inside inline scripts (Trunk's loader imports
 // the JS glue and passes the .wasm path as string literals).
-const refs = new Set();
 const ASSET = /\.(?:m?js|wasm|css)$/i;
-for (const m of html.matchAll(/\b(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
-  refs.add(m[1] ?? m[2] ?? m[3]);
-}
-for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-  for (const s of m[1].matchAll(/(["'`])([^"'`\s]+?)\1/g)) refs.add(s[2]);
-}
+const missing = new Set();
 
-const missing = [];
-const firstVisit = new Map([['index.html', byPath.get('index.html')]]);
-for (const ref of refs) {
+/** The built file an URL in the HTML refers to, or null. */
+function fileOf(ref) {
   const clean = ref.split(/[?#]/)[0];
-  if (!ASSET.test(clean)) continue;
+  if (!ASSET.test(clean)) return null;
   if (/^[a-z][a-z0-9+.-]*:/i.test(clean) || clean.startsWith('//')) {
-    missing.push(`${ref} (another origin: not counted)`);
-    continue;
+    missing.add(`${ref} (another origin: not counted)`);
+    return null;
   }
   // Absolute paths may carry the public URL prefix (e.g. /samenwerkingswijzer/): try the
   // path as it is, then with leading segments removed.
   let rel = clean.startsWith('/') ? clean.slice(1) : clean.replace(/^\.\//, '');
-  let found = null;
   for (;;) {
     const normal = path.posix.normalize(decodeURIComponent(rel));
-    if (byPath.has(normal)) {
-      found = normal;
-      break;
-    }
+    if (byPath.has(normal)) return normal;
     const slash = rel.indexOf('/');
     if (slash < 0) break;
     rel = rel.slice(slash + 1);
   }
-  if (found) firstVisit.set(found, byPath.get(found));
-  else missing.push(`${ref} (not in ${dir})`);
+  missing.add(`${ref} (not in ${dir})`);
+  return null;
+}
+
+/** The assets an HTML text references. */
+function assetsOf(html) {
+  const refs = new Set();
+  for (const m of html.matchAll(/\b(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+    refs.add(m[1] ?? m[2] ?? m[3]);
+  }
+  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const q of m[1].matchAll(/(["'`])([^"'`\s]+?)\1/g)) refs.add(q[2]);
+  }
+  return [...refs].map(fileOf).filter(Boolean);
+}
+
+/**
+ * What a visit to `route` downloads: the route's HTML file and its assets. A route with an
+ * id ("/zelftest/{id}") is served 404.html, whose loader picks the bundle by path: it
+ * loads the same bundle as its fixed route's page ("/zelftest"), which is checked to be
+ * one 404.html can load.
+ */
+function loadOf(route) {
+  const idRoute = route.endsWith('/{id}');
+  const fixed = idRoute ? route.slice(0, -'/{id}'.length) : route;
+  const fixedFile = fixed === '/' ? 'index.html' : `${fixed.slice(1)}/index.html`;
+  const htmlFile = idRoute ? '404.html' : fixedFile;
+  if (!byPath.has(htmlFile) || !byPath.has(fixedFile)) {
+    console.error(`bench-size: ${route}: ${dir}/${htmlFile} is missing`);
+    process.exit(2);
+  }
+  const page = readFileSync(path.join(root, fixedFile), 'utf8');
+  const assets = new Set(assetsOf(page));
+  if (idRoute) {
+    const shell = readFileSync(path.join(root, '404.html'), 'utf8');
+    const shellAssets = new Set(assetsOf(shell));
+    for (const a of assets) {
+      if (/\.(?:js|wasm)$/.test(a) && !shellAssets.has(a)) {
+        console.error(`bench-size: ${route}: 404.html cannot load ${a}, the bundle of ${fixed}`);
+        process.exit(1);
+      }
+    }
+    for (const a of shellAssets) if (a.endsWith('.css')) assets.add(a);
+  }
+  const list = [htmlFile, ...[...assets].filter((a) => a !== htmlFile)].map((f) => byPath.get(f));
+  return { route, files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip') };
 }
 
 const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
-const fv = [...firstVisit.values()];
 const totals = { raw: sum(files, 'raw'), gzip: sum(files, 'gzip') };
-const first = { raw: sum(fv, 'raw'), gzip: sum(fv, 'gzip') };
+const firstVisit = loadOf('/');
+const fv = firstVisit.files;
+const first = { raw: firstVisit.raw, gzip: firstVisit.gzip };
+
+// Every tool route, with its budget (--routes): the participant's tools, the other tools.
+const toolRoutes = readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'app-routes.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+const PARTICIPANT = ['/zelftest', '/checklists'];
+const ID_ROUTES = ['/zelftest', '/checklists', '/evaluaties', '/werkbladen'];
+const routeLoads = [...toolRoutes, '/voorbeelden', ...ID_ROUTES.map((r) => `${r}/{id}`)].map((route) => {
+  const load = loadOf(route);
+  const participant = PARTICIPANT.some((p) => route === p || route.startsWith(`${p}/`));
+  load.budgetKb = participant ? PARTICIPANT_BUDGET_KB : TOOL_BUDGET_KB;
+  load.goalKb = participant ? PARTICIPANT_GOAL_KB : TOOL_BUDGET_KB;
+  return load;
+});
 
 // --- report -------------------------------------------------------------------------------
 const num = (n) => n.toLocaleString('en-US');
@@ -128,17 +183,36 @@ console.log('-'.repeat(width + 24));
 for (const f of files) console.log(line(f.path, num(f.raw), num(f.gzip)));
 console.log('-'.repeat(width + 24));
 console.log(line(`all ${files.length} files`, num(totals.raw), num(totals.gzip)));
-console.log('\nFirst visit to "/":');
+console.log('\nFirst visit to "/" (budget --budget-kb):');
 for (const f of fv) console.log(line(`  ${f.path}`, num(f.raw), num(f.gzip)));
 console.log(line('  total', num(first.raw), num(first.gzip)));
 console.log(`  = ${kb(first.raw)} raw, ${kb(first.gzip)} gzipped`);
+
+console.log('\nEach tool route (HTML + .js + .wasm + .css it loads; gzip -9):');
+console.log(line('  route', 'raw B', 'gzip B') + '   budget');
+for (const r of routeLoads) {
+  const goal = r.goalKb && r.gzip > r.goalKb * 1000 ? ` (goal ${r.goalKb} KB: not met)` : '';
+  const mark = routes ? (r.gzip > r.budgetKb * 1000 ? '   OVER ' : '   ok   ') + `${r.budgetKb} KB${goal}` : '';
+  console.log(line(`  ${r.route}`, num(r.raw), num(r.gzip)) + mark);
+  console.log(`      ${r.files.map((f) => f.path).join(', ')}`);
+}
 for (const m of missing) console.log(`  note: referenced but not counted: ${m}`);
 
 let over = false;
+if (routes) {
+  for (const r of routeLoads) {
+    if (r.gzip > r.budgetKb * 1000) {
+      over = true;
+      console.error(`bench-size: OVER BUDGET: ${r.route} downloads ${kb(r.gzip)} gzipped, budget ${r.budgetKb} KB.`);
+    }
+  }
+  if (!over) console.log(`\nEvery tool route within its budget (participant ${PARTICIPANT_BUDGET_KB} KB, goal ${PARTICIPANT_GOAL_KB} KB; other tools ${TOOL_BUDGET_KB} KB).`);
+}
 if (budgetKb !== null) {
   const budget = budgetKb * 1000;
-  over = first.gzip > budget;
-  if (over) {
+  const firstOver = first.gzip > budget;
+  over = over || firstOver;
+  if (firstOver) {
     console.error(
       `\nbench-size: OVER BUDGET: the first visit downloads ${kb(first.gzip)} gzipped, ` +
         `${kb(first.gzip - budget)} more than the budget of ${budgetKb} KB.`,
@@ -158,6 +232,7 @@ if (jsonOut) {
     firstVisit: { files: fv.map((f) => f.path), ...first },
     notCounted: missing,
     budget: budgetKb === null ? null : { kb: budgetKb, bytes: budgetKb * 1000, over },
+    routes: routeLoads.map((r) => ({ route: r.route, files: r.files.map((f) => f.path), raw: r.raw, gzip: r.gzip, budgetKb: r.budgetKb, goalKb: r.goalKb })),
   };
   writeFileSync(jsonOut, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nWrote ${jsonOut}`);

@@ -1,12 +1,27 @@
 #!/usr/bin/env bash
 # Release build: dist/ for hosting at the root, dist-sub/ for hosting under a sub-path.
-# The guidance pages are pre-rendered into their HTML files (scripts/prerender.mjs).
+# Four entry points over the one library crate (docs/size.md): the main app (index.html),
+# the participant's app (participant.html: zelftest, checklists), the evaluations
+# (evaluations.html) and the facilitator's data tools (facilitator.html: groep, gegevens),
+# each a Trunk build, combined by scripts/entries.mjs (keep its ENTRIES in step). The guidance pages and the static part of the tool pages
+# are pre-rendered into their HTML files (scripts/prerender.mjs).
 # Usage: scripts/build.sh [public-url-of-the-sub-path-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 sub_path="${1:-/samenwerkingswijzer/}"
-trunk build --release --offline --dist dist
+
+# build <dist> <public-url>
+build() {
+  trunk build --release --offline --dist "$1" --public-url "$2" index.html
+  for entry in participant evaluations facilitator; do
+    trunk build --release --offline --dist "$1-$entry" --public-url "$2" "$entry.html"
+  done
+  node scripts/entries.mjs "$1"
+  rm -rf "$1-participant" "$1-evaluations" "$1-facilitator"
+}
+
+build dist /
 node scripts/prerender.mjs dist
-trunk build --release --offline --dist dist-sub --public-url "$sub_path"
+build dist-sub "$sub_path"
 node scripts/prerender.mjs dist-sub --base "$sub_path"

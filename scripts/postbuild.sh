@@ -2,10 +2,14 @@
 # Trunk post-build hook: every fixed route becomes a file (a copy of the app shell), and
 # 404.html covers the routes with ids, so deep links work on a plain static host. Then
 # scripts/pwa.mjs adds the Content-Security-Policy and writes the service worker's precache
-# list (scripts/prerender.mjs runs it again after pre-rendering the pages).
+# list (scripts/entries.mjs and scripts/prerender.mjs run it again after changing HTML).
+# The participant's entry (participant.html) is only staged here: scripts/entries.mjs puts it
+# into the site. A debug build (./scripts/dev.sh) gets no CSP, so Trunk's live-reload script
+# runs, and a service worker that caches nothing.
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
 root="${TRUNK_SOURCE_DIR:-.}"
+[ "$(basename "${TRUNK_HTML_FILE:-index.html}")" != "index.html" ] && exit 0
 
 # Content routes from the pages' front matter, plus the app's own fixed routes.
 routes=$(grep -h '^path = "' "$root"/content/pages/*.md | sed -E 's/^path = "(.*)"/\1/')
@@ -19,4 +23,8 @@ for route in $routes; do
 done
 cp "$dir/index.html" "$dir/404.html"
 
-node "$root/scripts/pwa.mjs" "$dir"
+if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
+  node "$root/scripts/pwa.mjs" "$dir"
+else
+  node "$root/scripts/pwa.mjs" "$dir" --dev
+fi

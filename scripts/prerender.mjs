@@ -3,9 +3,11 @@
 // loaded: serves <dir>, opens every content route (content/pages front matter) in headless
 // Chromium, and writes the body the app rendered (and its title) into that route's HTML file.
 // The app's mount() clears <body> and renders the same route in one go, so it takes over
-// without the content moving. Tool routes (scripts/app-routes.txt) keep the plain shell:
-// typing into a pre-rendered field before the app runs would be lost. Finally runs
-// scripts/pwa.mjs again (CSP and the service worker's precache list and version).
+// without the content moving. Tool routes (scripts/app-routes.txt) get only their static
+// part pre-rendered (header, breadcrumb, heading and intro up to the first form control), so
+// they paint before their wasm has loaded; their controls come with the app (typing into a
+// pre-rendered field before the app runs would be lost). Finally runs scripts/pwa.mjs again
+// (CSP and the service worker's precache list and version).
 //
 // Usage: node scripts/prerender.mjs <dir> [--base /prefix/]
 import { chromium } from '@playwright/test';
@@ -69,6 +71,42 @@ function staticPage(html, route) {
   return next;
 }
 
+/** The tools' fixed routes (scripts/app-routes.txt). */
+export function toolRoutes() {
+  return readFileSync(path.join(REPO, 'scripts', 'app-routes.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+/**
+ * Runs in the page: the rendered body without the tool's controls. In the element holding
+ * the <h1>, everything from the first child that is or holds a form control on is left out,
+ * and so is anything in <main> after that element.
+ */
+const STATIC_PART = () => {
+  const body = document.body.cloneNode(true);
+  const main = body.querySelector('main');
+  const h1 = main && main.querySelector('h1');
+  if (!h1) return null;
+  const CONTROL = 'input, select, textarea, button, form, fieldset, details, dialog, [contenteditable], [tabindex]:not(main)';
+  let keep = h1;
+  for (let node = h1.parentElement; node && node !== main; node = node.parentElement) keep = node;
+  const container = h1.parentElement;
+  let cut = false;
+  for (const child of [...container.children]) {
+    if (!cut && (child.matches(CONTROL) || child.querySelector(CONTROL))) cut = true;
+    if (cut) child.remove();
+  }
+  let after = false;
+  for (const child of [...main.children]) {
+    if (after) child.remove();
+    if (child === keep) after = true;
+  }
+  if (main.querySelector(CONTROL)) return null;
+  return body.innerHTML;
+};
+
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const root = path.resolve(dir);
@@ -100,6 +138,24 @@ try {
     if (next === html) throw new Error(`${route}: could not write the rendered page into ${file}`);
     writeFileSync(file, NEEDS_APP.has(route) ? next : staticPage(next, route));
     console.log(`prerender: ${prefix}${route.replace(/^\//, '')} → ${path.relative(root, file)} (${title})`);
+  }
+  // The tools: only their static part, and they keep loading their app.
+  for (const route of toolRoutes()) {
+    await page.goto(server.origin + prefix + route.replace(/^\//, ''));
+    await page.waitForSelector('html[data-app="ready"] main h1');
+    const body = await page.evaluate(STATIC_PART);
+    const title = await page.title();
+    if (!body) throw new Error(`${route}: no static part (an <h1> before any control) to pre-render`);
+    if (/<script\b/i.test(body)) throw new Error(`${route}: the rendered body holds a <script>`);
+    const file = path.join(root, ...route.split('/').filter(Boolean), 'index.html');
+    const html = readFileSync(file, 'utf8');
+    const next = html
+      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
+      .replace(/<body([^>]*)>[\s\S]*<\/body>/, (_, attrs) => `<body${attrs}>${body}</body>`);
+    if (next === html) throw new Error(`${route}: could not write the rendered page into ${file}`);
+    if (!/<script type="module">/.test(next)) throw new Error(`${route}: the tool page lost its app loader`);
+    writeFileSync(file, next);
+    console.log(`prerender: ${prefix}${route.replace(/^\//, '')} → ${path.relative(root, file)} (static part; ${title})`);
   }
   await context.close();
 } finally {

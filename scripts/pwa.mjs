@@ -5,9 +5,11 @@
 //  - writes sw.js from the template public/sw.js: the list of every built file to precache
 //    and a version (a hash of all of them), so a new deploy is a new worker.
 // Idempotent: run by the Trunk post-build hook, and again after pre-rendering changed HTML.
+// With --dev (the debug build of ./scripts/dev.sh): no CSP, so Trunk's inline live-reload
+// script runs, and a service worker that caches nothing, so a reload shows the new build.
 // No dependencies.
 //
-// Usage: node scripts/pwa.mjs <dir>
+// Usage: node scripts/pwa.mjs <dir> [--dev]
 
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -60,6 +62,17 @@ export function withCsp(html) {
   return html.replace(/(<meta charset="utf-8">)/i, `$1\n  ${meta}`);
 }
 
+/** The development worker: registers like the real one, serves nothing from a cache. */
+const DEV_WORKER = `// Development build (./scripts/dev.sh): no precache, every request goes to the dev server.
+'use strict';
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k))))));
+`;
+
+export function finishDev(dir) {
+  writeFileSync(path.join(path.resolve(dir), 'sw.js'), DEV_WORKER);
+}
+
 export function finish(dir) {
   const root = path.resolve(dir);
   for (const file of listFiles(root).filter((f) => f.endsWith('.html'))) {
@@ -83,8 +96,13 @@ export function finish(dir) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2];
   if (!dir) {
-    console.error('usage: node scripts/pwa.mjs <dir>');
+    console.error('usage: node scripts/pwa.mjs <dir> [--dev]');
     process.exit(2);
+  }
+  if (process.argv.includes('--dev')) {
+    finishDev(dir);
+    console.log(`pwa: ${dir}: development build: no CSP, a service worker that caches nothing`);
+    process.exit(0);
   }
   const { version, files } = finish(dir);
   console.log(`pwa: ${dir}: CSP in every HTML file; sw.js version ${version} precaches ${files.length} files`);

@@ -1,4 +1,12 @@
-//! The app shell: router, layout and the shared state every page gets through context.
+//! The app shells: router, layout and the shared state every page gets through context.
+//! Four entry points (bins) mount them, each with the routes of one group of tools, so a
+//! page loads only its group's wasm (docs/size.md): the participant's tools (`participant.rs`:
+//! zelftest, checklists), the evaluations (`evaluations.rs`: the list and the editor), the
+//! facilitator's data tools (`facilitator.rs`: groep, gegevens) and the rest (`main.rs`: the
+//! guidance as the app renders it for pre-rendering, voorbeelden, zoeken, ontwikkelagenda,
+//! werkbladen). A link to another
+//! group's route is a page load ([`OtherEntry`]). The route table of the host files is in
+//! scripts/entries.mjs: keep the two in step.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -8,21 +16,82 @@ use crate::components::layout::Layout;
 use crate::pages;
 use crate::store::Store;
 
-/// Mounts the app into `<body>`; called by `main`.
+/// Mounts the main app into `<body>`; called by `main`.
 pub fn mount() {
+    take_over_body();
+    mount_to_body(App);
+    mark_ready();
+}
+
+/// Mounts the participant's app (zelftest and checklists); called by `participant`.
+pub fn mount_participant() {
+    take_over_body();
+    mount_to_body(ParticipantApp);
+    mark_ready();
+}
+
+/// Mounts the evaluations app (the list and the editor); called by `evaluations`.
+pub fn mount_evaluations() {
+    take_over_body();
+    mount_to_body(EvaluationsApp);
+    mark_ready();
+}
+
+/// Mounts the facilitator's data tools (groep, gegevens); called by `facilitator`.
+pub fn mount_facilitator() {
+    take_over_body();
+    mount_to_body(FacilitatorApp);
+    mark_ready();
+}
+
+/// Removes the pre-rendered or placeholder content of the static page: the app renders the
+/// same route itself.
+fn take_over_body() {
     console_error_panic_hook::set_once();
-    // Remove the pre-rendered or placeholder content of the static page: the app renders
-    // the same route itself.
+    let _ = LOADED_PATH.set(window().location().pathname().unwrap_or_default());
     if let Some(body) = document().body() {
         body.set_inner_html("");
     }
-    mount_to_body(App);
+}
+
+fn mark_ready() {
     // Tells tests and scripts that the app has taken over from the pre-rendered page.
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-app", "ready");
     }
 }
 
+/// The main app. A release build has only its own group's routes; a debug build (the dev
+/// server, which serves one page for every path) has every route.
+#[cfg(not(debug_assertions))]
+#[component]
+pub fn App() -> impl IntoView {
+    let store = Store::open();
+    provide_context(store);
+    let base = crate::components::paths::router_base();
+
+    view! {
+        <Router base=base.unwrap_or_default()>
+            <Layout>
+                <Routes fallback=OtherEntry>
+                    <Route path=path!("/") view=pages::start::StartPage/>
+                    <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
+                    <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
+                    <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
+                    <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
+                    <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
+                    <Route path=path!("/zoeken") view=pages::search::SearchPage/>
+                    <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
+                    <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
+                </Routes>
+            </Layout>
+            <crate::components::update::UpdateNotice/>
+        </Router>
+    }
+}
+
+/// The debug build's app: every route in one (see the release [`App`]).
+#[cfg(debug_assertions)]
 #[component]
 pub fn App() -> impl IntoView {
     let store = Store::open();
@@ -49,6 +118,46 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
                     <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
                     <Route path=path!("/gegevens") view=pages::data::DataPage/>
+                    <Route path=path!("/groep") view=pages::group::GroupPage/>
+                </Routes>
+            </Layout>
+            <crate::components::update::UpdateNotice/>
+        </Router>
+    }
+}
+
+/// The evaluations: the list (with import and export) and the editor.
+#[component]
+pub fn EvaluationsApp() -> impl IntoView {
+    let store = Store::open();
+    provide_context(store);
+    let base = crate::components::paths::router_base();
+
+    view! {
+        <Router base=base.unwrap_or_default()>
+            <Layout>
+                <Routes fallback=OtherEntry>
+                    <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
+                    <Route path=path!("/evaluaties/:id") view=pages::evaluation_editor::EvaluationPage/>
+                </Routes>
+            </Layout>
+            <crate::components::update::UpdateNotice/>
+        </Router>
+    }
+}
+
+/// The facilitator's data tools: the group overview (where share links arrive) and the data
+/// page (export, import, merge).
+#[component]
+pub fn FacilitatorApp() -> impl IntoView {
+    let store = Store::open();
+    provide_context(store);
+    let base = crate::components::paths::router_base();
+
+    view! {
+        <Router base=base.unwrap_or_default()>
+            <Layout>
+                <Routes fallback=OtherEntry>
                     <Route path=path!("/gegevens") view=pages::data::DataPage/>
                     <Route path=path!("/groep") view=pages::group::GroupPage/>
                 </Routes>
@@ -57,3 +166,66 @@ pub fn App() -> impl IntoView {
         </Router>
     }
 }
+
+/// The participant's tools only: what a workshop participant opens on a tablet. Every other
+/// route is a page load away (see [`OtherEntry`]).
+#[component]
+pub fn ParticipantApp() -> impl IntoView {
+    let store = Store::open();
+    provide_context(store);
+    let base = crate::components::paths::router_base();
+
+    view! {
+        <Router base=base.unwrap_or_default()>
+            <Layout>
+                <Routes fallback=OtherEntry>
+                    <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
+                    <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
+                    <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
+                    <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
+                </Routes>
+            </Layout>
+            <crate::components::update::UpdateNotice/>
+        </Router>
+    }
+}
+
+/// A route of another entry point, reached through an in-app link: load that page from the
+/// host (a full page load, as between the static guidance pages), which brings the entry
+/// point that has it. A path this page was loaded with is not ours to reload (that would
+/// loop): it is unknown.
+#[component]
+fn OtherEntry() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    // The router's location: the browser's address bar only follows once this view is shown.
+    let path = location.pathname.get_untracked();
+    if Some(path.as_str()) == LOADED_PATH.get().map(String::as_str) {
+        return pages::not_found::NotFound().into_any();
+    }
+    let search = location.search.get_untracked();
+    let query = if search.is_empty() { String::new() } else { format!("?{search}") };
+    let target = format!("{path}{query}{}", location.hash.get_untracked());
+    load_from_host(path, target, 20);
+    ().into_any()
+}
+
+/// Reloads once the router has put `path` into the address bar (so the history keeps the
+/// page we came from), or goes to `target` if it has not done so after a moment.
+fn load_from_host(path: String, target: String, tries: u32) {
+    set_timeout(
+        move || {
+            let location = window().location();
+            if location.pathname().ok().as_deref() == Some(path.as_str()) {
+                let _ = location.reload();
+            } else if tries == 0 {
+                let _ = location.assign(&target);
+            } else {
+                load_from_host(path, target, tries - 1);
+            }
+        },
+        std::time::Duration::from_millis(10),
+    );
+}
+
+/// The path the page was loaded with (set when an app mounts).
+static LOADED_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();

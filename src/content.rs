@@ -31,7 +31,16 @@ pub struct Page {
     pub short: &'static str,
     /// First sentence of the body, for cards.
     pub summary: &'static str,
-    pub segments: &'static [Segment],
+    /// Index of the body in [`PAGE_BODIES`]: see [`Page::segments`].
+    pub body: usize,
+}
+
+impl Page {
+    /// The body, in reading order. Kept apart from the page list so that code which only
+    /// names pages does not carry their text (docs/size.md).
+    pub fn segments(&self) -> &'static [Segment] {
+        PAGE_BODIES.get(self.body).copied().unwrap_or(&[])
+    }
 }
 
 #[derive(Debug, PartialEq)]

@@ -127,7 +127,7 @@ fn the_pages_are_the_routes_of_the_product_spec() {
 fn pages_render_their_lists_with_item_ids_and_no_lost_images() {
     let valkuilen = content::page_by_slug("valkuilen").expect("valkuilen page");
     let html: String = valkuilen
-        .segments
+        .segments()
         .iter()
         .filter_map(|s| {
             if let Segment::Html(h) = s {
@@ -141,9 +141,11 @@ fn pages_render_their_lists_with_item_ids_and_no_lost_images() {
         html.contains("<li id=\"valkuil-04\">Van een klankbordgroep consensus verwachten.</li>"),
         "{html}"
     );
-    assert!(valkuilen.segments.contains(&Segment::ListEnd("valkuilen")));
+    assert!(valkuilen
+        .segments()
+        .contains(&Segment::ListEnd("valkuilen")));
     for page in PAGES {
-        for segment in page.segments {
+        for segment in page.segments() {
             if let Segment::Html(html) = segment {
                 assert!(
                     !html.contains("<img"),

@@ -47,7 +47,7 @@ fn tool_link(tool: &str) -> Option<(&'static str, &'static str, &'static str)> {
 
 #[component]
 pub fn ContentBody(page: &'static Page) -> impl IntoView {
-    page.segments
+    page.segments()
         .iter()
         .map(|segment| match *segment {
             Segment::Html(html) => view! { <div class="prose" inner_html=html></div> }.into_any(),

@@ -1,0 +1,163 @@
+// Entry points (docs/size.md): each group of tools loads only its own wasm. The participant's
+// tools (/zelftest, /checklists) load the participant bundle, the evaluations and the
+// facilitator's data tools (groep, gegevens) theirs, the rest the main app; a link from one group to
+// another is a page load, a reload of a route with an id loads the right bundle through
+// 404.html, the tool pages paint their heading before the wasm, and the participant's app
+// keeps the data of kinds it does not edit.
+import { test, expect } from '@playwright/test';
+import { SUB_BASE, SUB_ORIGIN, gotoAndWait, openMainMenu, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
+
+/** Records which app bundles (…_bg.wasm) the page fetches. */
+function watchBundles(page) {
+  const wasm = [];
+  page.on('request', (r) => {
+    const m = /\/([a-z]+)-[0-9a-f]+_bg\.wasm$/.exec(new URL(r.url()).pathname);
+    if (m) wasm.push(m[1]);
+  });
+  return wasm;
+}
+
+// A filled evaluation (the shape of scripts/bench-evaluations.mjs), which only the
+// facilitator's app edits.
+const EVALUATION = {
+  id: '00000000-0000-4000-8000-000000000001',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  status: 'afgerond',
+  title: 'Buurthuis De Zuid',
+  example: 'voorbeeld-01',
+  complexity: 'complex',
+  place: 'Emmeloord',
+  periodStart: '2026-10-01',
+  parties: [{ name: 'Stichting De Zuid', role: 'trekker' }],
+  municipalityRole: 'faciliteren',
+  participationLevel: 'coproduceren',
+  werkvormen: ['Inloopavond'],
+  motives: 'Een plek voor de buurt.',
+  matters: { 'zaak-doelen': { score: 4, wentWell: 'Heldere doelen', couldBeBetter: 'Eerder delen' } },
+  conditions: { openheid: { score: 3, wentWell: 'Open gesprek' }, duidelijkheid: { score: 'nvt' } },
+  helped: ['helpen-01'],
+  avoided: ['liever-niet-02'],
+  pitfalls: { 'valkuil-01': 'Te laat betrokken' },
+  raadInvolved: true,
+  regie: ['regie-01'],
+  regieNote: 'Griffie hield de regie.',
+  lessons: [{ id: '00000000-0000-4000-8000-000000000101', text: 'Vroeg beginnen', matter: 'zaak-doelen', action: 'Plan maken', owner: 'Griffie' }],
+};
+
+test('the participant routes load only the participant bundle; their heading is in the HTML', async ({ page, request }) => {
+  const tracker = trackErrorsAndForeignRequests(page);
+  const wasm = watchBundles(page);
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  await gotoAndWait(page, '/checklists', 'Checklists');
+  expect(wasm).toEqual(['participant', 'participant']);
+  for (const route of ['/zelftest', '/checklists']) {
+    const html = await (await request.get(route)).text();
+    expect(html, `${route}: its heading is pre-rendered`).toMatch(/<h1>[^<]+<\/h1>/);
+    const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+    expect(main, `${route}: its intro is pre-rendered`).toMatch(/class="lead"/);
+    expect(main, `${route}: no control before the app runs`).not.toMatch(/<(input|button|select|textarea|form)\b/);
+    expect(html).toMatch(/participant-[0-9a-f]+\.js/);
+  }
+  tracker.assertClean();
+});
+
+test('a tool page paints its heading and intro before its wasm has loaded', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/zelftest');
+  await expect(page.getByRole('heading', { level: 1, name: 'Zelftest' })).toBeVisible();
+  await expect(page.locator('main .lead')).toContainText('Hoe goed zijn wij als samenwerkingspartner?');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  release();
+  await waitForH1(page, 'Zelftest');
+  await expect(page.getByRole('radio', { name: 'Raad' })).toBeVisible();
+});
+
+test('from a participant tool to a facilitator tool and back: page loads with the right bundle', async ({ page }) => {
+  const tracker = trackErrorsAndForeignRequests(page);
+  const wasm = watchBundles(page);
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  let nav = await openMainMenu(page);
+  await nav.getByRole('link', { name: 'Evaluaties', exact: true }).click();
+  await expect(page).toHaveURL(/\/evaluaties$/);
+  await waitForH1(page, 'Evaluaties');
+  nav = await openMainMenu(page);
+  await nav.getByRole('link', { name: 'Werkbladen', exact: true }).click();
+  await waitForH1(page, 'Werkbladen');
+  nav = await openMainMenu(page);
+  await nav.getByRole('link', { name: 'Checklists', exact: true }).click();
+  await waitForH1(page, 'Checklists');
+  expect(wasm).toEqual(['participant', 'evaluations', 'samenwerkingswijzer', 'participant']);
+  // Back through the history: each page again with its own app.
+  await page.goBack();
+  await waitForH1(page, 'Werkbladen');
+  await page.goBack();
+  await waitForH1(page, 'Evaluaties');
+  tracker.assertClean();
+});
+
+test('a reload of a route with an id loads its group’s bundle through 404.html', async ({ page }) => {
+  const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
+  const wasm = watchBundles(page);
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  await page.getByRole('radio', { name: 'Raad' }).check();
+  await page.getByRole('button', { name: 'Zelftest starten' }).click();
+  await expect(page).toHaveURL(/\/zelftest\/[0-9a-f-]{36}$/);
+  await page.reload();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator('main h1')).toContainText('Zelftest');
+  expect(wasm).toEqual(['participant', 'participant']);
+
+  wasm.length = 0;
+  await page.goto('/bestaat-niet');
+  await waitForH1(page, 'Pagina niet gevonden');
+  expect(wasm).toEqual(['samenwerkingswijzer']);
+  tracker.assertClean();
+});
+
+test('the participant’s app keeps the data of kinds it does not edit', async ({ page }) => {
+  await page.goto('/zelftest');
+  const stored = {
+    format: 'samenwerkingswijzer',
+    version: 1,
+    exportedAt: '2026-11-01T10:00:00.000Z',
+    app: '0.1.0',
+    evaluations: [EVALUATION],
+    assessments: [],
+    checklists: [],
+    worksheets: [],
+  };
+  await page.evaluate((data) => localStorage.setItem('samenwerkingswijzer', JSON.stringify(data)), stored);
+  // The facilitator's app reads it as it is (so the record is valid) ...
+  await gotoAndWait(page, '/evaluaties', 'Evaluaties');
+  await expect(page.getByText(EVALUATION.title)).toBeVisible();
+  const before = await page.evaluate(() => JSON.parse(localStorage.getItem('samenwerkingswijzer')).evaluations);
+  // ... and the participant's app saves the whole dataset without changing it.
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  await page.getByRole('radio', { name: 'College' }).check();
+  await page.getByRole('button', { name: 'Zelftest starten' }).click();
+  await expect(page).toHaveURL(/\/zelftest\/[0-9a-f-]{36}$/);
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('samenwerkingswijzer')));
+  expect(after.assessments).toHaveLength(1);
+  expect(after.evaluations).toEqual(before);
+  expect(after.evaluations[0].lessons[0].text).toBe('Vroeg beginnen');
+});
+
+test('under a sub-path the entry points and the 404.html dispatch work too', async ({ page }) => {
+  const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
+  const wasm = watchBundles(page);
+  await gotoAndWait(page, `${SUB_ORIGIN}${SUB_BASE}checklists?nieuw=valkuilen`, null);
+  await page.getByLabel('Titel (de casus of het overleg)').fill('Onder een pad');
+  await page.getByRole('button', { name: 'Checklist starten' }).click();
+  await expect(page).toHaveURL(/\/samenwerkingswijzer\/checklists\/[0-9a-f-]{36}$/);
+  await page.reload();
+  await waitForH1(page, /Onder een pad/);
+  await gotoAndWait(page, `${SUB_ORIGIN}${SUB_BASE}gegevens`, 'Gegevens');
+  expect(wasm).toEqual(['participant', 'participant', 'facilitator']);
+  tracker.assertClean(SUB_ORIGIN);
+});
