@@ -203,7 +203,11 @@ fn OtherEntry() -> impl IntoView {
         return pages::not_found::NotFound().into_any();
     }
     let search = location.search.get_untracked();
-    let query = if search.is_empty() { String::new() } else { format!("?{search}") };
+    let query = if search.is_empty() {
+        String::new()
+    } else {
+        format!("?{search}")
+    };
     let target = format!("{path}{query}{}", location.hash.get_untracked());
     load_from_host(path, target, 20);
     ().into_any()
