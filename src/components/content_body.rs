@@ -62,6 +62,17 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
                 .into_any(),
                 None => ().into_any(),
             },
+            Segment::Tool("werkvormen-overzicht") => view! {
+                <aside class="tool-card" aria-label="Veelgebruikte werkvormen">
+                    <p class="tool-title">"Veelgebruikte werkvormen"</p>
+                    <p>"Een eerste overzicht: de werkvormen waarmee het werkvormen register van deze app begint. Vul het register aan met de werkvormen die de gemeente zelf gebruikt, en met hoe ze werkten."</p>
+                    <ul class="werkvormen-list">
+                        {crate::model::evaluation::WERKVORMEN.iter().map(|name| view! { <li>{*name}</li> }).collect_view()}
+                    </ul>
+                    <A href=href("/werkbladen?soort=werkvormen") attr:class="button">"Open het werkvormen register"</A>
+                </aside>
+            }
+            .into_any(),
             Segment::Tool(tool) => match tool_link(tool) {
                 Some((path, title, text)) => view! {
                     <aside class="tool-card" aria-label=title>

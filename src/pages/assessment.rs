@@ -97,6 +97,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                         }).collect_view()}
                     </div>
                 </fieldset>
+                <p class="hint role-intro" aria-live="polite">{move || role.get().map(crate::model::wording::role_intro)}</p>
                 <div class="field">
                     <label for="zelftest-label">"Naam of groep (niet verplicht)"</label>
                     <input id="zelftest-label" type="text" aria-describedby="zelftest-label-hint"
@@ -255,6 +256,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             <Breadcrumb trail=vec![("Zelftest", Some("/zelftest")), ("Invullen", None)]/>
             <h1><span class="h1-kicker">"Zelftest"</span>"Hoe goed zijn wij als samenwerkingspartner?"</h1>
             <p class="record-meta">{heading}</p>
+            <p class="hint role-intro">{assessment.with_untracked(|a| a.as_ref().map(|a| crate::model::wording::role_intro(a.role)))}</p>
             <div class="progress-line sticky-progress" role="status">
                 <progress max=total value=move || answered.get()></progress>
                 <span>{move || format!("{} van {total} beantwoord", answered.get())}</span>
@@ -364,7 +366,7 @@ where
         let guide = statement.and_then(|s| content::page_by_slug(s.guide));
         view! {
             <li>
-                <span class="point-text">{format!("{}. {}", number_of(&item), statement.map_or("Onbekende stelling", |s| s.text))}</span>
+                <span class="point-text">{format!("{}. {}", number_of(&item), statement.map_or_else(|| "Onbekende stelling".to_string(), |s| crate::model::wording::point(s.kind.direction(), score, s.text)))}</span>
                 <span class="point-score">{format!(" (score {score})")}</span>
                 {guide.map(|g| view! { <br/><A href=href(g.path) attr:class="inline-link">{format!("Lees: {}", g.title)}</A> })}
             </li>
@@ -386,11 +388,17 @@ where
         <section class="result" aria-labelledby="uitkomst">
             <h2 id="uitkomst">"Uitkomst"</h2>
             {move || result.get().map(|result| {
-                let bars: Vec<Bar> = result.items.iter().map(|i| Bar {
-                    label: number_of(&i.item).to_string(),
-                    text: content::statement(&i.item).map_or(String::new(), |s| s.text.to_string()),
-                    score: i.score,
-                }).collect();
+                // Every answered statement in order; "weet ik niet" gets a row without a bar.
+                let bars: Vec<Bar> = assessment.with(|a| {
+                    STATEMENTS.iter().filter_map(|s| {
+                        let answer = a.as_ref()?.answers.get(s.item)?;
+                        let score = match answer {
+                            Answer::DontKnow => None,
+                            Answer::Scale(_) => Some(result.items.iter().find(|i| i.item == s.item)?.score),
+                        };
+                        Some(Bar { label: number_of(s.item).to_string(), text: s.text.to_string(), score })
+                    }).collect()
+                });
                 let strongest: Vec<(String, u32)> = result.strongest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
                 let weakest: Vec<(String, u32)> = result.weakest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
                 view! {

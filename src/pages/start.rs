@@ -1,4 +1,4 @@
-//! `/`: what this is, the sections as cards, and "verder waar je was".
+//! `/`: what this is, the sections as cards (each card one link), and "verder waar je was".
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -86,9 +86,11 @@ pub fn StartPage() -> impl IntoView {
             <ul class="cards">
                 {sections
                     .map(|page| view! {
-                        <li class="card">
-                            <h3><A href=href(page.path)>{page.title}</A></h3>
-                            <p>{page.summary}</p>
+                        <li class="card linked">
+                            <A href=href(page.path) attr:class="card-link">
+                                <h3>{page.title}</h3>
+                                <p>{page.summary}</p>
+                            </A>
                         </li>
                     })
                     .collect_view()}
@@ -98,9 +100,11 @@ pub fn StartPage() -> impl IntoView {
                 {TOOL_CARDS
                     .iter()
                     .map(|&(path, title, text)| view! {
-                        <li class="card tool">
-                            <h3><A href=href(path)>{title}</A></h3>
-                            <p>{text}</p>
+                        <li class="card tool linked">
+                            <A href=href(path) attr:class="card-link">
+                                <h3>{title}</h3>
+                                <p>{text}</p>
+                            </A>
                         </li>
                     })
                     .collect_view()}

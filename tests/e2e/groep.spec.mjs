@@ -183,17 +183,17 @@ test('three participants share links; the facilitator adds them and sees the gro
   expect(rows).toHaveLength(20);
   expect(rows[1]).toMatch(/^1;[^;]+;75;25;2;1;/);
 
-  // Presentation: one part per screen, arrow keys.
+  // Presentation: one part per screen (long parts over several), arrow keys.
   await page.getByRole('button', { name: 'Presenteren' }).tap();
   const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
   await expect(show.getByRole('heading', { name: 'Deelnemers' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(show.getByRole('heading', { name: 'Zo helpen we' })).toBeVisible();
+  await expect(show.getByRole('heading', { name: 'Zo helpen we (1 van 3)' })).toBeVisible();
   await expect(show.locator('li[data-item="helpen-01"] .avg')).toHaveText('75');
-  await page.keyboard.press('ArrowRight');
-  await expect(show.getByRole('heading', { name: 'Wat we liever niet doen' })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(show.getByRole('heading', { name: 'Wat we liever niet doen (1 van 2)' })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
-  await expect(show.getByRole('heading', { name: 'Zo helpen we' })).toBeVisible();
+  await expect(show.getByRole('heading', { name: 'Zo helpen we (3 van 3)' })).toBeVisible();
   const fontSize = await show.locator('h2').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(32);
   await expectNoA11yViolations(page);
@@ -343,10 +343,13 @@ test('two participants share the same checklist; the facilitator sees the counts
     expect(row).toMatch(new RegExp(`^Valkuilen;${item};[^;]+;2;${done};${notDone};${na};${2 - done - notDone - na}$`));
   }
 
-  // Presentation closed with "Sluiten": focus is back on "Presenteren".
+  // Presentation closed with "Sluiten": focus is back on "Presenteren". Focus starts on the
+  // slide (not on "Sluiten"), so Enter goes on instead of closing.
   await page.getByRole('button', { name: 'Presenteren' }).tap();
   const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
-  await expect(show.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+  await expect(show).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(show.getByRole('status')).toHaveText(/^2 van \d+$/);
   await show.getByRole('button', { name: 'Sluiten' }).tap();
   await expect(show).toBeHidden();
   await expect(page.getByRole('button', { name: 'Presenteren' })).toBeFocused();
