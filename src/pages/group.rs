@@ -833,8 +833,10 @@ fn Presentation(
         frame.set_scroll_top(0);
         let _ = web_sys::HtmlElement::style(&body).set_property("zoom", "1");
         request_animation_frame(move || {
-            let room = f64::from(frame.client_height());
-            let needed = f64::from(body.scroll_height());
+            // Both measured from the presentation's top (its `position: fixed` makes it the
+            // offset parent of both).
+            let room = f64::from(frame.offset_top() + frame.client_height() - body.offset_top());
+            let needed = f64::from(body.scroll_height()) + 4.0;
             if needed > room && needed > 0.0 {
                 let zoom = (room / needed).max(0.5);
                 let _ =
