@@ -179,9 +179,12 @@ where
                 Ok(f) if current => {
                     stop_fn.set_value(Some(f));
                     camera.set(Camera::On);
-                    status.set(Some(
-                        "Houd een QR-code van een deelnemer voor de camera.".into(),
-                    ));
+                    // The first code may already have been read while starting.
+                    if log.with_untracked(Vec::is_empty) {
+                        status.set(Some(
+                            "Houd een QR-code van een deelnemer voor de camera.".into(),
+                        ));
+                    }
                 }
                 Ok(f) => {
                     // Stopped (or left the page) while the camera was starting.

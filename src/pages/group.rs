@@ -761,7 +761,7 @@ fn slides_for(
 /// strongest and weakest, and the checklists; each slide fits the screen (long parts are
 /// split, and a slide that still overflows is scaled down). Enter, →, Page Down, space, a
 /// swipe to the left or "Volgende" go on; ←, Page Up or a swipe to the right go back;
-/// Escape or "Sluiten" close. Focus starts on the slide, so Enter goes on.
+/// Escape or "Sluiten" close. Focus starts on "Volgende", so Enter goes on.
 #[component]
 fn Presentation(
     summary: Memo<GroupSummary>,
@@ -844,15 +844,16 @@ fn Presentation(
             }
         });
     });
-    let dialog_ref = NodeRef::<leptos::html::Div>::new();
+    // Focus starts on "Volgende" (not "Sluiten"), so Enter goes on.
+    let next_ref = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
-        if let Some(dialog) = dialog_ref.get() {
-            let _ = dialog.focus();
+        if let Some(button) = next_ref.get() {
+            let _ = button.focus();
         }
     });
     view! {
         <div class="presentation" role="dialog" aria-modal="true" aria-label="Presentatie van het groepsoverzicht"
-            tabindex="-1" node_ref=dialog_ref on:touchstart=on_touch_start on:touchend=on_touch_end>
+            on:touchstart=on_touch_start on:touchend=on_touch_end>
             <div class="slide" node_ref=frame_ref>
                 <div class="slide-body" node_ref=body_ref data-slide=move || slide.get() + 1>
                     {move || {
@@ -874,7 +875,7 @@ fn Presentation(
             <nav class="slide-nav" aria-label="Dia’s">
                 <button type="button" class="secondary" on:click=move |_| previous() disabled=move || slide.get() == 0>"Vorige"</button>
                 <span role="status">{move || format!("{} van {}", slide.get() + 1, count())}</span>
-                <button type="button" on:click=move |_| next() disabled=move || { slide.get() + 1 >= count() }>"Volgende"</button>
+                <button type="button" node_ref=next_ref on:click=move |_| next() disabled=move || { slide.get() + 1 >= count() }>"Volgende"</button>
                 <button type="button" class="secondary" on:click=move |_| presenting.set(false)>"Sluiten"</button>
             </nav>
         </div>

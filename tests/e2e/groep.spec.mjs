@@ -343,11 +343,11 @@ test('two participants share the same checklist; the facilitator sees the counts
     expect(row).toMatch(new RegExp(`^Valkuilen;${item};[^;]+;2;${done};${notDone};${na};${2 - done - notDone - na}$`));
   }
 
-  // Presentation closed with "Sluiten": focus is back on "Presenteren". Focus starts on the
-  // slide (not on "Sluiten"), so Enter goes on instead of closing.
+  // Presentation closed with "Sluiten": focus is back on "Presenteren". Focus starts on
+  // "Volgende" (not on "Sluiten"), so Enter goes on instead of closing.
   await page.getByRole('button', { name: 'Presenteren' }).tap();
   const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
-  await expect(show).toBeFocused();
+  await expect(show.getByRole('button', { name: 'Volgende' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(show.getByRole('status')).toHaveText(/^2 van \d+$/);
   await show.getByRole('button', { name: 'Sluiten' }).tap();

@@ -210,14 +210,15 @@ test('groep: add this device’s finished self-assessment, present with arrows, 
   await page.keyboard.press('Enter');
   const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
   await expect(show.getByRole('heading', { name: 'Deelnemers' })).toBeVisible();
-  await expect(show.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+  // Focus on "Volgende" (not "Sluiten"): Enter goes on, as a presenter expects.
+  await expect(show.getByRole('button', { name: 'Volgende' })).toBeFocused();
   await expectVisibleFocus(page);
-  await page.keyboard.press('ArrowRight');
-  await expect(show.getByRole('heading', { name: 'Zo helpen we' })).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await expect(show.getByRole('heading', { name: 'Wat we liever niet doen' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(show.getByRole('heading', { name: 'Zo helpen we (1 van 3)' })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(show.getByRole('heading', { name: 'Wat we liever niet doen (1 van 2)' })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
-  await expect(show.getByRole('heading', { name: 'Zo helpen we' })).toBeVisible();
+  await expect(show.getByRole('heading', { name: 'Zo helpen we (3 van 3)' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(show).toBeHidden();
   // Focus returns to where the presentation was opened.

@@ -393,8 +393,8 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 1180, height: 820
     await page.getByRole('button', { name: 'Presenteren' }).click();
     const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
     await expect(show.getByRole('heading', { name: 'Deelnemers' })).toBeVisible();
-    // Focus is on the slide, not on "Sluiten": Enter goes on.
-    await expect(show).toBeFocused();
+    // Focus is on "Volgende", not on "Sluiten": Enter goes on.
+    await expect(show.getByRole('button', { name: 'Volgende' })).toBeFocused();
     const counter = show.getByRole('status');
     const total = Number((await counter.innerText()).match(/van (\d+)/)[1]);
     // Overview, 3 + 2 statement slides, differences, points, 2 × 2 checklist slides.
