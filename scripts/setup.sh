@@ -27,6 +27,7 @@ fi
 missing=""
 command -v WebKitWebDriver >/dev/null || missing="$missing webkit2gtk-driver"
 command -v xvfb-run >/dev/null || missing="$missing xvfb"
+command -v xauth >/dev/null || missing="$missing xauth" # xvfb-run needs it; only recommended by xvfb
 command -v firefox-esr >/dev/null || missing="$missing firefox-esr"
 if [ -n "$missing" ]; then
   say "installing$missing (Debian)"
@@ -34,6 +35,7 @@ if [ -n "$missing" ]; then
   # shellcheck disable=SC2086
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing || fail "$missing"
 fi
+[ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || fail "WebKitGTK's MiniBrowser (package libwebkit2gtk-4.1-0, amd64)"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
