@@ -214,7 +214,7 @@ export const JOURNEYS = [
       await page.expectText('19 van 19 beantwoord');
       const result = await page.find({ role: 'region', name: 'Uitkomst' });
       await page.expectText(/\b75 van 100\b/, result);
-      await page.expectText('“Weet ik niet” telt niet mee (1×)', result);
+      await page.expectText(/telt niet mee \(1×\)/i, result);
       await page.find({ role: 'img', name: 'Score per stelling, van 0 tot 100', within: result });
       await page.fill({ label: 'Actiepunten', within: result }, 'Mandaat helder maken.');
       await page.saved();
@@ -243,7 +243,7 @@ export const JOURNEYS = [
       await page.click(await page.find({ label: 'N.v.t.', within: item1 }));
       await page.fill({ label: 'Notitie bij punt 4', within: item4 }, 'Besproken met de klankbordgroep <b>vet</b>');
       await page.saved();
-      await page.expectText('2 van 10 ingevuld · 1 gedaan · 0 niet gedaan · 1 n.v.t.');
+      await page.expectText(/2 van 10 ingevuld\b.*\b1 gedaan\b.*\b1 n\.v\.t\./i);
 
       await page.reload();
       await page.waitH1(/Overleg Emmelhage/);
@@ -258,7 +258,7 @@ export const JOURNEYS = [
       );
 
       await page.gotoAndWait('/checklists', 'Checklists');
-      await page.expectText('2 van 10 punten ingevuld');
+      await page.expectText(/\b2 van 10\b/);
       await page.expectText('Overleg Emmelhage');
     },
   },
@@ -290,7 +290,7 @@ export const JOURNEYS = [
       assertEqual(await page.value(await page.find({ label: 'Periode: van' })), '2016-04-01', 'the date after reload');
 
       await page.gotoAndWait('/ontwikkelagenda', 'Ontwikkelagenda');
-      await page.expectText('1 les');
+      await page.expectText(/\b1 les\b/);
       const heading = await page.find({ role: 'heading', name: 'Belanghebbenden' });
       const group = await page.js((h) => h.closest('section'), heading);
       await page.expectText('Betrek bewoners vanaf het begin', group);
@@ -306,7 +306,7 @@ export const JOURNEYS = [
       await page.js((key, text) => localStorage.setItem(key, text), KEY, JSON.stringify(SEED));
       await page.reload();
       await page.waitH1('Gegevens');
-      await page.expectText('3 onderdelen (1 evaluaties');
+      await page.expectText(/\b3 onderdelen\b/);
       const before = await storedRecords(page);
 
       // A real download: Firefox saves into its download folder (prefs), WebKit's
@@ -321,7 +321,7 @@ export const JOURNEYS = [
       await page.click({ role: 'button', name: 'Alles verwijderen' });
       const confirm = await page.find({ role: 'dialog', name: 'Alle gegevens verwijderen?' });
       await page.click({ role: 'button', name: 'Ja, alles verwijderen', within: confirm });
-      await page.expectText('0 onderdelen (0 evaluaties');
+      await page.expectText(/\b0 onderdelen\b/);
       await page.saved();
       assertEqual((await storedRecords(page)).checklists, [], 'checklists after wiping');
 
@@ -335,12 +335,12 @@ export const JOURNEYS = [
       assertEqual(cells, ['2', '0', '0', '0'], 'preview: new, equal, newer here, newer in file');
       await page.click({ role: 'button', name: 'Samenvoegen', within: dialog });
       await page.gone({ role: 'dialog', name: 'Voorbeeld van de import' });
-      await page.expectText('Samengevoegd: 3 nieuw toegevoegd');
+      await page.expectText(/Samengevoegd: 3 nieuw/);
       await page.saved();
       assertEqual(await storedRecords(page), before, 'everything back after the import');
       await page.reload();
       await page.waitH1('Gegevens');
-      await page.expectText('3 onderdelen (1 evaluaties');
+      await page.expectText(/\b3 onderdelen\b/);
     },
   },
   {
