@@ -150,6 +150,7 @@ const FIND = function find(query, scope) {
     checkbox: 'input[type=checkbox], [role=checkbox]',
     combobox: 'select, [role=combobox]',
     img: 'img, [role=img]',
+    figure: 'figure, [role=figure]',
     navigation: 'nav, [role=navigation]',
     row: 'tr, [role=row]',
     cell: 'td, [role=cell]',
@@ -166,6 +167,7 @@ const FIND = function find(query, scope) {
     }
     if (el.tagName === 'FIELDSET') return norm(el.querySelector(':scope > legend')?.textContent);
     if (el.tagName === 'IMG') return norm(el.alt);
+    if (el.tagName === 'FIGURE') return norm(el.querySelector(':scope > figcaption')?.textContent);
     if (el.matches('dialog, section, nav, [role=dialog], [role=region], [role=group], [role=status], output, tr, td')) {
       return el.matches('tr, td, [role=status], output') ? norm(el.textContent) : '';
     }
