@@ -250,7 +250,7 @@ pub struct Tool {
     pub name: &'static str,
     /// One sentence on what it does, shown in the results.
     pub text: &'static str,
-    /// Other words people may search for; searched, not shown.
+    /// Other words people may search for; searched with the name (the text is not).
     pub words: &'static str,
 }
 
@@ -266,7 +266,7 @@ pub static TOOLS: &[Tool] = &[
         path: "/zelftest",
         name: "Zelftest",
         text: "Hoe goed zijn wij als samenwerkingspartner? 19 stellingen, een score en een grafiek.",
-        words: "zelfevaluatie vragenlijst test stellingen score",
+        words: "zelfevaluatie vragenlijst test stellingen score samenwerkingspartner",
     },
     Tool {
         path: "/evaluaties",
@@ -284,7 +284,7 @@ pub static TOOLS: &[Tool] = &[
         path: "/werkbladen",
         name: "Werkbladen",
         text: "Politieke keuzevragen, het Maatwerkcanvas, het Werkvormenregister en de succesfactoren voor initiatieven.",
-        words: "werkblad canvas register keuzevraagstukken werkvormen succesfactoren",
+        words: "werkblad maatwerkcanvas werkvormenregister canvas register keuzevragen keuzevraagstukken werkvormen succesfactoren",
     },
     Tool {
         path: "/groep",
@@ -309,7 +309,8 @@ pub fn search_tools(query: &str) -> Vec<&'static Tool> {
     let mut found: Vec<(u32, usize, &'static Tool)> = Vec::new();
     for (index, tool) in TOOLS.iter().enumerate() {
         let name: Vec<char> = tool.name.chars().collect();
-        let all = format!("{} {} {}", tool.name, tool.text, tool.words);
+        // Names and their other words only: the description is full of common words ("een").
+        let all = format!("{} {}", tool.name, tool.words);
         let all_chars: Vec<char> = all.chars().collect();
         let all_folded: Vec<char> = fold(&all).chars().collect();
         let name_folded: Vec<char> = fold(tool.name).chars().collect();

@@ -93,6 +93,7 @@ test('no "1 evaluaties" or "(s)" anywhere after creating one record of each kind
   const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
   await startChecklist(page, 'valkuilen', 'Eén checklist');
   await startAssessment(page);
+  await answerAll(page);
   await gotoAndWait(page, '/evaluaties', 'Evaluaties');
   await page.getByRole('button', { name: 'Nieuwe evaluatie', exact: true }).tap();
   await page.getByLabel('Titel van de casus').fill('Eén evaluatie');
