@@ -17,4 +17,5 @@ pub mod search;
 pub mod share;
 pub mod validation;
 pub mod wording;
+pub mod words;
 pub mod worksheet;
