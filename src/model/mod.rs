@@ -15,5 +15,5 @@ pub mod recent;
 pub mod record;
 pub mod search;
 pub mod share;
-pub mod validation;
+pub mod timestamp;
 pub mod worksheet;

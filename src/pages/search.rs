@@ -2,11 +2,10 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go_replace};
 use crate::components::title::use_title;
 use crate::content::{PAGES, SEARCH_BLOCKS};
 use crate::model::search::{search, PageResult};
@@ -18,7 +17,7 @@ pub fn SearchPage() -> impl IntoView {
     let initial = query_map.with_untracked(|q| q.get("q").unwrap_or_default());
     let query = RwSignal::new(initial.clone());
     let results = Memo::new(move |_| query.with(|q| search(SEARCH_BLOCKS, q)));
-    let navigate = use_navigate();
+    let go = use_go_replace();
 
     let on_input = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
@@ -29,14 +28,7 @@ pub fn SearchPage() -> impl IntoView {
         } else {
             format!("/zoeken?q={encoded}")
         };
-        navigate(
-            &path,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        go(&path);
     };
 
     view! {
