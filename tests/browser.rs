@@ -7,8 +7,8 @@ use leptos_router::components::Router;
 use samenwerkingswijzer::components::content_body::ContentBody;
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
-use samenwerkingswijzer::model::{dataset, record};
 use samenwerkingswijzer::model::evaluation::Evaluation;
+use samenwerkingswijzer::model::{dataset, record};
 use samenwerkingswijzer::store::{local, SaveStatus, Store, DATA_KEY};
 use wasm_bindgen_test::*;
 
@@ -37,9 +37,13 @@ fn the_store_saves_the_dataset_and_reads_it_back() {
                 "valkuilen",
                 "Overleg".into(),
                 "2026-11-29".into(),
-                "t0",
+                "2026-11-01T00:00:00.000Z",
             );
-            c.set_state("valkuil-01", Some(ItemState::Done), "t1");
+            c.set_state(
+                "valkuil-01",
+                Some(ItemState::Done),
+                "2026-11-02T00:00:00.000Z",
+            );
             c
         };
         store.add(checklist.clone());
@@ -124,7 +128,11 @@ fn a_full_storage_fails_visibly_keeps_the_data_and_recovers() {
         let store = Store::open();
         let filled = fill_local_storage();
         assert!(!filled.is_empty());
-        store.add(a_checklist("vol-1", &"lange titel ".repeat(50), "t0"));
+        store.add(a_checklist(
+            "vol-1",
+            &"lange titel ".repeat(50),
+            "2026-11-01T00:00:00.000Z",
+        ));
         store.save_now();
         let status = store.status.get_untracked();
         assert!(
@@ -165,7 +173,7 @@ fn data_from_a_newer_version_is_never_overwritten() {
             SaveStatus::Failed(_)
         ));
         let recovery = store.recovery.get_untracked().expect("recovery offered");
-        store.add(a_checklist("x", "Nieuw", "t1"));
+        store.add(a_checklist("x", "Nieuw", "2026-11-02T00:00:00.000Z"));
         // Typing goes on, but nothing is ever "being saved" over the newer data.
         assert!(store.edit::<FilledChecklist>("x", |c| c.title = "Nieuwer".into()));
         assert!(matches!(
@@ -227,12 +235,12 @@ fn an_import_can_be_undone_and_leaves_a_backup() {
     let owner = Owner::new();
     owner.with(|| {
         let store = Store::open();
-        store.add(a_checklist("oud", "Oud", "t0"));
+        store.add(a_checklist("oud", "Oud", "2026-11-01T00:00:00.000Z"));
         let before = store.data.get_untracked();
         let mut imported = before.clone();
         record::put(
             &mut imported.checklists,
-            a_checklist("nieuw", "Nieuw", "t1"),
+            a_checklist("nieuw", "Nieuw", "2026-11-02T00:00:00.000Z"),
         );
         assert_eq!(store.replace_with_backup(imported), None);
         assert_eq!(store.data.get_untracked().checklists.len(), 2);
@@ -254,7 +262,7 @@ fn newer_data_written_by_another_tab_stops_this_tab_from_writing() {
         let newer = r#"{"format":"samenwerkingswijzer","version":42}"#;
         // Another tab, running a newer app, stored its data.
         local::write(DATA_KEY, newer).expect("write");
-        store.add(a_checklist("x", "Hier", "t1"));
+        store.add(a_checklist("x", "Hier", "2026-11-02T00:00:00.000Z"));
         store.save_now();
         assert_eq!(local::read(DATA_KEY).expect("read").as_deref(), Some(newer));
         assert!(matches!(

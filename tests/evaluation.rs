@@ -10,9 +10,9 @@ use samenwerkingswijzer::model::assessment::{Answer, Assessment, Role};
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
 use samenwerkingswijzer::model::dataset::{self, Dataset};
 use samenwerkingswijzer::model::evaluation::{
-    self, agenda, examples, list, of_example, years, AgendaFilter, Complexity,
-    Evaluation, GovernmentRole, Lesson, ListFilter, ParticipationLevel, Party, Phase, Rating,
-    Score, Section, Sort, Status, MATTERS,
+    self, agenda, examples, list, of_example, years, AgendaFilter, Complexity, Evaluation,
+    GovernmentRole, Lesson, ListFilter, ParticipationLevel, Party, Phase, Rating, Score, Section,
+    Sort, Status, MATTERS,
 };
 use samenwerkingswijzer::model::import::{self, BundledContent};
 use samenwerkingswijzer::model::record::{put, restore, take};
@@ -476,7 +476,7 @@ fn evaluations_of_an_example() {
 // ---------------------------------------------------------------------------------------
 
 /// When the import was made in these tests.
-const NOW_MS: i64 = 1_796_000_000_000; // 2026-11-30
+const NOW_MS: i64 = 1_796_000_000_000; // 2026-11-30T00:53:20Z
 
 fn envelope(evaluation: Value) -> String {
     json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": [evaluation]}).to_string()
@@ -501,18 +501,38 @@ fn valid_evaluations_are_imported() {
 fn the_import_names_the_json_path_of_what_is_wrong() {
     type Break = fn(&mut Value);
     let cases: [(&str, Break); 13] = [
-        ("$.evaluations[0].matters.zaak-doelen.score", |v| v["matters"]["zaak-doelen"]["score"] = json!(7)),
-        ("$.evaluations[0].matters.zaak-belangen.wentWell", |v| v["matters"]["zaak-belangen"]["wentWell"] = json!(12)),
-        ("$.evaluations[0].conditions.openheid", |v| v["conditions"]["openheid"] = json!("ja")),
-        ("$.evaluations[0].lessons[0].matter", |v| v["lessons"][0]["matter"] = json!(3)),
+        ("$.evaluations[0].matters.zaak-doelen.score", |v| {
+            v["matters"]["zaak-doelen"]["score"] = json!(7)
+        }),
+        ("$.evaluations[0].matters.zaak-belangen.wentWell", |v| {
+            v["matters"]["zaak-belangen"]["wentWell"] = json!(12)
+        }),
+        ("$.evaluations[0].conditions.openheid", |v| {
+            v["conditions"]["openheid"] = json!("ja")
+        }),
+        ("$.evaluations[0].lessons[0].matter", |v| {
+            v["lessons"][0]["matter"] = json!(3)
+        }),
         ("$.evaluations[0].helped[2]", |v| v["helped"][2] = json!(5)),
-        ("$.evaluations[0].pitfalls.valkuil-02", |v| v["pitfalls"]["valkuil-02"] = json!(false)),
+        ("$.evaluations[0].pitfalls.valkuil-02", |v| {
+            v["pitfalls"]["valkuil-02"] = json!(false)
+        }),
         ("$.evaluations[0].status", |v| v["status"] = json!("klaar")),
-        ("$.evaluations[0].municipalityRole", |v| v["municipalityRole"] = json!("besturen")),
-        ("$.evaluations[0].raadInvolved", |v| v["raadInvolved"] = json!("ja")),
-        ("$.evaluations[0].createdAt", |v| v["createdAt"] = json!("gisteren")),
-        ("$.evaluations[0].updatedAt", |v| v["updatedAt"] = json!("2026-02-29T10:00:00Z")),
-        ("$.evaluations[0].completedAt", |v| v["completedAt"] = json!("2026-11-29 10:00")),
+        ("$.evaluations[0].municipalityRole", |v| {
+            v["municipalityRole"] = json!("besturen")
+        }),
+        ("$.evaluations[0].raadInvolved", |v| {
+            v["raadInvolved"] = json!("ja")
+        }),
+        ("$.evaluations[0].createdAt", |v| {
+            v["createdAt"] = json!("gisteren")
+        }),
+        ("$.evaluations[0].updatedAt", |v| {
+            v["updatedAt"] = json!("2026-02-29T10:00:00Z")
+        }),
+        ("$.evaluations[0].completedAt", |v| {
+            v["completedAt"] = json!("2026-11-29 10:00")
+        }),
         ("$.evaluations[0].id", |v| v["id"] = json!("")),
     ];
     for (path, break_it) in cases {
@@ -524,8 +544,14 @@ fn the_import_names_the_json_path_of_what_is_wrong() {
 
 #[test]
 fn the_import_refuses_an_evaluation_that_is_not_an_object_or_misses_its_stamps() {
-    assert_eq!(import_error(json!([1])).as_deref(), Some("$.evaluations[0]"));
-    assert_eq!(import_error(json!({})).as_deref(), Some("$.evaluations[0].id"));
+    assert_eq!(
+        import_error(json!([1])).as_deref(),
+        Some("$.evaluations[0]")
+    );
+    assert_eq!(
+        import_error(json!({})).as_deref(),
+        Some("$.evaluations[0].id")
+    );
     assert_eq!(
         import_error(json!({"id": "x"})).as_deref(),
         Some("$.evaluations[0].createdAt")

@@ -12,7 +12,7 @@ use samenwerkingswijzer::model::merge;
 use samenwerkingswijzer::model::timestamp::{check, format_ms, parse_ms, Checked, DAY_MS};
 use serde_json::{json, Value};
 
-/// 2026-11-30T07:33:20.000Z
+/// 2026-11-30T00:53:20.000Z
 const NOW_MS: i64 = 1_796_000_000_000;
 
 #[test]
@@ -21,11 +21,11 @@ fn rfc_3339_timestamps_are_read_exactly() {
     assert_eq!(parse_ms("1970-01-01T00:00:00.001Z"), Some(1));
     assert_eq!(parse_ms("1970-01-01T01:00:00+01:00"), Some(0));
     assert_eq!(parse_ms("1969-12-31T23:00:00-01:00"), Some(0));
-    assert_eq!(parse_ms("2026-11-30T07:33:20.000Z"), Some(NOW_MS));
-    assert_eq!(parse_ms("2026-11-30t07:33:20.0004z"), Some(NOW_MS));
+    assert_eq!(parse_ms("2026-11-30T00:53:20.000Z"), Some(NOW_MS));
+    assert_eq!(parse_ms("2026-11-30t00:53:20.0004z"), Some(NOW_MS));
     assert_eq!(parse_ms("2024-02-29T00:00:00Z"), Some(1_709_164_800_000));
     assert_eq!(parse_ms("9999-12-31T23:59:59Z"), Some(253_402_300_799_000));
-    assert_eq!(format_ms(NOW_MS), "2026-11-30T07:33:20.000Z");
+    assert_eq!(format_ms(NOW_MS), "2026-11-30T00:53:20.000Z");
     assert_eq!(format_ms(0), "1970-01-01T00:00:00.000Z");
 }
 
@@ -36,17 +36,17 @@ fn anything_else_is_not_a_timestamp() {
         "t0",
         "gisteren",
         "2026-11-30",
-        "2026-11-30T07:33:20",
+        "2026-11-30T00:53:20",
         "2026-11-30 07:33:20Z",
         "2026-02-29T00:00:00Z",
         "2026-13-01T00:00:00Z",
         "2026-11-31T00:00:00Z",
         "2026-11-30T24:00:00Z",
         "2026-11-30T07:60:00Z",
-        "2026-11-30T07:33:20.Z",
-        "2026-11-30T07:33:20+0100",
-        "2026-11-30T07:33:20Z ",
-        "+2026-11-30T07:33:20Z",
+        "2026-11-30T00:53:20.Z",
+        "2026-11-30T00:53:20+0100",
+        "2026-11-30T00:53:20Z ",
+        "+2026-11-30T00:53:20Z",
         // A multi-byte character where byte 10 falls: the old check sliced `&text[..10]`.
         "2026-11-3éT07:33:20.000Z",
         "２０２６-11-30T07:33:20Z",
@@ -59,16 +59,24 @@ fn anything_else_is_not_a_timestamp() {
 #[test]
 fn check_keeps_normalises_or_replaces() {
     let instead = format_ms(NOW_MS);
-    assert_eq!(check("2026-11-29T10:00:00.000Z", NOW_MS, &instead), Checked::Keep);
+    assert_eq!(
+        check("2026-11-29T10:00:00.000Z", NOW_MS, &instead),
+        Checked::Keep
+    );
     assert_eq!(
         check("2026-11-29T11:00:00+01:00", NOW_MS, &instead),
         Checked::Normalised("2026-11-29T10:00:00.000Z".into())
     );
     // Within a day of clock skew: kept.
-    assert_eq!(check(&format_ms(NOW_MS + DAY_MS), NOW_MS, &instead), Checked::Keep);
+    assert_eq!(
+        check(&format_ms(NOW_MS + DAY_MS), NOW_MS, &instead),
+        Checked::Keep
+    );
     assert_eq!(
         check(&format_ms(NOW_MS + DAY_MS + 1), NOW_MS, &instead),
-        Checked::Future { instead: instead.clone() }
+        Checked::Future {
+            instead: instead.clone()
+        }
     );
     assert_eq!(
         check("9999-12-31T23:59:59Z", NOW_MS, &instead),
@@ -115,10 +123,16 @@ fn times(data: &Dataset) -> Vec<String> {
 
 #[test]
 fn a_time_from_the_future_is_replaced_and_reported() {
-    let text = file_with(an_evaluation("9999-12-31T23:59:59Z"), "2026-11-20T12:00:00Z");
+    let text = file_with(
+        an_evaluation("9999-12-31T23:59:59Z"),
+        "2026-11-20T12:00:00Z",
+    );
     let file = import::parse_file_at(&text, &BundledContent, NOW_MS).expect("readable");
     // Replaced by when the file says it was written: nothing in it can be newer.
-    assert_eq!(file.data.evaluations[0].updated_at, "2026-11-20T12:00:00.000Z");
+    assert_eq!(
+        file.data.evaluations[0].updated_at,
+        "2026-11-20T12:00:00.000Z"
+    );
     assert_eq!(
         file.data.assessments[0].completed_at.as_deref(),
         Some("2026-11-20T12:00:00.000Z")

@@ -407,7 +407,7 @@ impl Evaluation {
 
     /// The year it is filed under: the start of its period, else the year it was created.
     pub fn year(&self) -> Option<i32> {
-        let from = if is_date(&self.period_start) {
+        let from = if crate::model::timestamp::is_date(&self.period_start) {
             &self.period_start
         } else {
             &self.created_at
@@ -576,7 +576,7 @@ impl Section {
 }
 
 /// How much of a section is filled in. `total == 0`: not applicable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,

@@ -51,11 +51,14 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
-/// Milliseconds since 1970-01-01T00:00:00Z of an RFC 3339 timestamp
-/// (`2026-11-29T10:57:27Z`, `2026-11-29T10:57:27.123+01:00`), or `None` for anything else.
-/// Years 0000–9999; a leap second (`:60`) counts as the last millisecond of its minute.
-pub fn parse_ms(text: &str) -> Option<i64> {
+/// Whether `text` is exactly a date `YYYY-MM-DD` that exists (2024-02-29 yes, 2026-02-29 no).
+pub fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
+    b.len() == 10 && date(b).is_some()
+}
+
+/// Year, month and day at the start of `b`, if they form a date that exists.
+fn date(b: &[u8]) -> Option<(i64, i64, i64)> {
     let year = two(b, 0)? * 100 + two(b, 2)?;
     if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return None;
@@ -64,6 +67,15 @@ pub fn parse_ms(text: &str) -> Option<i64> {
     if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
         return None;
     }
+    Some((year, month, day))
+}
+
+/// Milliseconds since 1970-01-01T00:00:00Z of an RFC 3339 timestamp
+/// (`2026-11-29T10:57:27Z`, `2026-11-29T10:57:27.123+01:00`), or `None` for anything else.
+/// Years 0000–9999; a leap second (`:60`) counts as the last millisecond of its minute.
+pub fn parse_ms(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    let (year, month, day) = date(b)?;
     if !matches!(b.get(10), Some(b'T' | b't')) || b.get(13) != Some(&b':') {
         return None;
     }
@@ -110,7 +122,11 @@ pub fn parse_ms(text: &str) -> Option<i64> {
         }
         _ => return None,
     };
-    let (second, millis) = if second == 60 { (59, 999) } else { (second, millis) };
+    let (second, millis) = if second == 60 {
+        (59, 999)
+    } else {
+        (second, millis)
+    };
     let days = days_from_civil(year, month, day);
     let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
     Some(seconds * 1000 + millis)

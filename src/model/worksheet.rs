@@ -317,7 +317,7 @@ impl Worksheet {
         let mut rows = Vec::new();
         let mut register = self.clone();
         let mut names = Vec::new();
-        register.add_werkvormen_from(evaluations, || String::new());
+        register.add_werkvormen_from(evaluations, String::new);
         for added in register.werkvormen.iter().skip(self.werkvormen.len()) {
             names.push(added.name.clone());
         }

@@ -19,12 +19,7 @@ use crate::pages::not_found::NotFound;
 use crate::store::{Editing, Store};
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
-    delete_with_undo::<Assessment>(
-        store,
-        notices,
-        id,
-        |_| "Zelftest verwijderd".to_string(),
-    );
+    delete_with_undo::<Assessment>(store, notices, id, |_| "Zelftest verwijderd".to_string());
 }
 
 fn describe(assessment: &Assessment) -> String {

@@ -18,12 +18,9 @@ use crate::store::{Editing, Store};
 
 /// Removes a checklist and offers "Ongedaan maken".
 fn delete_checklist(store: Store, notices: Notices, id: &str) {
-    delete_with_undo::<FilledChecklist>(
-        store,
-        notices,
-        id,
-        |c| format!("Checklist “{}” verwijderd", c.title),
-    );
+    delete_with_undo::<FilledChecklist>(store, notices, id, |c| {
+        format!("Checklist “{}” verwijderd", c.title)
+    });
 }
 
 #[component]

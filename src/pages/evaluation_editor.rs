@@ -552,9 +552,8 @@ fn LessonFields(edit: Edit) -> impl IntoView {
     let ids = Memo::new(move |_| {
         edit.with(|e| e.lessons.iter().map(|l| l.id.clone()).collect::<Vec<_>>())
     });
-    let lesson_index = move |id: &str| {
-        edit.with_untracked(|e| e.lessons.iter().position(|l| l.id == id))
-    };
+    let lesson_index =
+        move |id: &str| edit.with_untracked(|e| e.lessons.iter().position(|l| l.id == id));
     let change_lesson = move |id: String, f: Box<dyn FnOnce(&mut Lesson)>| {
         edit.change(|e| {
             if let Some(lesson) = e.lessons.iter_mut().find(|l| l.id == id) {

@@ -46,12 +46,9 @@ pub fn duplicate_evaluation(store: Store, id: &str) -> Option<String> {
 pub fn delete_evaluation(store: Store, id: &str) {
     // Context first: the update removes the row (and its reactive owner) that called this.
     let notices = use_notices();
-    delete_with_undo::<Evaluation>(
-        store,
-        notices,
-        id,
-        |e| format!("Evaluatie “{}” verwijderd", display_title(&e.title)),
-    );
+    delete_with_undo::<Evaluation>(store, notices, id, |e| {
+        format!("Evaluatie “{}” verwijderd", display_title(&e.title))
+    });
 }
 
 /// Downloads the given evaluations as one export file.

@@ -22,12 +22,9 @@ use crate::store::Store;
 
 /// Removes a worksheet and offers "Ongedaan maken".
 fn delete_sheet(store: Store, notices: Notices, id: &str) {
-    delete_with_undo::<Worksheet>(
-        store,
-        notices,
-        id,
-        |w| format!("Werkblad “{}” verwijderd", w.display_title()),
-    );
+    delete_with_undo::<Worksheet>(store, notices, id, |w| {
+        format!("Werkblad “{}” verwijderd", w.display_title())
+    });
 }
 
 /// Stores a new sheet and opens it (`go` from [`use_go`]).

@@ -30,7 +30,6 @@ use crate::browser::{new_id, now};
 use crate::model::dataset::{self, Dataset, Kind};
 use crate::model::export_meta::ExportMeta;
 use crate::model::merge;
-use crate::model::record::Record;
 
 /// The localStorage key of the dataset envelope.
 pub const DATA_KEY: &str = "samenwerkingswijzer";
@@ -44,7 +43,6 @@ pub const META_KEY: &str = "samenwerkingswijzer.export";
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// After a failed write, try again this often.
 const RETRY_DELAY: Duration = Duration::from_secs(10);
-
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
