@@ -3,7 +3,7 @@
 // backup every import keeps; opening a werkvormen register writes nothing; Space in the group
 // presentation presses the focused button instead of changing the slide.
 import { test, expect } from '@playwright/test';
-import { gotoAndWait, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
+import { answerAllDontKnow, gotoAndWait, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
 
 const KEY = 'samenwerkingswijzer';
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
@@ -80,13 +80,7 @@ async function shareLink(page) {
   await page.getByRole('group', { name: 'Jouw rol' }).getByLabel('College', { exact: true }).tap();
   await page.getByRole('button', { name: 'Zelftest starten' }).tap();
   await waitForH1(page, /Zelftest/);
-  const statements = page.locator('.statement');
-  await expect(statements).toHaveCount(19);
-  for (let i = 0; i < 19; i++) {
-    const choice = statements.nth(i).getByRole('group').getByText('Weet ik niet', { exact: true });
-    await choice.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await choice.tap();
-  }
+  await answerAllDontKnow(page);
   await expect(page.getByRole('region', { name: 'Uitkomst' })).toBeVisible();
   await page.getByRole('button', { name: 'Delen', exact: true }).tap();
   return page

@@ -2,7 +2,7 @@
 // the app itself opens a page (a button that navigates, not only <A> links) lands on an
 // address with the base path once, and that page survives a reload (issue 12).
 import { test, expect } from '@playwright/test';
-import { SUB_ORIGIN, SUB_BASE, gotoAndWait, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
+import { SUB_ORIGIN, SUB_BASE, answerAllDontKnow, gotoAndWait, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
 
 const APP = `${SUB_ORIGIN}${SUB_BASE}`;
 const UUID = '[0-9a-f-]{36}';
@@ -84,13 +84,7 @@ test('zelftest start and result, and its share link, under the sub-path', async 
   await expect(page).toHaveURL(appUrl(`zelftest/${UUID}`));
   await reloadKeeps(page, /Zelftest/);
 
-  const statements = page.locator('.statement');
-  await expect(statements).toHaveCount(19);
-  for (let i = 0; i < 19; i++) {
-    const choice = statements.nth(i).getByRole('group').getByText('Weet ik niet', { exact: true });
-    await choice.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await choice.tap();
-  }
+  await answerAllDontKnow(page);
   const result = page.getByRole('region', { name: 'Uitkomst' });
   await expect(result).toBeVisible();
   await reloadKeeps(page, /Zelftest/);
