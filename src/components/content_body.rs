@@ -28,12 +28,12 @@ fn tool_link(tool: &str) -> Option<(&'static str, &'static str, &'static str)> {
         )),
         "maatwerk-canvas" => Some((
             "/werkbladen?soort=maatwerk-canvas",
-            "Werkblad: maatwerk canvas",
+            "Werkblad: Maatwerkcanvas",
             "Loop de zeven zaken langs voor een nieuwe situatie: wat speelt hier en wat vraagt dat van ons?",
         )),
         "werkvormen" => Some((
             "/werkbladen?soort=werkvormen",
-            "Werkblad: werkvormen register",
+            "Werkblad: Werkvormenregister",
             "Inventariseer en evalueer de werkvormen van de gemeente, aangevuld uit jullie evaluaties.",
         )),
         "succesfactoren" => Some((

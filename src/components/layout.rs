@@ -24,6 +24,24 @@ const MENU: &[(&str, &str)] = &[
     ("/gegevens", "Gegevens"),
 ];
 
+/// Pages without a menu entry of their own, and the entry they belong under: the one rule
+/// for which menu item is highlighted ("aria-current"). The ontwikkelagenda is made of the
+/// evaluations' lessons, so it lives under "Evaluaties".
+const MENU_PARENTS: &[(&str, &str)] = &[("/ontwikkelagenda", "/evaluaties")];
+
+/// Whether the menu entry `path` is the current one for the route `here` (without base).
+pub fn menu_current(path: &str, here: &str) -> bool {
+    let here = MENU_PARENTS
+        .iter()
+        .find(|(page, _)| here == *page || here.starts_with(&format!("{page}/")))
+        .map_or(here, |(_, parent)| parent);
+    if path == "/" {
+        here == "/" || here.is_empty()
+    } else {
+        here == path || here.starts_with(&format!("{path}/"))
+    }
+}
+
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     provide_context(Notices::new());
@@ -40,11 +58,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             .strip_prefix(crate::components::paths::base())
             .unwrap_or(&here)
             .to_string();
-        if path == "/" {
-            here == "/" || here.is_empty()
-        } else {
-            here == path || here.starts_with(&format!("{path}/"))
-        }
+        menu_current(path, &here)
     };
 
     view! {

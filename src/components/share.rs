@@ -47,7 +47,17 @@ where
     };
     view! {
         <button type="button" class="secondary" aria-expanded=move || open.get().to_string()
-            on:click=move |_| open.update(|o| *o = !*o)>"Delen"</button>
+            on:click=move |_| {
+                open.update(|o| *o = !*o);
+                // The panel opens below the buttons, often below the fold: bring it into view.
+                if open.get_untracked() {
+                    request_animation_frame(|| {
+                        if let Ok(Some(panel)) = document().query_selector(".share-panel") {
+                            crate::browser::scroll_below_sticky(&panel, &[".site-header"], true);
+                        }
+                    });
+                }
+            }>"Delen"</button>
         {move || shared.get().map(|(link, qr)| view! {
             <section class="share-panel" aria-labelledby="delen-kop">
                 <h2 id="delen-kop">"Delen met de begeleider"</h2>

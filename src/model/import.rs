@@ -13,6 +13,7 @@ use crate::model::dataset::{Dataset, FORMAT, VERSION};
 use crate::model::migrate::{self, KINDS};
 use crate::model::record::Record;
 use crate::model::timestamp::{self, Checked};
+use crate::model::words::number;
 
 /// Files larger than this are refused before they are read (localStorage holds about 5 MB).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -253,8 +254,8 @@ fn parse_envelope(
                 "$",
                 format!(
                     "Dit bestand heeft {} onderdelen; de app leest er hoogstens {} per bestand. Exporteer een kleinere keuze.",
-                    thousands(total),
-                    thousands(max)
+                    number(total),
+                    number(max)
                 ),
             ));
         }
@@ -291,18 +292,6 @@ fn parse_envelope(
         worksheets: read_kind(&envelope, "worksheets", &mut times)?,
     };
     Ok((data, times.corrections))
-}
-
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn not_ours(path: &str) -> ImportError {

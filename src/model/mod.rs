@@ -16,4 +16,5 @@ pub mod record;
 pub mod search;
 pub mod share;
 pub mod timestamp;
+pub mod words;
 pub mod worksheet;

@@ -1,5 +1,5 @@
 //! Worksheets that replace the guidance's missing images: political choice questions, the
-//! maatwerk canvas, the werkvormen register and the succesfactoren for initiatives. One record
+//! Maatwerkcanvas, the Werkvormenregister and the succesfactoren for initiatives. One record
 //! type with a `kind`; the fields of the other kinds stay empty (and out of the JSON).
 //! Also the pure derivations: werkvormen and lessons about initiatives from evaluations.
 
@@ -48,8 +48,8 @@ impl Kind {
     pub fn label(self) -> &'static str {
         match self {
             Kind::ChoiceQuestions => "Politieke keuzevraagstukken",
-            Kind::Canvas => "Maatwerk canvas",
-            Kind::Werkvormen => "Werkvormen register",
+            Kind::Canvas => "Maatwerkcanvas",
+            Kind::Werkvormen => "Werkvormenregister",
             Kind::SuccessFactors => "Succesfactoren voor maatschappelijke initiatieven",
         }
     }

@@ -15,6 +15,7 @@ use crate::components::title::use_title;
 use crate::content::{self, Statement, STATEMENTS};
 use crate::model::assessment::{history, Answer, Assessment, Role};
 use crate::model::ids::dutch_date;
+use crate::model::words::counted;
 use crate::pages::not_found::NotFound;
 use crate::store::{Editing, Store};
 
@@ -22,11 +23,28 @@ fn delete_assessment(store: Store, notices: Notices, id: &str) {
     delete_with_undo::<Assessment>(store, notices, id, |_| "Zelftest verwijderd".to_string());
 }
 
+/// On a phone, after "Vorige", "Volgende" or a swipe: brings the statement now shown to the
+/// top of the screen, just below the sticky header and progress line (whatever their height).
+fn show_current_statement() {
+    if !crate::browser::media_matches("(max-width: 699px)") {
+        return;
+    }
+    request_animation_frame(|| {
+        if let Ok(Some(statement)) = document().query_selector(".statements .statement.current") {
+            crate::browser::scroll_below_sticky(
+                &statement,
+                &[".site-header", ".sticky-progress"],
+                false,
+            );
+        }
+    });
+}
+
 fn describe(assessment: &Assessment) -> String {
     let mut text = format!(
         "{}, {}",
         assessment.role.label(),
-        dutch_date(&assessment.created_at)
+        crate::browser::local_date(&assessment.created_at)
     );
     if !assessment.label.trim().is_empty() {
         text = format!("{} · {text}", assessment.label.trim());
@@ -72,9 +90,9 @@ pub fn AssessmentsPage() -> impl IntoView {
         <article class="page">
             <Breadcrumb trail=vec![("Zelftest", None)]/>
             <h1>"Zelftest"</h1>
-            <p class="lead">"Hoe goed zijn wij als samenwerkingspartner? Beantwoord 19 stellingen uit de handreiking "
+            <p class="lead">{format!("Hoe goed zijn wij als samenwerkingspartner? Beantwoord {} uit de handreiking ", counted(STATEMENTS.len(), "stelling", "stellingen"))}
                 <A href=href("/handreikingen/goede-samenwerkingsspeler") attr:class="inline-link">"Verklaar het zijn van goed samenwerkingsspeler tot topprioriteit!"</A>
-                ". Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
+                " Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
             <form class="panel" on:submit=start>
                 <fieldset class="role-choice">
                     <legend>"Jouw rol"</legend>
@@ -213,6 +231,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             } else {
                 step.update(|s| *s = s.saturating_sub(1));
             }
+            show_current_statement();
         }
     };
 
@@ -245,15 +264,15 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             </ol>
             <nav class="statement-nav no-print" aria-label="Stellingen">
                 <button type="button" class="secondary" disabled=move || step.get() == 0
-                    on:click=move |_| step.update(|s| *s = s.saturating_sub(1))>"Vorige"</button>
+                    on:click=move |_| { step.update(|s| *s = s.saturating_sub(1)); show_current_statement(); }>"Vorige"</button>
                 <span>{move || format!("Stelling {} van {total}", step.get() + 1)}</span>
                 <button type="button" disabled=move || { step.get() + 1 >= total }
-                    on:click=move |_| step.update(|s| *s = (*s + 1).min(total - 1))>"Volgende"</button>
+                    on:click=move |_| { step.update(|s| *s = (*s + 1).min(total - 1)); show_current_statement(); }>"Volgende"</button>
             </nav>
             {move || if complete.get() {
                 view! { <AssessmentResultView assessment=assessment edit=edit/> }.into_any()
             } else {
-                view! { <p class="result-pending">{move || format!("Nog {} stellingen te gaan. Daarna zie je hier de uitkomst.", total - answered.get())}</p> }.into_any()
+                view! { <p class="result-pending">{move || format!("Nog {} te gaan. Daarna zie je hier de uitkomst.", counted(total - answered.get(), "stelling", "stellingen"))}</p> }.into_any()
             }}
             <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove>
                 {move || complete.get().then(|| view! { <ShareButton data=share_data.clone()/> })}
@@ -336,7 +355,8 @@ fn AssessmentResultView(
         let guide = statement.and_then(|s| content::page_by_slug(s.guide));
         view! {
             <li>
-                <span class="point-text">{format!("{}. {}", number_of(&item), statement.map_or("Onbekende stelling", |s| s.text))}</span>
+                <span class="point-number">{format!("Stelling {}: ", number_of(&item))}</span>
+                <span class="point-text">{statement.map_or("Onbekende stelling", |s| s.text)}</span>
                 <span class="point-score">{format!(" (score {score})")}</span>
                 {guide.map(|g| view! { <br/><A href=href(g.path) attr:class="inline-link">{format!("Lees: {}", g.title)}</A> })}
             </li>
@@ -382,15 +402,19 @@ fn AssessmentResultView(
                     <div class="points">
                         <div>
                             <h3>"Sterkste punten"</h3>
-                            <ol class="point-list">{strongest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ol>
+                            <ul class="point-list">{strongest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ul>
                         </div>
                         <div>
                             <h3>"Hier valt het meest te winnen"</h3>
-                            <ol class="point-list">{weakest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ol>
+                            <ul class="point-list">{weakest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ul>
                         </div>
                     </div>
                 }
             })}
+            <div class="print-only">
+                <h3>"Actiepunten"</h3>
+                <p class="print-note-text">{move || assessment.with(|a| a.as_ref().map(|a| a.actions.trim().to_string()).filter(|t| !t.is_empty()).unwrap_or_else(|| "Geen actiepunten.".to_string()))}</p>
+            </div>
             <div class="field">
                 <label for="actiepunten">"Actiepunten"</label>
                 <textarea id="actiepunten" rows="4" placeholder="Wat gaan we doen, wie pakt het op?"

@@ -13,6 +13,7 @@ use crate::components::title::use_title;
 use crate::content::{self, ContentList};
 use crate::model::checklist::{FilledChecklist, ItemState};
 use crate::model::ids::dutch_date;
+use crate::model::words::{counted, number};
 use crate::pages::not_found::NotFound;
 use crate::store::{Editing, Store};
 
@@ -49,7 +50,7 @@ pub fn ChecklistsPage() -> impl IntoView {
             <h1>"Checklists"</h1>
             <p class="lead">
                 "Gebruik de lijsten uit de handreikingen als checklist voor een casus of een overleg. "
-                "Per punt kies je gedaan, niet gedaan of n.v.t., en je kunt een notitie maken. "
+                "Per punt kies je een antwoord (zoals gedaan, niet gedaan of n.v.t.; bij de valkuilen: vermeden, trad op of n.v.t.) en je kunt een notitie maken. "
                 "Alles wordt meteen bewaard op dit apparaat."
             </p>
             {move || chosen.get().map(|list| view! { <NewChecklistForm list=list/> })}
@@ -76,7 +77,7 @@ pub fn ChecklistsPage() -> impl IntoView {
                         view! {
                             <li class="card static">
                                 <h3>{list.title}</h3>
-                                <p>{format!("{} punten", list.items.len())}
+                                <p>{counted(list.items.len(), "punt", "punten")}
                                     {page.map(|p| view! { " · uit "<A href=href(p.path) attr:class="inline-link">{p.short}</A> })}
                                 </p>
                                 <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary card-action" attr:aria-label=format!("Starten: {}", list.title)>
@@ -113,7 +114,7 @@ fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
                 <p class="record-meta">
                     {list.map_or("Onbekende lijst", |l| l.title)}
                     " · "{dutch_date(&checklist.date)}
-                    " · "{format!("{answered} van {total} punten ingevuld")}
+                    " · "{format!("{} van {} ingevuld", number(answered), counted(total, "punt", "punten"))}
                 </p>
             </div>
             <button type="button" class="danger" aria-label=format!("Verwijderen: {title}") on:click=move |_| delete_checklist(store, notices, &id)>
@@ -242,7 +243,7 @@ fn ChecklistEditor(
     view! {
         <article class="page checklist-page">
             <Breadcrumb trail=vec![("Checklists", Some("/checklists")), (list.title, None)]/>
-            <h1><span class="h1-kicker">"Checklists"</span>{move || checklist.with(|c| c.as_ref().map(|c| if c.title.trim().is_empty() { list.title.to_string() } else { c.title.clone() }).unwrap_or_default())}</h1>
+            <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| if c.title.trim().is_empty() { list.title.to_string() } else { c.title.clone() }).unwrap_or_default())}</h1>
             <p class="record-meta">
                 {list.title}
                 {page.map(|p| view! { " · uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A> })}
@@ -264,12 +265,20 @@ fn ChecklistEditor(
                 <progress max=total value=move || total - progress.get().open></progress>
                 <span>{move || {
                     let p = progress.get();
-                    format!("{} van {total} ingevuld · {} gedaan · {} niet gedaan · {} n.v.t.", total - p.open, p.done, p.not_done, p.not_applicable)
+                    let word = |state: ItemState| list.answer(state).to_lowercase();
+                    format!(
+                        "{} van {total} ingevuld · {} {} · {} {} · {} {}",
+                        total - p.open,
+                        p.done, word(ItemState::Done),
+                        p.not_done, word(ItemState::NotDone),
+                        p.not_applicable, word(ItemState::NotApplicable),
+                    )
                 }}</span>
             </div>
+            {(!list.lead.is_empty()).then(|| view! { <p class="checklist-lead">{list.lead}</p> })}
             <ol class="checklist-items">
                 {list.items.iter().enumerate().map(|(index, item)| {
-                    view! { <ChecklistItemView number=index + 1 item_id=item.id text=item.text checklist=checklist edit=edit/> }
+                    view! { <ChecklistItemView list=list number=index + 1 item_id=item.id text=item.text checklist=checklist edit=edit/> }
                 }).collect_view()}
             </ol>
             <RecordActions id=id.clone() file_words=file_words on_delete=remove>
@@ -281,6 +290,7 @@ fn ChecklistEditor(
 
 #[component]
 fn ChecklistItemView(
+    list: &'static ContentList,
     number: usize,
     item_id: &'static str,
     text: &'static str,
@@ -318,12 +328,16 @@ fn ChecklistItemView(
                                     prop:checked=move || state.get() == Some(choice)
                                     on:change=move |_| edit.change(|c| c.set_state(item_id, Some(choice), &now()))
                                 />
-                                {choice.label()}
+                                {list.answer(choice)}
                             </label>
                         }
                     }).collect_view()}
                 </div>
-                <p class="print-only print-state">{move || state.get().map_or("Niet ingevuld", |s| s.label())}</p>
+                <p class="print-only print-state">{move || state.get().map_or("Niet ingevuld", |s| list.answer(s))}</p>
+                {move || {
+                    let note = checklist.with(|c| c.as_ref().map(|c| c.entry(item_id).note).unwrap_or_default());
+                    (!note.trim().is_empty()).then(|| view! { <p class="print-only print-note">{note}</p> })
+                }}
                 <div class="field note-field">
                     <label for=note_id.clone()>{format!("Notitie bij punt {number}")}</label>
                     <textarea id=note_id rows="2"

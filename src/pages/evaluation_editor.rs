@@ -265,9 +265,14 @@ fn CheckList(
     on_toggle: Callback<(String, bool)>,
 ) -> impl IntoView {
     let items = content::list(list).map(|l| l.items).unwrap_or_default();
+    // A lead-in that the items complete ("… helpen door:") makes them read as sentences.
+    let lead = content::list(list)
+        .map(|l| l.lead)
+        .filter(|l| l.ends_with(':'));
     view! {
         <fieldset class="checks">
             <legend>{legend}</legend>
+            {lead.map(|lead| view! { <p class="hint list-lead">{lead}</p> })}
             <ul class="check-list">
                 {items.iter().map(|item| {
                     let id = format!("ev-{}", item.id);
@@ -703,7 +708,7 @@ fn PrintView(evaluation: Evaluation) -> impl IntoView {
         ),
         ("Werkvormen", or_dash(&e.werkvormen.join(", "))),
         ("Waarom samen", or_dash(&e.motives)),
-        ("Bijgewerkt", dutch_date(&e.updated_at)),
+        ("Bijgewerkt", crate::browser::local_date(&e.updated_at)),
     ];
     let rating_rows = |keys: Vec<(String, String)>,
                        map: &std::collections::BTreeMap<String, Rating>| {

@@ -14,7 +14,7 @@ use crate::model::evaluation::{
     self, example_by_title, examples, years, Complexity, Evaluation, ListFilter, Section, Sort,
     Status,
 };
-use crate::model::ids::dutch_date;
+use crate::model::words::{counted, number};
 use crate::store::Store;
 use crate::transfer::download::{download_dataset, file_name};
 
@@ -223,8 +223,8 @@ pub fn EvaluationsPage() -> impl IntoView {
                     let shown = rows.with(Vec::len);
                     match (total.get(), shown) {
                         (0, _) => "Er zijn nog geen evaluaties. Begin met “Nieuwe evaluatie” of kies een van de leerzame voorbeelden.".to_string(),
-                        (all, shown) if all == shown => if all == 1 { "1 evaluatie".to_string() } else { format!("{all} evaluaties") },
-                        (all, shown) => format!("{shown} van {all} evaluaties"),
+                        (all, shown) if all == shown => counted(all, "evaluatie", "evaluaties"),
+                        (all, shown) => format!("{} van {}", number(shown), counted(all, "evaluatie", "evaluaties")),
                     }
                 }}
             </p>
@@ -255,13 +255,11 @@ fn EvaluationRow(row: Row) -> impl IntoView {
         row.complexity.map(|c| c.label().to_string()),
         (!row.place.is_empty()).then(|| row.place.clone()),
         row.year.map(|y| y.to_string()),
-        Some(match row.lessons {
-            1 => "1 les".to_string(),
-            n => format!("{n} lessen"),
-        }),
+        Some(counted(row.lessons, "les", "lessen")),
         Some(format!(
-            "{} van {} onderdelen ingevuld",
-            row.filled, row.total
+            "{} van {} ingevuld",
+            number(row.filled),
+            counted(row.total, "onderdeel", "onderdelen")
         )),
     ]
     .into_iter()
@@ -279,7 +277,7 @@ fn EvaluationRow(row: Row) -> impl IntoView {
                     " "
                     {meta}
                 </p>
-                <p class="meta">"Bijgewerkt op " {dutch_date(&row.updated_at)}</p>
+                <p class="meta">"Bijgewerkt op " {crate::browser::local_date(&row.updated_at)}</p>
             </div>
             <div class="row-actions">
                 <button type="button" class="secondary" aria-describedby=title_id.clone() on:click=duplicate>"Dupliceren"</button>

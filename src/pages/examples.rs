@@ -11,7 +11,6 @@ use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::content;
 use crate::model::evaluation::{examples, matter_label, of_example, Complexity, Status};
-use crate::model::ids::dutch_date;
 use crate::pages::evaluations::{create_evaluation, display_title};
 use crate::pages::not_found::NotFound;
 use crate::store::Store;
@@ -116,7 +115,7 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
                                     <A href=href(&format!("/evaluaties/{}", s.id))>{s.title}</A>
                                     " "
                                     <span class=format!("badge {}", s.status.key())>{s.status.label()}</span>
-                                    <span class="meta">{format!(" · bijgewerkt op {}", dutch_date(&s.updated))}</span>
+                                    <span class="meta">{format!(" · bijgewerkt op {}", crate::browser::local_date(&s.updated))}</span>
                                     {(!s.lessons.is_empty()).then(|| view! {
                                         <p class="lessons-heading">"Lessen"</p>
                                         <ul class="example-lessons">

@@ -14,6 +14,7 @@ use crate::content::{self, StatementKind, STATEMENTS};
 use crate::model::dataset::Dataset;
 use crate::model::group::{self, GroupSummary, StatementStats};
 use crate::model::import::BundledContent;
+use crate::model::words::counted;
 use crate::model::{merge, share};
 use crate::store::group::GroupStore;
 use crate::store::Store;
@@ -302,7 +303,7 @@ pub fn GroupPage() -> impl IntoView {
                     </form>
                     <div>
                         <p class="file-label">"Van dit apparaat"</p>
-                        <p class="hint">{move || own.with(|d| format!("{} afgeronde zelftest(s) en {} checklist(s) op dit apparaat.", d.assessments.len(), d.checklists.len()))}</p>
+                        <p class="hint">{move || own.with(|d| format!("{} en {} op dit apparaat.", counted(d.assessments.len(), "afgeronde zelftest", "afgeronde zelftests"), counted(d.checklists.len(), "checklist", "checklists")))}</p>
                         <button type="button" class="secondary" on:click=add_own
                             disabled=move || own.with(|d| d.record_count() == 0)>"Toevoegen aan groepsoverzicht"</button>
                     </div>
@@ -497,11 +498,13 @@ fn ChecklistSummary(checklists: Vec<crate::model::checklist::FilledChecklist>) -
         .into_iter()
         .map(|(list, copies, items)| {
             let title = content::list(&list).map_or("Onbekende lijst", |l| l.title);
+            // The list's own answer words ("Vermeden / Trad op / N.v.t." for the valkuilen).
+            let words = content::list(&list).map_or(["Gedaan", "Niet gedaan", "N.v.t."], |l| l.answers);
             view! {
                 <section class="group-section">
                     <h2>{format!("Checklist: {title} ({copies}×)")}</h2>
                     <table class="preview-table">
-                        <thead><tr><th scope="col">"Punt"</th><th scope="col">"Gedaan"</th><th scope="col">"Niet gedaan"</th><th scope="col">"N.v.t."</th></tr></thead>
+                        <thead><tr><th scope="col">"Punt"</th><th scope="col">{words[0]}</th><th scope="col">{words[1]}</th><th scope="col">{words[2]}</th></tr></thead>
                         <tbody>
                             {items.into_iter().map(|i| view! {
                                 <tr data-item=i.item.clone()><td>{content::item(&i.item).map_or(i.item.clone(), |t| t.text.to_string())}</td>

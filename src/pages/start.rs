@@ -7,7 +7,6 @@ use crate::components::content_body::ContentBody;
 use crate::components::paths::href;
 use crate::components::title::use_title;
 use crate::content::{self, PageKind};
-use crate::model::ids::dutch_date;
 use crate::model::recent::recent;
 use crate::store::Store;
 
@@ -36,7 +35,7 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
     (
         "/werkbladen",
         "Werkbladen",
-        "Keuzevragen ontleden, een maatwerk canvas, het werkvormen register en succesfactoren voor initiatieven.",
+        "Keuzevragen ontleden, het Maatwerkcanvas, het Werkvormenregister en succesfactoren voor initiatieven.",
     ),
     (
         "/groep",
@@ -76,7 +75,7 @@ pub fn StartPage() -> impl IntoView {
                         <li class="record">
                             <div class="record-main">
                                 <A href=href(&item.path) attr:class="record-title">{item.title}</A>
-                                <p class="record-meta">{format!("{} · bijgewerkt {}", item.kind, dutch_date(&item.updated_at))}</p>
+                                <p class="record-meta">{format!("{} · bijgewerkt {}", item.kind, crate::browser::local_date(&item.updated_at))}</p>
                             </div>
                         </li>
                     }).collect_view()}

@@ -107,7 +107,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                                         <li class="record">
                                             <div class="record-main">
                                                 <A href=href(&format!("/werkbladen/{id}")) attr:class="record-title">{link_text}</A>
-                                                <p class="record-meta">{kind.label()}" · bewerkt "{crate::model::ids::dutch_date(crate::model::ids::date_part(&updated))}</p>
+                                                <p class="record-meta">{kind.label()}" · bewerkt "{crate::browser::local_date(&updated)}</p>
                                             </div>
                                             <button type="button" class="danger" aria-label=format!("Verwijderen: {title}")
                                                 on:click=move |_| delete_sheet(store, notices, &remove_id)>"Verwijderen"</button>
@@ -195,7 +195,7 @@ fn HousingExample() -> impl IntoView {
     view! {
         <article class="page worksheet-page">
             <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), ("Voorbeeld woningbouwproject", None)]/>
-            <h1><span class="h1-kicker">"Werkbladen"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
+            <h1><span class="h1-kicker">"Werkblad"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
             <p class="lead">
                 "De drie keuzevragen uit de handreiking "
                 {page.map(|p| view! { <A href=href(p.path) attr:class="inline-link">{p.title}</A> })}
@@ -298,7 +298,7 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
     view! {
         <article class="page worksheet-page">
             <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), (kind.label(), None)]/>
-            <h1><span class="h1-kicker">{format!("Werkbladen · {}", kind.label())}</span>{move || heading.get()}</h1>
+            <h1><span class="h1-kicker">{format!("Werkblad · {}", kind.label())}</span>{move || heading.get()}</h1>
             <p class="lead">{kind.purpose()}
                 {page.map(|p| view! { " Uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A>"." })}
             </p>
@@ -407,7 +407,7 @@ fn QuestionRows(sheet: Sheet) -> impl IntoView {
 }
 
 // ---------------------------------------------------------------------------------------
-// Maatwerk canvas
+// Maatwerkcanvas
 // ---------------------------------------------------------------------------------------
 
 #[component]
@@ -471,7 +471,7 @@ fn CanvasRows(sheet: Sheet) -> impl IntoView {
 }
 
 // ---------------------------------------------------------------------------------------
-// Werkvormen register
+// Werkvormenregister
 // ---------------------------------------------------------------------------------------
 
 fn werkvorm<'a>(w: &'a mut Worksheet, id: &str) -> Option<&'a mut Werkvorm> {
@@ -527,8 +527,8 @@ fn WerkvormRows(sheet: Sheet) -> impl IntoView {
                 };
                 let name = RwSignal::new(v.name.clone());
                 let usage = move || name.with(|n| usages.with(|u| usage_of(u, n).map(|u| {
-                    let score = u.average.map_or("geen scores".to_string(), |a| format!("gemiddelde score {:.1}", a).replace('.', ","));
-                    format!("In {} evaluatie(s) gebruikt · {score}", u.evaluations.len())
+                    let score = u.average.map_or("geen scores".to_string(), |a| format!("gemiddelde score {}", crate::model::words::one_decimal(a)));
+                    format!("In {} gebruikt · {score}", crate::model::words::counted(u.evaluations.len(), "evaluatie", "evaluaties"))
                 })));
                 view! {
                     <li class="sheet-row">

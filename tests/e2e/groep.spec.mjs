@@ -238,7 +238,7 @@ test('a link opened on a participant device can be kept there; phone size works 
   await expect(page.getByRole('status').filter({ hasText: 'Bewaard op dit apparaat' })).toBeVisible();
   await expect(page.getByText('Nog geen resultaten')).toBeVisible();
   // Now it is this device's own result: add it from here.
-  await expect(page.getByText('1 afgeronde zelftest(s)')).toBeVisible();
+  await expect(page.getByText(/^1 afgeronde zelftest en \d+ checklists? op dit apparaat\.$/)).toBeVisible();
   await page.getByRole('region', { name: 'Resultaten toevoegen' }).getByRole('button', { name: 'Toevoegen aan groepsoverzicht' }).tap();
   await expect(page.getByTestId('deelnemers')).toHaveText('1');
   await expectTouchTargetsAtLeast44(page);
@@ -262,8 +262,8 @@ test('a foreign fragment gives a clear message, not a crash', async ({ page }) =
 // Two participants fill in the same checklist (Valkuilen) and share it; the facilitator sees
 // per item how many marked it gedaan / niet gedaan / n.v.t., also in the CSV.
 const CHECKLIST_PARTICIPANTS = [
-  { title: 'Tafel 1', states: { 1: 'Gedaan', 2: 'Niet gedaan', 3: 'N.v.t.' } },
-  { title: 'Tafel 2', states: { 1: 'Gedaan', 2: 'Gedaan', 4: 'N.v.t.' } },
+  { title: 'Tafel 1', states: { 1: 'Vermeden', 2: 'Trad op', 3: 'N.v.t.' } },
+  { title: 'Tafel 2', states: { 1: 'Vermeden', 2: 'Vermeden', 4: 'N.v.t.' } },
 ];
 // Item → [gedaan, niet gedaan, n.v.t.] over both copies.
 const CHECKLIST_COUNTS = {
@@ -319,7 +319,7 @@ test('two participants share the same checklist; the facilitator sees the counts
   }
   const section = page.locator('section.group-section').filter({ has: page.getByRole('heading', { name: 'Checklist: Valkuilen (2×)' }) });
   await expect(section).toBeVisible();
-  await expect(section.getByRole('columnheader')).toHaveText(['Punt', 'Gedaan', 'Niet gedaan', 'N.v.t.']);
+  await expect(section.getByRole('columnheader')).toHaveText(['Punt', 'Vermeden', 'Trad op', 'N.v.t.']);
   await expect(section.locator('tbody tr')).toHaveCount(10);
   for (const [item, counts] of Object.entries(CHECKLIST_COUNTS)) {
     await expect(section.locator(`tr[data-item="${item}"] td`).nth(1)).toHaveText(String(counts[0]));
