@@ -306,10 +306,12 @@ pub fn GroupPage() -> impl IntoView {
 
     let keep_here = move |_| {
         if let Some(data) = received.get_untracked() {
-            store.update_now(|here| *here = merge::merge(here, &data).0);
-            message.set(Some(
-                "Bewaard op dit apparaat. Je vindt het bij Zelftest of Checklists.".into(),
-            ));
+            let warning = store.merge_with_backup(&data);
+            let done = "Bewaard op dit apparaat. Je vindt het bij Zelftest of Checklists.";
+            message.set(Some(match warning {
+                Some(warning) => format!("{done} {warning}"),
+                None => done.to_string(),
+            }));
         }
         received.set(None);
     };
@@ -778,17 +780,14 @@ fn Presentation(
     let next = move || slide.update(|s| *s = (*s + 1).min(count().saturating_sub(1)));
     let previous = move || slide.update(|s| *s = s.saturating_sub(1));
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        // Enter on a button or link does what that control does.
         let on_control = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .is_some_and(|el| el.closest("button, a").ok().flatten().is_some());
         match ev.key().as_str() {
-            "Enter" if !on_control => {
-                ev.prevent_default();
-                next();
-            }
-            "ArrowRight" | "PageDown" | " " => {
+            // Enter or Space on a focused button presses that button, as everywhere.
+            "Enter" | " " if on_control => {}
+            "Enter" | "ArrowRight" | "PageDown" | " " => {
                 ev.prevent_default();
                 next();
             }
