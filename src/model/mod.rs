@@ -15,6 +15,6 @@ pub mod recent;
 pub mod record;
 pub mod search;
 pub mod share;
-pub mod validation;
+pub mod timestamp;
 pub mod words;
 pub mod worksheet;

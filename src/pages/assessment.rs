@@ -3,32 +3,24 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_params_map;
 
 use crate::browser::{new_id, now};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go};
 use crate::components::score_chart::{Bar, ScoreChart};
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, Statement, STATEMENTS};
 use crate::model::assessment::{history, Answer, Assessment, Role};
 use crate::model::ids::dutch_date;
-use crate::model::record;
 use crate::model::words::counted;
 use crate::pages::not_found::NotFound;
-use crate::store::{Edit, Store};
+use crate::store::{Editing, Store};
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
-    delete_with_undo(
-        store,
-        notices,
-        |d| &mut d.assessments,
-        id,
-        |_| "Zelftest verwijderd".to_string(),
-    );
+    delete_with_undo::<Assessment>(store, notices, id, |_| "Zelftest verwijderd".to_string());
 }
 
 /// On a phone, after "Vorige", "Volgende" or a swipe: brings the statement now shown to the
@@ -65,7 +57,7 @@ pub fn AssessmentsPage() -> impl IntoView {
     use_title(|| "Zelftest".to_string());
     let store = expect_context::<Store>();
     let notices = use_notices();
-    let navigate = use_navigate();
+    let go = use_go();
     let role = RwSignal::new(None::<Role>);
     let label = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
@@ -82,8 +74,8 @@ pub fn AssessmentsPage() -> impl IntoView {
             label.get_untracked().trim().to_string(),
             &now(),
         );
-        store.update_now(|data| record::put(&mut data.assessments, assessment));
-        navigate(&format!("/zelftest/{id}"), NavigateOptions::default());
+        store.add(assessment);
+        go(&format!("/zelftest/{id}"));
     };
     let earlier = Memo::new(move |_| {
         store.data.with(|data| {
@@ -190,21 +182,11 @@ pub fn AssessmentPage() -> impl IntoView {
 fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = use_notices();
-    let navigate = use_navigate();
+    let go = use_go();
     let scale = content::assessment_scale();
     let total = scale.len();
     let step = RwSignal::new(0usize);
-    let edit = {
-        let id = id.clone();
-        move |change: Edit<Assessment>| {
-            let now = now();
-            store.update(|data| {
-                if let Some(a) = data.assessments.iter_mut().find(|a| a.id == id) {
-                    change(a, &now);
-                }
-            });
-        }
-    };
+    let edit = store.editing::<Assessment>(&id);
     let answered = {
         let scale = scale.clone();
         Memo::new(move |_| {
@@ -216,17 +198,13 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     };
     let complete = Memo::new(move |_| answered.get() == total);
     // The first time every statement has an answer, the assessment counts as completed.
-    {
-        let edit = edit.clone();
-        Effect::new(move |_| {
-            if complete.get()
-                && assessment
-                    .with_untracked(|a| a.as_ref().is_some_and(|a| a.completed_at.is_none()))
-            {
-                edit(Box::new(|a, now| a.completed_at = Some(now.to_string())));
-            }
-        });
-    }
+    Effect::new(move |_| {
+        if complete.get()
+            && assessment.with_untracked(|a| a.as_ref().is_some_and(|a| a.completed_at.is_none()))
+        {
+            edit.change(|a| a.completed_at = Some(now()));
+        }
+    });
     let heading = assessment.with_untracked(|a| a.as_ref().map(describe).unwrap_or_default());
 
     // Swipe left/right on phones to move between statements.
@@ -265,7 +243,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         let id = id.clone();
         Callback::new(move |_| {
             delete_assessment(store, notices, &id);
-            navigate("/zelftest", NavigateOptions::default());
+            go("/zelftest");
         })
     };
 
@@ -281,7 +259,6 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             <p class="hint no-print">"Kies bij elke stelling wat het beste past. Weet je het niet, kies dan “Weet ik niet”: dat telt niet mee in de score."</p>
             <ol class="statements" on:touchstart=on_touch_start on:touchend=on_touch_end>
                 {STATEMENTS.iter().enumerate().map(|(index, statement)| {
-                    let edit = edit.clone();
                     view! { <StatementView index=index total=total statement=statement assessment=assessment edit=edit step=step/> }
                 }).collect_view()}
             </ol>
@@ -293,7 +270,6 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
                     on:click=move |_| { step.update(|s| *s = (*s + 1).min(total - 1)); show_current_statement(); }>"Volgende"</button>
             </nav>
             {move || if complete.get() {
-                let edit = edit.clone();
                 view! { <AssessmentResultView assessment=assessment edit=edit/> }.into_any()
             } else {
                 view! { <p class="result-pending">{move || format!("Nog {} te gaan. Daarna zie je hier de uitkomst.", counted(total - answered.get(), "stelling", "stellingen"))}</p> }.into_any()
@@ -306,17 +282,14 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
 }
 
 #[component]
-fn StatementView<F>(
+fn StatementView(
     index: usize,
     total: usize,
     statement: &'static Statement,
     assessment: Memo<Option<Assessment>>,
-    edit: F,
+    edit: Editing<Assessment>,
     step: RwSignal<usize>,
-) -> impl IntoView
-where
-    F: Fn(Edit<Assessment>) + Clone + 'static,
-{
+) -> impl IntoView {
     let direction = statement.kind.direction();
     let item = statement.item;
     let answer = Memo::new(move |_| {
@@ -341,14 +314,13 @@ where
                 </legend>
                 <div class="likert">
                     {options.into_iter().map(|(option, label, key)| {
-                        let edit = edit.clone();
                         let input_id = format!("{item}-{key}");
                         let label_for = input_id.clone();
                         view! {
                             <label class="choice" for=label_for class:chosen=move || answer.get() == Some(option) class:dont-know=matches!(option, Answer::DontKnow)>
                                 <input type="radio" id=input_id name=item value=key
                                     prop:checked=move || answer.get() == Some(option)
-                                    on:change=move |_| edit(Box::new(move |a, now| a.answer(item, option, now)))/>
+                                    on:change=move |_| edit.change(|a| a.answer(item, option, &now()))/>
                                 <span>{label}</span>
                             </label>
                         }
@@ -360,10 +332,10 @@ where
 }
 
 #[component]
-fn AssessmentResultView<F>(assessment: Memo<Option<Assessment>>, edit: F) -> impl IntoView
-where
-    F: Fn(Edit<Assessment>) + Clone + 'static,
-{
+fn AssessmentResultView(
+    assessment: Memo<Option<Assessment>>,
+    edit: Editing<Assessment>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let scale = content::assessment_scale();
     let result = {
@@ -446,7 +418,7 @@ where
             <div class="field">
                 <label for="actiepunten">"Actiepunten"</label>
                 <textarea id="actiepunten" rows="4" placeholder="Wat gaan we doen, wie pakt het op?"
-                    on:input=move |e| { let v = event_target_value(&e); edit(Box::new(move |a, now| { a.actions = v; a.updated_at = now.to_string(); })) }
+                    on:input=move |e| { let v = event_target_value(&e); edit.change(|a| a.actions = v) }
                 >{initial_actions}</textarea>
             </div>
             <h3>"Vergelijking met eerdere zelftests"</h3>

@@ -10,7 +10,7 @@ use crate::components::layout::Breadcrumb;
 use crate::components::save_status::export_everything;
 use crate::components::title::use_title;
 use crate::model::dataset::Dataset;
-use crate::model::import::{ImportWarning, MAX_RECORDS};
+use crate::model::import::{ImportWarning, TimeCorrection, MAX_RECORDS};
 use crate::model::merge::{self, Preview, KIND_LABELS};
 use crate::model::words::{counted, noun, storage_use, KIND_NOUNS};
 use crate::store::{quota, Store};
@@ -24,6 +24,17 @@ struct PendingImport {
     data: Dataset,
     preview: Preview,
     warnings: Vec<(String, ImportWarning)>,
+    /// Times from the future that were replaced, per file.
+    corrections: Vec<(String, TimeCorrection)>,
+}
+
+/// What the import report says about times from the future (a device with a wrong clock).
+fn corrections_note(count: usize) -> Option<String> {
+    match count {
+        0 => None,
+        1 => Some("Eén tijdstip lag in de toekomst (een verkeerd ingestelde klok?) en is vervangen, zodat het niet alles overschrijft wat hier later verandert.".into()),
+        n => Some(format!("{n} tijdstippen lagen in de toekomst (een verkeerd ingestelde klok?) en zijn vervangen, zodat ze niet alles overschrijven wat hier later verandert.")),
+    }
 }
 
 #[component]
@@ -310,6 +321,10 @@ fn ImportSection(store: Store) -> impl IntoView {
                     .iter()
                     .flat_map(|(name, f)| f.warnings.iter().map(|w| (name.clone(), w.clone())))
                     .collect(),
+                corrections: good
+                    .iter()
+                    .flat_map(|(name, f)| f.corrections.iter().map(|c| (name.clone(), c.clone())))
+                    .collect(),
                 data,
                 preview,
             }));
@@ -331,6 +346,10 @@ fn ImportSection(store: Store) -> impl IntoView {
         let warning = store.replace_with_backup(new);
         pending.set(None);
         let mut text = report_text(replace, &result, count);
+        if let Some(note) = corrections_note(job.corrections.len()) {
+            text.push(' ');
+            text.push_str(&note);
+        }
         if let Some(w) = warning {
             text.push(' ');
             text.push_str(&w);
@@ -446,6 +465,16 @@ fn ImportPreview(job: PendingImport) -> impl IntoView {
                 <ul>
                     {job.warnings.iter().take(20).map(|(name, w)| view! {
                         <li>{format!("{name}: {}", w.describe())}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })}
+        {(!job.corrections.is_empty()).then(|| view! {
+            <div class="warnings">
+                <p>{corrections_note(job.corrections.len())}</p>
+                <ul>
+                    {job.corrections.iter().take(20).map(|(name, c)| view! {
+                        <li>{format!("{name}: {}", c.describe())}</li>
                     }).collect_view()}
                 </ul>
             </div>

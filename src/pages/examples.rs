@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::content_body::ContentBody;
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::content;
 use crate::model::evaluation::{examples, matter_label, of_example, Complexity, Status};
@@ -66,7 +65,7 @@ fn ExampleList(complexity: Complexity) -> impl IntoView {
 #[component]
 fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
     let store = expect_context::<Store>();
-    let navigate = use_navigate();
+    let go = use_go();
     let states = Memo::new(move |_| {
         store.data.with(|d| {
             of_example(&d.evaluations, id)
@@ -95,7 +94,7 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
     let title_id = format!("titel-{id}");
     let evaluate = move |_| {
         let new = create_evaluation(store, text, Some(id));
-        navigate(&href(&format!("/evaluaties/{new}")), Default::default());
+        go(&format!("/evaluaties/{new}"));
     };
     view! {
         <li class="example" data-voorbeeld=id>

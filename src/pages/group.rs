@@ -239,10 +239,12 @@ pub fn GroupPage() -> impl IntoView {
 
     let keep_here = move |_| {
         if let Some(data) = received.get_untracked() {
-            store.update_now(|here| *here = merge::merge(here, &data).0);
-            message.set(Some(
-                "Bewaard op dit apparaat. Je vindt het bij Zelftest of Checklists.".into(),
-            ));
+            let warning = store.merge_with_backup(&data);
+            let done = "Bewaard op dit apparaat. Je vindt het bij Zelftest of Checklists.";
+            message.set(Some(match warning {
+                Some(warning) => format!("{done} {warning}"),
+                None => done.to_string(),
+            }));
         }
         received.set(None);
     };
@@ -516,6 +518,19 @@ fn ChecklistSummary(checklists: Vec<crate::model::checklist::FilledChecklist>) -
         .collect_view()
 }
 
+/// Whether a key went to a control that handles Space itself (a button, link or field).
+fn on_control(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().as_str(),
+                "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA" | "SUMMARY"
+            )
+        })
+}
+
 /// Full-screen slides for a projector: overview, the two statement groups, differences,
 /// strongest and weakest. Arrow keys or the buttons move on; Escape closes.
 #[component]
@@ -525,6 +540,8 @@ fn Presentation(summary: Memo<GroupSummary>, presenting: RwSignal<bool>) -> impl
     let next = move || slide.update(|s| *s = (*s + 1).min(SLIDES - 1));
     let previous = move || slide.update(|s| *s = s.saturating_sub(1));
     let keys = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
+        // Space on a focused button presses that button, as everywhere.
+        " " if on_control(&ev) => {}
         "ArrowRight" | "PageDown" | " " => {
             ev.prevent_default();
             next();

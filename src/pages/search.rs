@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go_replace};
 use crate::components::title::use_title;
 use crate::content::{PAGES, SEARCH_BLOCKS};
 use crate::model::search::{highlight, search, search_tools, PageResult, SnippetPart, Tool};
@@ -21,7 +20,7 @@ pub fn SearchPage() -> impl IntoView {
     let query = RwSignal::new(initial.clone());
     let results = Memo::new(move |_| query.with(|q| search(SEARCH_BLOCKS, q)));
     let tools = Memo::new(move |_| query.with(|q| search_tools(q)));
-    let navigate = use_navigate();
+    let go = use_go_replace();
 
     let on_input = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
@@ -32,14 +31,7 @@ pub fn SearchPage() -> impl IntoView {
         } else {
             format!("/zoeken?q={encoded}")
         };
-        navigate(
-            &path,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        go(&path);
     };
 
     view! {

@@ -10,7 +10,8 @@ import { Builder } from 'selenium-webdriver';
 import { Pointer } from 'selenium-webdriver/lib/input.js';
 
 export const VIEWPORT = { width: 820, height: 1180 };
-const WAIT_MS = 20_000;
+// Generous: a cold wasm start on a loaded 2-core machine can take many seconds; waits poll.
+const WAIT_MS = 30_000;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -310,7 +311,10 @@ export class Page {
     return this.driver.getCurrentUrl();
   }
 
-  /** Polls `check` (async, truthy = done) until it holds; fails with `message` after `timeout`. */
+  /**
+   * Polls `check` (async, truthy = done) until it holds; fails with `message` (text, or a
+   * function giving the text at that moment) after `timeout`.
+   */
   async waitFor(check, message, timeout = WAIT_MS) {
     const until = Date.now() + timeout;
     let last;
@@ -322,7 +326,8 @@ export class Page {
         last = e;
       }
       if (Date.now() > until) {
-        throw new Error(`timed out after ${timeout} ms: ${message}${last ? ` (last error: ${last.message})` : ''}`);
+        const what = typeof message === 'function' ? message() : message;
+        throw new Error(`timed out after ${timeout} ms: ${what}${last ? ` (last error: ${last.message})` : ''}`);
       }
       await sleep(100);
     }
@@ -352,7 +357,7 @@ export class Page {
         seen = found.length;
         return found.length === n ? found : null;
       },
-      `${n} × ${describeQuery(q)} (saw ${seen})`,
+      () => `${n} × ${describeQuery(q)} (saw ${seen})`,
       timeout,
     );
   }
@@ -424,7 +429,7 @@ export class Page {
         last = await this.js((node) => (node || document.body).innerText.replace(/\s+/g, ' ').trim(), el);
         return expected instanceof RegExp ? expected.test(last) : last.includes(expected);
       },
-      `text ${expected} (saw: ${last.slice(0, 300)})`,
+      () => `text ${expected} (saw: ${last.slice(0, 300)})`,
       timeout,
     );
   }
@@ -447,7 +452,7 @@ export class Page {
         if (h1 == null) return true;
         return h1 instanceof RegExp ? h1.test(state.h1s[0]) : state.h1s[0] === h1;
       },
-      `one <h1> ${h1 ?? ''} (saw ${seen})`,
+      () => `one <h1> ${h1 ?? ''} (saw ${seen})`,
     );
   }
 
