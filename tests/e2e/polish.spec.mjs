@@ -177,6 +177,7 @@ test.describe('checklists', () => {
     for (const selector of ['input', 'textarea', 'select', 'button', 'progress']) {
       await expect(page.locator(`main ${selector}:visible`), selector).toHaveCount(0);
     }
+    await expect(page.locator('main label.choice:visible'), 'the answer buttons').toHaveCount(0);
     await expect(page.locator('[role="status"]:visible').filter({ hasText: 'Opgeslagen' })).toHaveCount(0);
     await expect(page.locator('h1')).toContainText('Afdruk');
     await expect(page.getByText(/^Datum: \d+ \w+ \d{4}$/)).toBeVisible();
