@@ -66,7 +66,7 @@ test('a far-future time in a file, imported twice around a local edit, keeps the
 
   // The same file again: the later edit here stays.
   const second = await importMerging(page, 'collega-opnieuw.json', file);
-  expect(second).toContain('1 gehouden omdat ze hier nieuwer zijn');
+  expect(second).toContain('1 gehouden omdat het hier nieuwer is');
   await gotoAndWait(page, url, 'Dorpshuis');
   await expect(page.getByLabel('Plaats (kern)')).toHaveValue('Espel');
   evaluation = JSON.parse(await stored(page)).evaluations.find((e) => e.id === id);
@@ -89,10 +89,14 @@ async function shareLink(page) {
     .inputValue();
 }
 
-test('"Bewaren op dit apparaat" keeps a backup of the data from before, like every import', async ({ page }) => {
-  const link = await shareLink(page);
-  // This device holds something else when the link is opened.
-  await page.evaluate(() => localStorage.clear());
+test('"Bewaren op dit apparaat" keeps a backup of the data from before, like every import', async ({ page, browser, baseURL }) => {
+  // The participant's device makes the link; the facilitator's device (this page) holds
+  // something else when the link is opened.
+  const participant = await browser.newContext({
+    baseURL, viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, locale: 'nl-NL',
+  });
+  const link = await shareLink(await participant.newPage());
+  await participant.close();
   await newEvaluation(page, 'Eigen evaluatie');
   const before = JSON.parse(await stored(page));
   expect(await page.evaluate(() => localStorage.getItem('samenwerkingswijzer.reservekopie'))).toBeNull();
@@ -112,8 +116,8 @@ test('"Bewaren op dit apparaat" keeps a backup of the data from before, like eve
 
 test('opening a werkvormen register writes nothing; the first change stores the rows shown', async ({ page }) => {
   await gotoAndWait(page, '/werkbladen', 'Werkbladen');
-  await page.getByRole('button', { name: 'Nieuw werkblad: Werkvormen register' }).tap();
-  await waitForH1(page, /Werkvormen register/);
+  await page.getByRole('button', { name: 'Nieuw werkblad: Werkvormenregister' }).tap();
+  await waitForH1(page, /Werkvormenregister/);
   const register = page.url();
   await expect(page.locator('.sheet-row')).toHaveCount(12);
 
@@ -123,13 +127,13 @@ test('opening a werkvormen register writes nothing; the first change stores the 
   await expect.poll(async () => JSON.parse(await stored(page)).evaluations[0].werkvormen).toEqual(['Wijkwandeling']);
 
   const before = await stored(page);
-  await gotoAndWait(page, register, /Werkvormen register/);
+  await gotoAndWait(page, register, /Werkvormenregister/);
   const row = page.locator('.sheet-row').filter({ has: page.getByRole('heading', { name: 'Wijkwandeling' }) });
   await expect(row).toBeVisible();
   await expect(row).toContainText('In 1 evaluatie(s) gebruikt');
   await expect(page.locator('.sheet-row')).toHaveCount(13);
   await page.reload();
-  await waitForH1(page, /Werkvormen register/);
+  await waitForH1(page, /Werkvormenregister/);
   await expect(page.locator('.sheet-row')).toHaveCount(13);
   // Nothing was written by opening it, twice: not the data, not its updatedAt.
   expect(await stored(page)).toBe(before);
@@ -145,7 +149,7 @@ test('opening a werkvormen register writes nothing; the first change stores the 
     .toBe('Samen de buurt bekijken');
   await expect(row.getByLabel('Doel')).toBeFocused();
   await page.reload();
-  await waitForH1(page, /Werkvormen register/);
+  await waitForH1(page, /Werkvormenregister/);
   await expect(page.locator('.sheet-row')).toHaveCount(13);
   await expect(
     page.locator('.sheet-row').filter({ has: page.getByRole('heading', { name: 'Wijkwandeling' }) }).getByLabel('Doel'),

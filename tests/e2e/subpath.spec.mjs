@@ -110,10 +110,10 @@ test('zelftest start and result, and its share link, under the sub-path', async 
 test('worksheets: start one, copy the example, delete, under the sub-path', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
   await gotoAndWait(page, `${APP}werkbladen`, 'Werkbladen');
-  await page.getByRole('button', { name: 'Nieuw werkblad: Maatwerk canvas' }).tap();
-  await waitForH1(page, /Maatwerk canvas/);
+  await page.getByRole('button', { name: 'Nieuw werkblad: Maatwerkcanvas' }).tap();
+  await waitForH1(page, /Maatwerkcanvas/);
   await expect(page).toHaveURL(appUrl(`werkbladen/${UUID}`));
-  await reloadKeeps(page, /Maatwerk canvas/);
+  await reloadKeeps(page, /Maatwerkcanvas/);
   await page.getByRole('button', { name: 'Verwijderen', exact: true }).tap();
   await waitForH1(page, 'Werkbladen');
   await expect(page).toHaveURL(appUrl('werkbladen'));
