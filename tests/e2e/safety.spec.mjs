@@ -130,7 +130,7 @@ test('opening a werkvormen register writes nothing; the first change stores the 
   await gotoAndWait(page, register, /Werkvormenregister/);
   const row = page.locator('.sheet-row').filter({ has: page.getByRole('heading', { name: 'Wijkwandeling' }) });
   await expect(row).toBeVisible();
-  await expect(row).toContainText('In 1 evaluatie(s) gebruikt');
+  await expect(row).toContainText('In 1 evaluatie gebruikt');
   await expect(page.locator('.sheet-row')).toHaveCount(13);
   await page.reload();
   await waitForH1(page, /Werkvormenregister/);
