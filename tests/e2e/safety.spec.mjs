@@ -166,24 +166,28 @@ test('Space in the group presentation presses the focused button', async ({ page
   await page.getByRole('button', { name: 'Presenteren' }).click();
   const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
   const position = show.getByRole('status');
-  await expect(position).toHaveText('1 van 5');
-  // Focus starts on "Sluiten": arrows still move the slides.
-  await expect(show.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+  await expect(position).toHaveText(/^1 van \d+$/);
+  // Long parts are split over several slides (issue 14): read how many there are.
+  const total = Number(/van (\d+)/.exec(await position.textContent())[1]);
+  expect(total).toBeGreaterThanOrEqual(5);
+  const at = (n) => `${n} van ${total}`;
+  // Focus starts on "Volgende" (Enter goes on); arrows move the slides.
+  await expect(show.getByRole('button', { name: 'Volgende' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(position).toHaveText('3 van 5');
+  await expect(position).toHaveText(at(3));
   // Space on "Vorige" goes back, as the button says.
   await show.getByRole('button', { name: 'Vorige' }).focus();
   await page.keyboard.press('Space');
-  await expect(position).toHaveText('2 van 5');
+  await expect(position).toHaveText(at(2));
   // Space on "Volgende" moves one slide, not two.
   await show.getByRole('button', { name: 'Volgende' }).focus();
   await page.keyboard.press('Space');
-  await expect(position).toHaveText('3 van 5');
+  await expect(position).toHaveText(at(3));
   // With no button focused, Space moves on.
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('Space');
-  await expect(position).toHaveText('4 van 5');
+  await expect(position).toHaveText(at(4));
   // Space on "Sluiten" closes.
   await show.getByRole('button', { name: 'Sluiten' }).focus();
   await page.keyboard.press('Space');

@@ -133,11 +133,11 @@ test('worksheets: start one, copy the example, delete, under the sub-path', asyn
 test('search writes its query into a sub-path address that survives a reload', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
   await gotoAndWait(page, `${APP}zoeken`, 'Zoeken');
-  await page.getByLabel('Zoeken in de handreikingen').fill('klankbordgroep');
+  await page.getByLabel('Zoeken in de Samenwerkingswijzer').fill('klankbordgroep');
   await expect(page).toHaveURL(appUrl('zoeken\\?q=klankbordgroep'));
   const first = page.locator('main a').filter({ hasText: /./ }).first();
   await expect(first).toBeVisible();
   await reloadKeeps(page, 'Zoeken');
-  await expect(page.getByLabel('Zoeken in de handreikingen')).toHaveValue('klankbordgroep');
+  await expect(page.getByLabel('Zoeken in de Samenwerkingswijzer')).toHaveValue('klankbordgroep');
   tracker.assertClean(SUB_ORIGIN);
 });
