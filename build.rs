@@ -41,9 +41,18 @@ struct ListMeta {
     pagina: String,
     titel: String,
     checklist: bool,
+    /// The three answer words of a checklist, for the states done, notDone, notApplicable.
+    #[serde(default)]
+    antwoorden: Option<Vec<String>>,
+    /// The seed's lead-in sentence above the list, shown above the checklist's items.
+    #[serde(default)]
+    inleiding: Option<String>,
     #[serde(default)]
     items: Option<Vec<InlineItem>>,
 }
+
+/// Answer words of a checklist without `antwoorden`.
+const DEFAULT_ANSWERS: [&str; 3] = ["Gedaan", "Niet gedaan", "N.v.t."];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -622,10 +631,56 @@ fn generate(
         if items.is_empty() {
             fail(&lists_file, line, format!("list `{}` is empty", meta.id));
         }
+        let answers: Vec<String> = match &meta.antwoorden {
+            Some(words) => {
+                let distinct: BTreeSet<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                if words.len() != 3
+                    || words.iter().any(|w| w.trim().is_empty())
+                    || distinct.len() != 3
+                {
+                    fail(
+                        &lists_file,
+                        line,
+                        format!(
+                            "list `{}`: `antwoorden` needs three different words (done, notDone, notApplicable)",
+                            meta.id
+                        ),
+                    );
+                }
+                if !meta.checklist {
+                    fail(
+                        &lists_file,
+                        line,
+                        format!("list `{}` has `antwoorden` but is no checklist", meta.id),
+                    );
+                }
+                words.clone()
+            }
+            None => DEFAULT_ANSWERS.iter().map(|w| w.to_string()).collect(),
+        };
+        let lead = meta.inleiding.clone().unwrap_or_default();
+        if !lead.is_empty() {
+            // The lead-in is the seed's own sentence: it must stand in the list's page.
+            let page_text = pages
+                .iter()
+                .find(|p| p.front.slug == meta.pagina)
+                .map(|p| read(&p.file))
+                .unwrap_or_default();
+            if !page_text.contains(&lead) {
+                fail(
+                    &lists_file,
+                    line,
+                    format!(
+                        "list `{}`: `inleiding` {lead:?} is not in the page `{}`",
+                        meta.id, meta.pagina
+                    ),
+                );
+            }
+        }
         let _ = write!(
             list_code,
-            "    ContentList {{ id: {:?}, page: {:?}, title: {:?}, checklist: {}, items: &[",
-            meta.id, meta.pagina, meta.titel, meta.checklist
+            "    ContentList {{ id: {:?}, page: {:?}, title: {:?}, checklist: {}, answers: [{:?}, {:?}, {:?}], lead: {:?}, items: &[",
+            meta.id, meta.pagina, meta.titel, meta.checklist, answers[0], answers[1], answers[2], lead
         );
         for (id, text) in &items {
             let _ = write!(list_code, "ListItem {{ id: {id:?}, text: {text:?} }}, ");

@@ -16,7 +16,8 @@ import { chromiumLaunchOptions } from '../playwright.config.mjs';
 const SIZES = {
   phone: { width: 390, height: 844, isMobile: true, hasTouch: true },
   tablet: { width: 820, height: 1180, isMobile: true, hasTouch: true },
-  desktop: { width: 1440, height: 900, isMobile: false, hasTouch: false },
+  landscape: { width: 1180, height: 820, isMobile: true, hasTouch: true },
+  desktop: { width: 1366, height: 900, isMobile: false, hasTouch: false },
 };
 const DEFAULT_ROUTES = ['/', '/handreikingen/valkuilen', '/zoeken?q=raad'];
 

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -20,6 +21,21 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q || fail "the Debian package lists"
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver || fail "chromium / chromium-driver"
 fi
+
+# Debian packages for the other engines (docs/engines.md): WebKit (Safari's engine) through
+# WebKitGTK's WebKitWebDriver and MiniBrowser under a virtual X server, and Firefox ESR.
+missing=""
+command -v WebKitWebDriver >/dev/null || missing="$missing webkit2gtk-driver"
+command -v xvfb-run >/dev/null || missing="$missing xvfb"
+command -v xauth >/dev/null || missing="$missing xauth" # xvfb-run needs it; only recommended by xvfb
+command -v firefox-esr >/dev/null || missing="$missing firefox-esr"
+if [ -n "$missing" ]; then
+  say "installing$missing (Debian)"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q || fail "the Debian package lists"
+  # shellcheck disable=SC2086
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing || fail "$missing"
+fi
+[ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || fail "WebKitGTK's MiniBrowser (package libwebkit2gtk-4.1-0, amd64)"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -39,9 +55,16 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force || fail "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
 fi
 
-# npm: wasm-opt (binaryen 132), Playwright (driving Debian's Chromium), axe-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core)"
+# geckodriver drives Firefox for the WebDriver journeys and wasm-bindgen-test (about 3 minutes).
+if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked || fail "geckodriver $GECKODRIVER_VERSION"
+fi
+
+# npm: wasm-opt (binaryen 132), Playwright (driving Debian's Chromium), axe-core,
+# selenium-webdriver (the WebDriver client for WebKit and Firefox).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/selenium-webdriver ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (binaryen, playwright-core, axe-core, selenium-webdriver)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund || fail "the npm packages"
 fi
 

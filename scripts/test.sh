@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up every tool (scripts/setup.sh), then runs every check and test: formatting, clippy
-# for both targets, native tests, browser unit tests, the release build with its size budget,
-# and the end-to-end tests in Chromium. Stops at the first failure.
+# for both targets, native tests, browser unit tests (Chromium and Firefox), the release build
+# with its size budget, the end-to-end tests in Chromium, and the core journeys in WebKit and
+# Firefox (tests/webdriver/). Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -20,9 +21,13 @@ step "native tests (domain logic, content, property tests)"
 cargo test --locked
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown
+step "browser unit tests in Firefox (wasm-bindgen-test, geckodriver)"
+env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 scripts/build.sh
 step "size budgets (gzip -9): first visit 150 KB; /zelftest, /checklists 360 KB (goal 250); other tool routes 400 KB"
 node scripts/bench-size.mjs dist --budget-kb 150 --routes
 step "end-to-end tests (Playwright, Debian's Chromium, tablet 820x1180 with touch)"
 npx playwright test
+step "core journeys in WebKit and Firefox (WebDriver: WebKitWebDriver, geckodriver; 820x1180)"
+node tests/webdriver/run.mjs

@@ -57,7 +57,24 @@ pub struct ContentList {
     pub title: &'static str,
     /// Offered as a checklist.
     pub checklist: bool,
+    /// The checklist's answer words for done, notDone and notApplicable ("Vermeden", "Trad
+    /// op", "N.v.t." for the valkuilen); the stored states stay the same for every list.
+    pub answers: [&'static str; 3],
+    /// The seed's lead-in sentence above the items ("… helpen door:"), or empty.
+    pub lead: &'static str,
     pub items: &'static [ListItem],
+}
+
+impl ContentList {
+    /// The word this checklist uses for a state.
+    pub fn answer(&self, state: crate::model::checklist::ItemState) -> &'static str {
+        use crate::model::checklist::ItemState;
+        match state {
+            ItemState::Done => self.answers[0],
+            ItemState::NotDone => self.answers[1],
+            ItemState::NotApplicable => self.answers[2],
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

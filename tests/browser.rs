@@ -7,6 +7,7 @@ use leptos_router::components::Router;
 use samenwerkingswijzer::components::content_body::ContentBody;
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
+use samenwerkingswijzer::model::evaluation::Evaluation;
 use samenwerkingswijzer::model::{dataset, record};
 use samenwerkingswijzer::store::{local, SaveStatus, Store, DATA_KEY};
 use wasm_bindgen_test::*;
@@ -36,12 +37,16 @@ fn the_store_saves_the_dataset_and_reads_it_back() {
                 "valkuilen",
                 "Overleg".into(),
                 "2026-11-29".into(),
-                "t0",
+                "2026-11-01T00:00:00.000Z",
             );
-            c.set_state("valkuil-01", Some(ItemState::Done), "t1");
+            c.set_state(
+                "valkuil-01",
+                Some(ItemState::Done),
+                "2026-11-02T00:00:00.000Z",
+            );
             c
         };
-        store.update(|data| record::put(&mut data.checklists, checklist.clone()));
+        store.add(checklist.clone());
         store.save_now();
         assert_eq!(store.status.get_untracked(), SaveStatus::Saved);
         let raw = local::read(DATA_KEY).expect("read").expect("stored");
@@ -123,12 +128,11 @@ fn a_full_storage_fails_visibly_keeps_the_data_and_recovers() {
         let store = Store::open();
         let filled = fill_local_storage();
         assert!(!filled.is_empty());
-        store.update(|data| {
-            record::put(
-                &mut data.checklists,
-                a_checklist("vol-1", &"lange titel ".repeat(50), "t0"),
-            )
-        });
+        store.add(a_checklist(
+            "vol-1",
+            &"lange titel ".repeat(50),
+            "2026-11-01T00:00:00.000Z",
+        ));
         store.save_now();
         let status = store.status.get_untracked();
         assert!(
@@ -140,7 +144,7 @@ fn a_full_storage_fails_visibly_keeps_the_data_and_recovers() {
         let export = serde_json::to_string(&store.data.get_untracked()).expect("exportable");
         assert!(export.contains("vol-1"));
         // A new change does not hide the failure behind "Opslaan…".
-        store.update(|data| data.checklists[0].title = "korter".into());
+        assert!(store.edit::<FilledChecklist>("vol-1", |c| c.title = "korter".into()));
         assert!(matches!(
             store.status.get_untracked(),
             SaveStatus::Failed(_)
@@ -169,7 +173,13 @@ fn data_from_a_newer_version_is_never_overwritten() {
             SaveStatus::Failed(_)
         ));
         let recovery = store.recovery.get_untracked().expect("recovery offered");
-        store.update(|data| record::put(&mut data.checklists, a_checklist("x", "Nieuw", "t1")));
+        store.add(a_checklist("x", "Nieuw", "2026-11-02T00:00:00.000Z"));
+        // Typing goes on, but nothing is ever "being saved" over the newer data.
+        assert!(store.edit::<FilledChecklist>("x", |c| c.title = "Nieuwer".into()));
+        assert!(matches!(
+            store.status.get_untracked(),
+            SaveStatus::Failed(_)
+        ));
         store.save_now();
         assert_eq!(local::read(DATA_KEY).expect("read").as_deref(), Some(newer));
         local::remove(&recovery.key).expect("clean up");
@@ -183,44 +193,37 @@ fn a_save_merges_what_another_tab_stored_meanwhile() {
     let owner = Owner::new();
     owner.with(|| {
         let store = Store::open();
-        store.update(|data| {
-            record::put(
-                &mut data.checklists,
-                a_checklist("gedeeld", "Begin", "2026-11-01T00:00:00.000Z"),
-            )
-        });
-        store.save_now();
+        store.add(a_checklist("gedeeld", "Begin", "2026-11-01T00:00:00.000Z"));
         // The other tab (a second store on the same storage) adds one and edits the shared one.
         let other = Store::open();
-        other.update(|data| {
-            record::put(
-                &mut data.checklists,
-                a_checklist("daar", "Uit het andere tabblad", "2026-11-02T00:00:00.000Z"),
-            );
-            data.checklists[0].title = "Daar veranderd".into();
-            data.checklists[0].updated_at = "2026-11-03T00:00:00.000Z".into();
-        });
+        other.add(a_checklist(
+            "daar",
+            "Uit het andere tabblad",
+            "2026-11-02T00:00:00.000Z",
+        ));
+        assert!(other.edit::<FilledChecklist>("gedeeld", |c| c.title = "Daar veranderd".into()));
         other.save_now();
-        // This tab changed the same record, earlier, without seeing the other's write.
-        store.update(|data| {
-            data.checklists[0].title = "Hier veranderd".into();
-            data.checklists[0].updated_at = "2026-11-02T12:00:00.000Z".into();
-            record::put(
-                &mut data.checklists,
-                a_checklist("hier", "Uit dit tabblad", "2026-11-02T00:00:00.000Z"),
-            );
-        });
-        store.save_now();
+        // This tab changed the same record too, without seeing the other's write, and adds
+        // one (which saves at once).
+        assert!(store.edit::<FilledChecklist>("gedeeld", |c| c.title = "Hier veranderd".into()));
+        store.add(a_checklist(
+            "hier",
+            "Uit dit tabblad",
+            "2026-11-02T00:00:00.000Z",
+        ));
         let stored = dataset::read(&local::read(DATA_KEY).expect("read").expect("stored"))
             .expect("readable");
         let titles: Vec<&str> = stored.checklists.iter().map(|c| c.title.as_str()).collect();
-        assert!(titles.contains(&"Daar veranderd"), "{titles:?}");
         assert!(titles.contains(&"Uit het andere tabblad"), "{titles:?}");
         assert!(titles.contains(&"Uit dit tabblad"), "{titles:?}");
+        // Both versions of the record changed in both tabs are kept: the newer one (this
+        // tab's, stamped later) as it is, the other as a marked copy.
+        assert!(titles.contains(&"Hier veranderd"), "{titles:?}");
         assert!(
-            titles.contains(&"Hier veranderd (kopie uit ander tabblad)"),
+            titles.contains(&"Daar veranderd (kopie uit ander tabblad)"),
             "{titles:?}"
         );
+        assert_eq!(titles.len(), 4, "{titles:?}");
         assert!(store.sync_message.get_untracked().is_some());
     });
     local::remove(DATA_KEY).expect("clean up");
@@ -232,13 +235,12 @@ fn an_import_can_be_undone_and_leaves_a_backup() {
     let owner = Owner::new();
     owner.with(|| {
         let store = Store::open();
-        store.update(|data| record::put(&mut data.checklists, a_checklist("oud", "Oud", "t0")));
-        store.save_now();
+        store.add(a_checklist("oud", "Oud", "2026-11-01T00:00:00.000Z"));
         let before = store.data.get_untracked();
         let mut imported = before.clone();
         record::put(
             &mut imported.checklists,
-            a_checklist("nieuw", "Nieuw", "t1"),
+            a_checklist("nieuw", "Nieuw", "2026-11-02T00:00:00.000Z"),
         );
         assert_eq!(store.replace_with_backup(imported), None);
         assert_eq!(store.data.get_untracked().checklists.len(), 2);
@@ -260,7 +262,7 @@ fn newer_data_written_by_another_tab_stops_this_tab_from_writing() {
         let newer = r#"{"format":"samenwerkingswijzer","version":42}"#;
         // Another tab, running a newer app, stored its data.
         local::write(DATA_KEY, newer).expect("write");
-        store.update(|data| record::put(&mut data.checklists, a_checklist("x", "Hier", "t1")));
+        store.add(a_checklist("x", "Hier", "2026-11-02T00:00:00.000Z"));
         store.save_now();
         assert_eq!(local::read(DATA_KEY).expect("read").as_deref(), Some(newer));
         assert!(matches!(
@@ -271,6 +273,106 @@ fn newer_data_written_by_another_tab_stops_this_tab_from_writing() {
         assert_eq!(store.data.get_untracked().checklists.len(), 1);
         let recovery = store.recovery.get_untracked().expect("recovery");
         local::remove(&recovery.key).expect("clean up");
+    });
+    local::remove(DATA_KEY).expect("clean up");
+}
+
+/// What the browser does in every other tab after a write: a `storage` event.
+fn deliver_storage_event() {
+    js_sys::eval(
+        "window.dispatchEvent(new StorageEvent('storage', { key: 'samenwerkingswijzer', \
+         newValue: localStorage.getItem('samenwerkingswijzer') }))",
+    )
+    .expect("storage event");
+}
+
+fn stored() -> dataset::Dataset {
+    dataset::read(&local::read(DATA_KEY).expect("read").expect("stored")).expect("readable")
+}
+
+#[wasm_bindgen_test]
+fn two_tabs_on_one_evaluation_keep_both_changes() {
+    local::remove(DATA_KEY).expect("clean start");
+    let owner = Owner::new();
+    owner.with(|| {
+        // Tab A makes the evaluation; tab B opens it.
+        let a = Store::open();
+        a.add(Evaluation::new(
+            "ev-1".into(),
+            "Dorpshuis".into(),
+            "2026-11-01T00:00:00.000Z",
+        ));
+        let b = Store::open();
+        // Tab B types a place and it is saved; tab A hears of it.
+        assert!(b.edit::<Evaluation>("ev-1", |e| e.place = "Espel".into()));
+        b.save_now();
+        deliver_storage_event();
+        // Tab A changes the title: applied to the stored record, so the place stays.
+        assert!(a.edit::<Evaluation>("ev-1", |e| e.title = "Dorpshuis Espel".into()));
+        a.save_now();
+        let evaluations = stored().evaluations;
+        assert_eq!(evaluations.len(), 1, "{evaluations:?}");
+        assert_eq!(evaluations[0].title, "Dorpshuis Espel");
+        assert_eq!(evaluations[0].place, "Espel");
+        assert!(evaluations[0].updated_at.as_str() > "2026-11-01T00:00:00.000Z");
+    });
+    local::remove(DATA_KEY).expect("clean up");
+}
+
+#[wasm_bindgen_test]
+fn two_tabs_changing_one_evaluation_at_once_lose_nothing() {
+    local::remove(DATA_KEY).expect("clean start");
+    let owner = Owner::new();
+    owner.with(|| {
+        let a = Store::open();
+        a.add(Evaluation::new(
+            "ev-2".into(),
+            "Haven".into(),
+            "2026-11-01T00:00:00.000Z",
+        ));
+        let b = Store::open();
+        // Tab A types (not yet saved) while tab B saves a change to the same evaluation.
+        assert!(a.edit::<Evaluation>("ev-2", |e| e.title = "Haven Urk".into()));
+        assert!(b.edit::<Evaluation>("ev-2", |e| e.place = "Urk".into()));
+        b.save_now();
+        deliver_storage_event();
+        a.save_now();
+        let evaluations = stored().evaluations;
+        // The store's rule: the newer version stays, the other is kept as a marked copy.
+        assert_eq!(evaluations.len(), 2, "{evaluations:?}");
+        assert!(evaluations.iter().any(|e| e.title == "Haven Urk"));
+        assert!(evaluations
+            .iter()
+            .any(|e| e.place == "Urk" && e.title.ends_with("(kopie uit ander tabblad)")));
+        assert!(a.sync_message.get_untracked().is_some());
+    });
+    local::remove(DATA_KEY).expect("clean up");
+}
+
+#[wasm_bindgen_test]
+fn an_edit_that_changes_nothing_is_not_stamped_or_saved() {
+    local::remove(DATA_KEY).expect("clean start");
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::open();
+        store.add(a_checklist("zelfde", "Titel", "2026-11-01T00:00:00.000Z"));
+        assert_eq!(store.status.get_untracked(), SaveStatus::Saved);
+        assert!(!store.edit::<FilledChecklist>("zelfde", |c| c.title = "Titel".into()));
+        assert!(!store.edit::<FilledChecklist>("bestaat-niet", |c| c.title = "x".into()));
+        assert_eq!(store.status.get_untracked(), SaveStatus::Saved);
+        assert_eq!(
+            store.data.get_untracked().checklists[0].updated_at,
+            "2026-11-01T00:00:00.000Z"
+        );
+        // A real change is stamped by the store and shows "Opslaan…" until written.
+        assert!(store.edit::<FilledChecklist>("zelfde", |c| c.title = "Anders".into()));
+        assert_eq!(store.status.get_untracked(), SaveStatus::Saving);
+        assert_ne!(
+            store.data.get_untracked().checklists[0].updated_at,
+            "2026-11-01T00:00:00.000Z"
+        );
+        store.save_now();
+        assert_eq!(stored().checklists[0].title, "Anders");
     });
     local::remove(DATA_KEY).expect("clean up");
 }

@@ -193,3 +193,24 @@ fn statements_cover_the_helping_and_avoid_behaviours() {
         );
     }
 }
+
+#[test]
+fn checklists_answer_in_their_own_words_and_read_as_sentences() {
+    use samenwerkingswijzer::content::{checklists, list};
+    use samenwerkingswijzer::model::checklist::ItemState;
+    let valkuilen = list("valkuilen").expect("the valkuilen list");
+    assert_eq!(valkuilen.answers, ["Vermeden", "Trad op", "N.v.t."]);
+    assert_eq!(valkuilen.answer(ItemState::NotDone), "Trad op");
+    let helpen = list("helpen").expect("the helpen list");
+    assert_eq!(helpen.answers, ["Gedaan", "Niet gedaan", "N.v.t."]);
+    assert_eq!(
+        helpen.lead,
+        "Gemeenteraden kunnen initiatieven of het bundelen van krachten helpen door:"
+    );
+    for list in checklists() {
+        let mut words: Vec<String> = list.answers.iter().map(|w| w.to_lowercase()).collect();
+        words.dedup();
+        assert_eq!(words.len(), 3, "{}", list.id);
+        assert!(list.answers.iter().all(|w| !w.trim().is_empty()));
+    }
+}

@@ -166,7 +166,7 @@ fn a_file_of_50_mb_is_refused_before_reading() {
 #[test]
 fn a_file_with_10000_records_is_refused_clearly() {
     let records: Vec<Value> = (0..10_000)
-        .map(|i| json!({"id": format!("e-{i}"), "createdAt": "t", "updatedAt": "t", "title": "x"}))
+        .map(|i| json!({"id": format!("e-{i}"), "createdAt": "2026-11-01T10:00:00Z", "updatedAt": "2026-11-01T10:00:00Z", "title": "x"}))
         .collect();
     let text =
         json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": records}).to_string();
@@ -176,7 +176,7 @@ fn a_file_with_10000_records_is_refused_clearly() {
     assert!(e.message.contains("5.000"), "{e:?}");
     // Exactly the limit is fine.
     let records: Vec<Value> = (0..MAX_RECORDS)
-        .map(|i| json!({"id": format!("e-{i}"), "createdAt": "t", "updatedAt": "t", "title": "x"}))
+        .map(|i| json!({"id": format!("e-{i}"), "createdAt": "2026-11-01T10:00:00Z", "updatedAt": "2026-11-01T10:00:00Z", "title": "x"}))
         .collect();
     let text =
         json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": records}).to_string();

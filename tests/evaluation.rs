@@ -1,4 +1,4 @@
-//! Evaluations: the format round-trips, validation names the JSON path of every error, the
+//! Evaluations: the format round-trips, the import names the JSON path of what is wrong, the
 //! list filters and the ontwikkelagenda aggregate correctly, and the JSON Schema in
 //! schema/ accepts every export the app makes and rejects broken ones.
 #![cfg(not(target_arch = "wasm32"))]
@@ -10,10 +10,11 @@ use samenwerkingswijzer::model::assessment::{Answer, Assessment, Role};
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
 use samenwerkingswijzer::model::dataset::{self, Dataset};
 use samenwerkingswijzer::model::evaluation::{
-    self, agenda, examples, list, of_example, validate, years, AgendaFilter, Complexity,
-    Evaluation, GovernmentRole, Lesson, ListFilter, ParticipationLevel, Party, Phase, Rating,
-    Score, Section, Sort, Status, MATTERS,
+    self, agenda, examples, list, of_example, years, AgendaFilter, Complexity, Evaluation,
+    GovernmentRole, Lesson, ListFilter, ParticipationLevel, Party, Phase, Rating, Score, Section,
+    Sort, Status, MATTERS,
 };
+use samenwerkingswijzer::model::import::{self, BundledContent};
 use samenwerkingswijzer::model::record::{put, restore, take};
 use samenwerkingswijzer::model::worksheet::{housing_example, CanvasEntry, Kind, Worksheet};
 use serde_json::{json, Value};
@@ -471,81 +472,89 @@ fn evaluations_of_an_example() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Validation
+// Validation: the app's one path for untrusted data (model::import)
 // ---------------------------------------------------------------------------------------
 
-fn errors(value: &Value, path: &str) -> Vec<String> {
-    validate(value, path)
-        .into_iter()
-        .map(|e| format!("{}: {}", e.path, e.message))
-        .collect()
+/// When the import was made in these tests.
+const NOW_MS: i64 = 1_796_000_000_000; // 2026-11-30T00:53:20Z
+
+fn envelope(evaluation: Value) -> String {
+    json!({"format": "samenwerkingswijzer", "version": 1, "evaluations": [evaluation]}).to_string()
+}
+
+/// Where the import refuses a file holding `evaluation`, if it does.
+fn import_error(evaluation: Value) -> Option<String> {
+    import::parse_file_at(&envelope(evaluation), &BundledContent, NOW_MS)
+        .err()
+        .map(|e| e.path)
 }
 
 #[test]
-fn valid_evaluations_have_no_errors() {
+fn valid_evaluations_are_imported() {
     for e in sample() {
         let value = serde_json::to_value(&e).expect("serialise");
-        assert_eq!(errors(&value, "evaluations[0]"), Vec::<String>::new());
+        assert_eq!(import_error(value), None);
     }
 }
 
 #[test]
-fn validation_names_the_json_path_of_every_error() {
-    let mut value = serde_json::to_value(full()).expect("serialise");
-    value["matters"]["zaak-doelen"]["score"] = json!(7);
-    value["matters"]["zaak-belangen"]["wentWell"] = json!(12);
-    value["conditions"]["openheid"] = json!("ja");
-    value["lessons"][1]["id"] = json!("");
-    value["lessons"][0]["matter"] = json!(3);
-    value["parties"][1]["name"] = json!(null);
-    value["helped"][2] = json!(5);
-    value["pitfalls"]["valkuil-02"] = json!(false);
-    value["status"] = json!("klaar");
-    value["municipalityRole"] = json!("besturen");
-    value["periodStart"] = json!("2016-13-01");
-    value["raadInvolved"] = json!("ja");
-    value["createdAt"] = json!("gisteren");
-    value.as_object_mut().expect("object").remove("title");
-    let found = errors(&value, "evaluations[2]");
-    let expected = [
-        "evaluations[2].createdAt: verwacht een tijdstip (RFC 3339, bijvoorbeeld 2026-11-29T10:57:27Z)",
-        "evaluations[2].title: ontbreekt",
-        "evaluations[2].status: verwacht één van: concept, afgerond",
-        "evaluations[2].municipalityRole: verwacht één van: reguleren, regisseren, stimuleren, faciliteren, loslaten",
-        "evaluations[2].periodStart: verwacht een datum JJJJ-MM-DD of lege tekst",
-        "evaluations[2].helped[2]: verwacht tekst",
-        "evaluations[2].raadInvolved: verwacht true of false",
-        "evaluations[2].parties[1].name: verwacht tekst, gevonden: null",
-        "evaluations[2].matters.zaak-belangen.wentWell: verwacht tekst, gevonden: getal",
-        "evaluations[2].matters.zaak-doelen.score: verwacht 1–5 of n.v.t.",
-        "evaluations[2].conditions.openheid: verwacht een beoordeling (object met score, wentWell, couldBeBetter)",
-        "evaluations[2].pitfalls.valkuil-02: verwacht een notitie (tekst)",
-        "evaluations[2].lessons[0].matter: verwacht de id van een zaak (tekst) of null",
-        "evaluations[2].lessons[1].id: mag niet leeg zijn",
+fn the_import_names_the_json_path_of_what_is_wrong() {
+    type Break = fn(&mut Value);
+    let cases: [(&str, Break); 13] = [
+        ("$.evaluations[0].matters.zaak-doelen.score", |v| {
+            v["matters"]["zaak-doelen"]["score"] = json!(7)
+        }),
+        ("$.evaluations[0].matters.zaak-belangen.wentWell", |v| {
+            v["matters"]["zaak-belangen"]["wentWell"] = json!(12)
+        }),
+        ("$.evaluations[0].conditions.openheid", |v| {
+            v["conditions"]["openheid"] = json!("ja")
+        }),
+        ("$.evaluations[0].lessons[0].matter", |v| {
+            v["lessons"][0]["matter"] = json!(3)
+        }),
+        ("$.evaluations[0].helped[2]", |v| v["helped"][2] = json!(5)),
+        ("$.evaluations[0].pitfalls.valkuil-02", |v| {
+            v["pitfalls"]["valkuil-02"] = json!(false)
+        }),
+        ("$.evaluations[0].status", |v| v["status"] = json!("klaar")),
+        ("$.evaluations[0].municipalityRole", |v| {
+            v["municipalityRole"] = json!("besturen")
+        }),
+        ("$.evaluations[0].raadInvolved", |v| {
+            v["raadInvolved"] = json!("ja")
+        }),
+        ("$.evaluations[0].createdAt", |v| {
+            v["createdAt"] = json!("gisteren")
+        }),
+        ("$.evaluations[0].updatedAt", |v| {
+            v["updatedAt"] = json!("2026-02-29T10:00:00Z")
+        }),
+        ("$.evaluations[0].completedAt", |v| {
+            v["completedAt"] = json!("2026-11-29 10:00")
+        }),
+        ("$.evaluations[0].id", |v| v["id"] = json!("")),
     ];
-    for e in expected {
-        assert!(
-            found.contains(&e.to_string()),
-            "missing error {e}\nfound: {found:#?}"
-        );
+    for (path, break_it) in cases {
+        let mut value = serde_json::to_value(full()).expect("serialise");
+        break_it(&mut value);
+        assert_eq!(import_error(value).as_deref(), Some(path), "{path}");
     }
-    assert_eq!(found.len(), expected.len(), "found: {found:#?}");
 }
 
 #[test]
-fn validation_of_something_that_is_not_an_object() {
+fn the_import_refuses_an_evaluation_that_is_not_an_object_or_misses_its_stamps() {
     assert_eq!(
-        errors(&json!([1]), "evaluations[0]"),
-        ["evaluations[0]: verwacht een evaluatie (object), gevonden: lijst"]
+        import_error(json!([1])).as_deref(),
+        Some("$.evaluations[0]")
     );
     assert_eq!(
-        errors(&json!({}), ""),
-        [
-            "id: ontbreekt",
-            "createdAt: ontbreekt",
-            "updatedAt: ontbreekt",
-            "title: ontbreekt"
-        ]
+        import_error(json!({})).as_deref(),
+        Some("$.evaluations[0].id")
+    );
+    assert_eq!(
+        import_error(json!({"id": "x"})).as_deref(),
+        Some("$.evaluations[0].createdAt")
     );
 }
 
@@ -585,14 +594,14 @@ fn arb_json() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    /// Whatever validation accepts, the app can read (validation may be stricter: it also
-    /// checks the shape of dates and timestamps).
+    /// The import never panics on a damaged evaluation; what it accepts reads back the same
+    /// after an export, and what it refuses is named inside that evaluation.
     #[test]
-    fn validation_agrees_with_deserialisation(
+    fn the_import_accepts_only_what_round_trips(
         base in prop::sample::select(vec![0usize, 1, 2]),
         key in prop::sample::select(vec![
-            "id", "createdAt", "title", "status", "completedAt", "example", "complexity",
-            "place", "periodStart", "phase", "parties", "municipalityRole",
+            "id", "createdAt", "updatedAt", "title", "status", "completedAt", "example",
+            "complexity", "place", "periodStart", "phase", "parties", "municipalityRole",
             "participationLevel", "werkvormen", "matters", "conditions", "helped",
             "pitfalls", "raadInvolved", "regie", "regieNote", "lessons", "extra",
         ]),
@@ -600,10 +609,13 @@ proptest! {
     ) {
         let mut value = serde_json::to_value(&sample()[base]).expect("serialise");
         value[key] = replacement;
-        let valid = validate(&value, "e").is_empty();
-        let reads = serde_json::from_value::<Evaluation>(value.clone()).is_ok();
-        if valid {
-            prop_assert!(reads, "accepted but unreadable: {}", value);
+        match import::parse_file_at(&envelope(value.clone()), &BundledContent, NOW_MS) {
+            Ok(file) => {
+                let text = serde_json::to_string(&file.data).expect("export");
+                let again = import::parse_file_at(&text, &BundledContent, NOW_MS).expect("reads back");
+                prop_assert_eq!(again.data, file.data, "{}", value);
+            }
+            Err(error) => prop_assert!(error.path.starts_with("$.evaluations[0]"), "{:?}", error),
         }
     }
 }
@@ -826,7 +838,7 @@ fn the_schema_rejects_broken_exports() {
 }
 
 #[test]
-fn the_schema_and_the_validation_agree_on_broken_evaluations() {
+fn the_schema_and_the_import_agree_on_broken_evaluations() {
     let validator = schema();
     let cases = [
         json!({"score": 0}),
@@ -837,9 +849,10 @@ fn the_schema_and_the_validation_agree_on_broken_evaluations() {
         let mut value = full_export();
         value["evaluations"][0]["matters"]["zaak-doelen"] = rating.clone();
         assert!(!validator.is_valid(&value), "schema rejects {rating}");
+        let text = value.to_string();
         assert!(
-            !validate(&value["evaluations"][0], "evaluations[0]").is_empty(),
-            "validate rejects {rating}"
+            import::parse_file_at(&text, &BundledContent, NOW_MS).is_err(),
+            "the import refuses {rating}"
         );
     }
 }

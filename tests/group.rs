@@ -301,7 +301,58 @@ fn damaged_and_foreign_links_say_so() {
     assert_eq!(share::payload("#main"), None);
 }
 
+#[test]
+fn a_scanned_code_is_a_result_damaged_or_foreign() {
+    let data = full_assessment();
+    let link = share::link("https://example.org/", &data);
+    match share::read_scanned(&link, &BundledContent) {
+        share::Scanned::Result(file) => assert_eq!(file.data.assessments.len(), 1),
+        other => panic!("expected a result, got {other:?}"),
+    }
+    // The same app hosted elsewhere is still ours.
+    let elsewhere = link.replace("https://example.org/", "http://127.0.0.1:8080/sub/");
+    assert!(matches!(
+        share::read_scanned(&elsewhere, &BundledContent),
+        share::Scanned::Result(_)
+    ));
+    // One digit changed in the middle: damaged, and the message says so.
+    let (head, digits) = link.split_once("#d").expect("hash");
+    let mut broken: Vec<u8> = digits.bytes().collect();
+    let middle = broken.len() / 2;
+    broken[middle] = if broken[middle] == b'9' {
+        b'0'
+    } else {
+        broken[middle] + 1
+    };
+    let broken = format!("{head}#d{}", String::from_utf8(broken).expect("digits"));
+    match share::read_scanned(&broken, &BundledContent) {
+        share::Scanned::Damaged(message) => assert!(message.starts_with("Deze link"), "{message}"),
+        other => panic!("expected damaged, got {other:?}"),
+    }
+    for foreign in [
+        "https://example.org/",
+        "WIFI:S:zaal;T:WPA;P:geheim;;",
+        "",
+        "#",
+        "https://x.nl/#top",
+    ] {
+        assert!(
+            matches!(
+                share::read_scanned(foreign, &BundledContent),
+                share::Scanned::Foreign
+            ),
+            "{foreign}"
+        );
+    }
+}
+
 proptest! {
+    #[test]
+    fn arbitrary_scanned_text_never_panics(text in ".{0,400}") {
+        let _ = share::read_scanned(&text, &BundledContent);
+        let _ = share::read_scanned(&format!("https://example.org/groep#d1{text}"), &BundledContent);
+    }
+
     #[test]
     fn arbitrary_fragments_never_panic(text in ".{0,400}") {
         let _ = share::decode(&text, &BundledContent);

@@ -125,3 +125,100 @@ proptest! {
         prop_assert_eq!(fold(&text).chars().count(), text.chars().count());
     }
 }
+
+#[test]
+fn een_and_een_with_accents_match_whole_words_never_inside_gemeente() {
+    for query in ["één", "een", "EEN"] {
+        let marks = marked(query);
+        assert!(!marks.is_empty(), "{query}");
+        assert!(
+            marks.iter().all(|m| fold(m) == "een"),
+            "{query}: every mark is the word een/één: {marks:?}"
+        );
+    }
+    // No block is marked inside "gemeente" or "eenheid".
+    for result in search(SEARCH_BLOCKS, "één") {
+        for hit in result.hits {
+            let mut previous_marked_end_in_word = false;
+            for part in &hit.snippet {
+                if part.marked {
+                    assert!(!previous_marked_end_in_word, "{:?}", hit.snippet);
+                }
+                previous_marked_end_in_word =
+                    part.text.chars().last().is_some_and(char::is_alphanumeric);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_exact_spelling_ranks_first() {
+    // "één" with its accents is on goede-samenwerkingsspeler ("De gemeente is één van de
+    // spelers"); pages with only "een" come after every page with "één".
+    let results = search(SEARCH_BLOCKS, "één");
+    let has_exact = |r: &samenwerkingswijzer::model::search::PageResult| {
+        SEARCH_BLOCKS.iter().filter(|b| b.page == r.page).any(|b| {
+            b.text
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "één")
+        })
+    };
+    let flags: Vec<bool> = results.iter().map(has_exact).collect();
+    assert!(flags.first() == Some(&true), "{flags:?}");
+    let first_without = flags.iter().position(|f| !f).unwrap_or(flags.len());
+    assert!(flags[first_without..].iter().all(|f| !f), "{flags:?}");
+}
+
+#[test]
+fn longer_terms_match_word_starts_and_compounds_short_ones_whole_words() {
+    // "klankbord" is the start of "klankbordgroep".
+    assert!(paths("klankbord").contains(&"/handreikingen/valkuilen"));
+    assert!(marked("klankbord").iter().all(|m| fold(m) == "klankbord"));
+    // "participatie" also inside "burgerparticipatie".
+    assert!(marked("participatie").iter().any(|m| m == "participatie"));
+    // "raad" never inside "gemeenteraad" or "raadsleden" is a start: fine; "aad" nothing.
+    assert!(paths("aad").is_empty());
+    assert!(paths("meente").is_empty());
+    // Punctuation around a term is ignored.
+    assert_eq!(paths("klankbordgroep."), paths("klankbordgroep"));
+}
+
+#[test]
+fn the_tools_are_found_by_name() {
+    use samenwerkingswijzer::model::search::{search_tools, TOOLS};
+    for tool in TOOLS {
+        let found = search_tools(tool.name);
+        assert_eq!(
+            found.first().map(|t| t.path),
+            Some(tool.path),
+            "{}",
+            tool.name
+        );
+    }
+    let names = |q: &str| search_tools(q).iter().map(|t| t.name).collect::<Vec<_>>();
+    assert_eq!(names("zelftest").first(), Some(&"Zelftest"));
+    assert!(names("checklist").contains(&"Checklists"));
+    assert!(names("evaluatie").contains(&"Evaluaties"));
+    assert!(names("werkblad").contains(&"Werkbladen"));
+    assert!(names("back-up").contains(&"Gegevens"));
+    assert!(names("xyzzy").is_empty());
+    assert!(names("").is_empty());
+}
+
+proptest! {
+    #[test]
+    fn tool_search_and_highlight_are_safe(query in ".{0,300}", text in ".{0,200}") {
+        let _ = samenwerkingswijzer::model::search::search_tools(&query);
+        let parts = samenwerkingswijzer::model::search::highlight(&text, &query);
+        let wanted = terms(&query);
+        for part in parts.iter().filter(|p| p.marked) {
+            let folded: Vec<char> = fold(&part.text).chars().collect();
+            // A mark is one term, or several adjacent ones merged.
+            prop_assert!(
+                wanted.iter().any(|t| folded.starts_with(t)),
+                "{:?} marked for {:?}", part.text, query
+            );
+        }
+    }
+}

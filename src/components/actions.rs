@@ -28,27 +28,20 @@ pub fn PrintButton(#[prop(optional, into)] class: Option<String>) -> impl IntoVi
 /// outlive the page that offered it (deleting from an editor navigates away).
 pub type Undo = Arc<dyn Fn() + Send + Sync>;
 
-/// Deletes the record `id` from the list `records` picks out of the dataset, saves at once,
-/// and offers "Ongedaan maken" with `message(&record)`. The one way every page deletes.
+/// Deletes the record `id` of kind `R` (saved at once) and offers "Ongedaan maken" with
+/// `message(&record)`. The one way every page deletes.
 pub fn delete_with_undo<R>(
     store: crate::store::Store,
     notices: Notices,
-    records: fn(&mut crate::model::dataset::Dataset) -> &mut Vec<R>,
     id: &str,
     message: impl FnOnce(&R) -> String,
 ) where
-    R: crate::model::record::Record + Clone + Send + Sync + 'static,
+    R: crate::model::dataset::Kind,
 {
-    let mut taken = None;
-    store.update_now(|data| taken = crate::model::record::take(records(data), id));
-    if let Some((index, record)) = taken {
+    if let Some((index, record)) = store.take::<R>(id) {
         notices.show(
             message(&record),
-            Some(Arc::new(move || {
-                let record = record.clone();
-                store
-                    .update_now(|data| crate::model::record::restore(records(data), index, record));
-            })),
+            Some(Arc::new(move || store.restore(index, record.clone()))),
         );
     }
 }

@@ -28,12 +28,12 @@ fn tool_link(tool: &str) -> Option<(&'static str, &'static str, &'static str)> {
         )),
         "maatwerk-canvas" => Some((
             "/werkbladen?soort=maatwerk-canvas",
-            "Werkblad: maatwerk canvas",
+            "Werkblad: Maatwerkcanvas",
             "Loop de zeven zaken langs voor een nieuwe situatie: wat speelt hier en wat vraagt dat van ons?",
         )),
         "werkvormen" => Some((
             "/werkbladen?soort=werkvormen",
-            "Werkblad: werkvormen register",
+            "Werkblad: Werkvormenregister",
             "Inventariseer en evalueer de werkvormen van de gemeente, aangevuld uit jullie evaluaties.",
         )),
         "succesfactoren" => Some((
@@ -62,6 +62,17 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
                 .into_any(),
                 None => ().into_any(),
             },
+            Segment::Tool("werkvormen-overzicht") => view! {
+                <aside class="tool-card" aria-label="Veelgebruikte werkvormen">
+                    <p class="tool-title">"Veelgebruikte werkvormen"</p>
+                    <p>"Een eerste overzicht: de werkvormen waarmee het werkvormen register van deze app begint. Vul het register aan met de werkvormen die de gemeente zelf gebruikt, en met hoe ze werkten."</p>
+                    <ul class="werkvormen-list">
+                        {crate::model::evaluation::WERKVORMEN.iter().map(|name| view! { <li>{*name}</li> }).collect_view()}
+                    </ul>
+                    <A href=href("/werkbladen?soort=werkvormen") attr:class="button">"Open het werkvormen register"</A>
+                </aside>
+            }
+            .into_any(),
             Segment::Tool(tool) => match tool_link(tool) {
                 Some((path, title, text)) => view! {
                     <aside class="tool-card" aria-label=title>

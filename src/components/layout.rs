@@ -9,20 +9,51 @@ use crate::components::actions::{NoticeBar, Notices};
 use crate::components::paths::href;
 use crate::components::save_status::{DataBanner, SaveStatusView};
 
-/// Main menu entries: (path, label).
-const MENU: &[(&str, &str)] = &[
+/// Main menu, reading the guidance: (path, label).
+const READ_MENU: &[(&str, &str)] = &[
     ("/", "Start"),
     ("/evaluatie-2017", "Evaluatie 2017"),
     ("/handreikingen", "Handreikingen"),
     ("/voorbeelden", "Voorbeelden"),
-    ("/checklists", "Checklists"),
+];
+
+/// Main menu, working with the tools: (path, label).
+const TOOL_MENU: &[(&str, &str)] = &[
     ("/zelftest", "Zelftest"),
+    ("/checklists", "Checklists"),
     ("/evaluaties", "Evaluaties"),
     ("/werkbladen", "Werkbladen"),
     ("/groep", "Groep"),
-    ("/zoeken", "Zoeken"),
-    ("/gegevens", "Gegevens"),
 ];
+
+/// Search and "your data": icons from tablet width up, plain entries in the phone menu.
+/// (path, label, SVG path data on a 24×24 grid, stroked).
+const EXTRA_MENU: &[(&str, &str, &str)] = &[
+    ("/zoeken", "Zoeken", "M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M15.2 15.2L20 20"),
+    (
+        "/gegevens",
+        "Gegevens",
+        "M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3s-3.6 3-8 3s-8-1.3-8-3M4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3",
+    ),
+];
+
+/// Pages without a menu entry of their own, and the entry they belong under: the one rule
+/// for which menu item is highlighted ("aria-current"). The ontwikkelagenda is made of the
+/// evaluations' lessons, so it lives under "Evaluaties".
+const MENU_PARENTS: &[(&str, &str)] = &[("/ontwikkelagenda", "/evaluaties")];
+
+/// Whether the menu entry `path` is the current one for the route `here` (without base).
+pub fn menu_current(path: &str, here: &str) -> bool {
+    let here = MENU_PARENTS
+        .iter()
+        .find(|(page, _)| here == *page || here.starts_with(&format!("{page}/")))
+        .map_or(here, |(_, parent)| parent);
+    if path == "/" {
+        here == "/" || here.is_empty()
+    } else {
+        here == path || here.starts_with(&format!("{path}/"))
+    }
+}
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -40,11 +71,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             .strip_prefix(crate::components::paths::base())
             .unwrap_or(&here)
             .to_string();
-        if path == "/" {
-            here == "/" || here.is_empty()
-        } else {
-            here == path || here.starts_with(&format!("{path}/"))
-        }
+        menu_current(path, &here)
     };
 
     view! {
@@ -69,26 +96,29 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="menu-icon" aria-hidden="true"></span>
                     "Menu"
                 </button>
+                <nav id="hoofdmenu" aria-label="Hoofdmenu" class="main-nav" class:open=move || menu_open.get()>
+                    <ul class="nav-read" aria-label="Lezen">
+                        {READ_MENU.iter().map(|&(path, label)| view! {
+                            <li><A href=href(path) attr:aria-current=move || current(path).then_some("page")>{label}</A></li>
+                        }).collect_view()}
+                    </ul>
+                    <ul class="nav-tools" aria-label="Werken">
+                        {TOOL_MENU.iter().map(|&(path, label)| view! {
+                            <li><A href=href(path) attr:aria-current=move || current(path).then_some("page")>{label}</A></li>
+                        }).collect_view()}
+                    </ul>
+                    <ul class="nav-extra">
+                        {EXTRA_MENU.iter().map(|&(path, label, icon)| view! {
+                            <li>
+                                <A href=href(path) attr:class="icon-link" attr:aria-current=move || current(path).then_some("page")>
+                                    <svg class="nav-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><path d=icon/></svg>
+                                    <span class="nav-label">{label}</span>
+                                </A>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </nav>
             </div>
-            <nav id="hoofdmenu" aria-label="Hoofdmenu" class="main-nav" class:open=move || menu_open.get()>
-                <ul>
-                    {MENU
-                        .iter()
-                        .map(|&(path, label)| {
-                            view! {
-                                <li>
-                                    <A
-                                        href=href(path)
-                                        attr:aria-current=move || current(path).then_some("page")
-                                    >
-                                        {label}
-                                    </A>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </nav>
         </header>
         <DataBanner/>
         <main id="inhoud" tabindex="-1">{children()}</main>

@@ -5,6 +5,7 @@ pub mod content_body;
 pub mod layout;
 pub mod paths;
 pub mod save_status;
+pub mod scanner;
 pub mod score_chart;
 pub mod share;
 pub mod title;

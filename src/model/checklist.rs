@@ -20,7 +20,7 @@ impl ItemState {
         ItemState::NotApplicable,
     ];
 
-    /// Dutch label shown to people.
+    /// The generic Dutch word; a checklist shows its own words (`ContentList::answer`).
     pub fn label(self) -> &'static str {
         match self {
             ItemState::Done => "Gedaan",

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::assessment::Assessment;
 use crate::model::checklist::FilledChecklist;
 use crate::model::evaluation::Evaluation;
+use crate::model::record::Record;
 use crate::model::worksheet::Worksheet;
 
 pub const FORMAT: &str = "samenwerkingswijzer";
@@ -115,6 +116,34 @@ impl Dataset {
         }
     }
 }
+
+/// A kind of record the dataset keeps, and where: what the store's one way of changing a
+/// record (`Store::edit`) is generic over.
+pub trait Kind: Record + Clone + PartialEq + Send + Sync + 'static {
+    fn all(data: &Dataset) -> &[Self];
+    fn all_mut(data: &mut Dataset) -> &mut Vec<Self>;
+
+    /// The record with `id`, if the dataset has it.
+    fn find<'a>(data: &'a Dataset, id: &str) -> Option<&'a Self> {
+        Self::all(data).iter().find(|r| r.id() == id)
+    }
+}
+
+macro_rules! impl_kind {
+    ($($kind:ty => $field:ident),* $(,)?) => {$(
+        impl Kind for $kind {
+            fn all(data: &Dataset) -> &[Self] { &data.$field }
+            fn all_mut(data: &mut Dataset) -> &mut Vec<Self> { &mut data.$field }
+        }
+    )*};
+}
+
+impl_kind!(
+    Evaluation => evaluations,
+    Assessment => assessments,
+    FilledChecklist => checklists,
+    Worksheet => worksheets,
+);
 
 /// Why stored text could not be read as a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]

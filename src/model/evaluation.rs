@@ -1,7 +1,8 @@
 //! An evaluation of a real collaboration case ("Evalueren van samenwerking"), built from the
 //! seed's own concepts: the seven matters of maatwerk, the goede-samenwerkingspartner
 //! behaviours, the valkuilen, regie vanuit de raad, and lessons for the ontwikkelagenda.
-//! Also the pure logic around it: progress per section, list filters, the agenda, validation.
+//! Also the pure logic around it: progress per section, list filters, the agenda. Untrusted
+//! evaluations (files, links, stored data) are checked where all records are: `model::import`.
 //!
 //! Content items are referred to by their stable ids (`zaak-doelen`, `helpen-03`,
 //! `valkuil-07`, `voorbeeld-01`). Ids this version does not know are kept as they are, so
@@ -10,11 +11,9 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::content;
 use crate::model::fold::fold;
-use crate::model::validation::{index, is_date, is_timestamp, join, type_name, ValidationError};
 
 /// The seven matters of maatwerk (content list `zeven-zaken`), in the seed's order.
 pub const MATTERS: [&str; 7] = [
@@ -408,7 +407,7 @@ impl Evaluation {
 
     /// The year it is filed under: the start of its period, else the year it was created.
     pub fn year(&self) -> Option<i32> {
-        let from = if is_date(&self.period_start) {
+        let from = if crate::model::timestamp::is_date(&self.period_start) {
             &self.period_start
         } else {
             &self.created_at
@@ -577,7 +576,7 @@ impl Section {
 }
 
 /// How much of a section is filled in. `total == 0`: not applicable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,
@@ -804,257 +803,4 @@ pub fn of_example<'a>(evaluations: &'a [Evaluation], example: &str) -> Vec<&'a E
         .collect();
     found.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
     found
-}
-
-// ---------------------------------------------------------------------------------------
-// Validation of untrusted JSON
-// ---------------------------------------------------------------------------------------
-
-/// Checks one evaluation in untrusted JSON and names the JSON path of every problem
-/// (`path` is where `value` sits, e.g. `evaluations[2]`). No errors means
-/// `serde_json::from_value::<Evaluation>` succeeds. Unknown content ids and unknown fields
-/// are not errors.
-pub fn validate(value: &Value, path: &str) -> Vec<ValidationError> {
-    let mut errors = Vec::new();
-    let Some(object) = value.as_object() else {
-        errors.push(ValidationError::new(
-            path,
-            format!(
-                "verwacht een evaluatie (object), gevonden: {}",
-                type_name(value)
-            ),
-        ));
-        return errors;
-    };
-    let mut check = Checker {
-        path,
-        errors: &mut errors,
-    };
-    let get = |key: &str| object.get(key);
-
-    check.required_text(get("id"), "id", true);
-    for key in ["createdAt", "updatedAt"] {
-        if let Some(text) = check.required_text(get(key), key, false) {
-            if !is_timestamp(text) {
-                check.error(
-                    key,
-                    "verwacht een tijdstip (RFC 3339, bijvoorbeeld 2026-11-29T10:57:27Z)",
-                );
-            }
-        }
-    }
-    check.required_text(get("title"), "title", false);
-    check.optional_key(get("status"), "status", &Status::keys(), false);
-    if let Some(value) = get("completedAt") {
-        if !value.is_null() && !value.as_str().is_some_and(is_timestamp) {
-            check.error("completedAt", "verwacht een tijdstip (RFC 3339) of null");
-        }
-    }
-    check.optional_key(get("complexity"), "complexity", &Complexity::keys(), true);
-    check.optional_key(get("phase"), "phase", &Phase::keys(), true);
-    check.optional_key(
-        get("municipalityRole"),
-        "municipalityRole",
-        &GovernmentRole::keys(),
-        true,
-    );
-    check.optional_key(
-        get("participationLevel"),
-        "participationLevel",
-        &ParticipationLevel::keys(),
-        true,
-    );
-    if let Some(value) = get("example") {
-        if !value.is_null() && !value.is_string() {
-            check.error(
-                "example",
-                "verwacht de id van een voorbeeld (tekst) of null",
-            );
-        }
-    }
-    for key in ["place", "motives", "regieNote"] {
-        check.optional_text(get(key), key);
-    }
-    for key in ["periodStart", "periodEnd"] {
-        if let Some(text) = check.optional_text(get(key), key) {
-            if !text.is_empty() && !is_date(text) {
-                check.error(key, "verwacht een datum JJJJ-MM-DD of lege tekst");
-            }
-        }
-    }
-    for key in ["werkvormen", "helped", "avoided", "regie"] {
-        check.text_list(get(key), key);
-    }
-    if let Some(value) = get("raadInvolved") {
-        if !value.is_boolean() {
-            check.error("raadInvolved", "verwacht true of false");
-        }
-    }
-    if let Some(value) = get("parties") {
-        match value.as_array() {
-            None => check.error("parties", "verwacht een lijst van partijen"),
-            Some(parties) => {
-                for (i, party) in parties.iter().enumerate() {
-                    let at = index("parties", i);
-                    match party.as_object() {
-                        None => check.error(&at, "verwacht een partij (object met name en role)"),
-                        Some(party) => {
-                            check.optional_text(party.get("name"), &join(&at, "name"));
-                            check.optional_text(party.get("role"), &join(&at, "role"));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    for key in ["matters", "conditions"] {
-        if let Some(value) = get(key) {
-            match value.as_object() {
-                None => check.error(key, "verwacht een object met een beoordeling per id"),
-                Some(ratings) => {
-                    for (id, rating) in ratings {
-                        check.rating(rating, &join(key, id));
-                    }
-                }
-            }
-        }
-    }
-    if let Some(value) = get("pitfalls") {
-        match value.as_object() {
-            None => check.error("pitfalls", "verwacht een object: valkuil-id → notitie"),
-            Some(pitfalls) => {
-                for (id, note) in pitfalls {
-                    if !note.is_string() {
-                        check.error(&join("pitfalls", id), "verwacht een notitie (tekst)");
-                    }
-                }
-            }
-        }
-    }
-    if let Some(value) = get("lessons") {
-        match value.as_array() {
-            None => check.error("lessons", "verwacht een lijst van lessen"),
-            Some(lessons) => {
-                for (i, lesson) in lessons.iter().enumerate() {
-                    let at = index("lessons", i);
-                    match lesson.as_object() {
-                        None => check.error(&at, "verwacht een les (object)"),
-                        Some(lesson) => {
-                            check.required_text(lesson.get("id"), &join(&at, "id"), true);
-                            for key in ["text", "action", "owner"] {
-                                check.optional_text(lesson.get(key), &join(&at, key));
-                            }
-                            if lesson.get("initiative").is_some_and(|v| !v.is_boolean()) {
-                                check.error(&join(&at, "initiative"), "verwacht true of false");
-                            }
-                            if let Some(matter) = lesson.get("matter") {
-                                if !matter.is_null() && !matter.is_string() {
-                                    check.error(
-                                        &join(&at, "matter"),
-                                        "verwacht de id van een zaak (tekst) of null",
-                                    );
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    errors
-}
-
-/// Collects errors at paths relative to one evaluation.
-struct Checker<'e> {
-    path: &'e str,
-    errors: &'e mut Vec<ValidationError>,
-}
-
-impl Checker<'_> {
-    fn error(&mut self, key: &str, message: impl Into<String>) {
-        self.errors
-            .push(ValidationError::new(join(self.path, key), message));
-    }
-
-    fn required_text<'v>(
-        &mut self,
-        value: Option<&'v Value>,
-        key: &str,
-        non_empty: bool,
-    ) -> Option<&'v str> {
-        match value {
-            None => {
-                self.error(key, "ontbreekt");
-                None
-            }
-            Some(Value::String(text)) if non_empty && text.trim().is_empty() => {
-                self.error(key, "mag niet leeg zijn");
-                None
-            }
-            Some(Value::String(text)) => Some(text),
-            Some(other) => {
-                self.error(
-                    key,
-                    format!("verwacht tekst, gevonden: {}", type_name(other)),
-                );
-                None
-            }
-        }
-    }
-
-    fn optional_text<'v>(&mut self, value: Option<&'v Value>, key: &str) -> Option<&'v str> {
-        match value {
-            None => None,
-            Some(Value::String(text)) => Some(text),
-            Some(other) => {
-                self.error(
-                    key,
-                    format!("verwacht tekst, gevonden: {}", type_name(other)),
-                );
-                None
-            }
-        }
-    }
-
-    fn optional_key(&mut self, value: Option<&Value>, key: &str, keys: &[&str], nullable: bool) {
-        match value {
-            None => {}
-            Some(Value::Null) if nullable => {}
-            Some(Value::String(text)) if keys.contains(&text.as_str()) => {}
-            Some(_) => self.error(key, format!("verwacht één van: {}", keys.join(", "))),
-        }
-    }
-
-    fn text_list(&mut self, value: Option<&Value>, key: &str) {
-        let Some(value) = value else { return };
-        match value.as_array() {
-            None => self.error(key, "verwacht een lijst van teksten"),
-            Some(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    if !item.is_string() {
-                        self.error(&index(key, i), "verwacht tekst");
-                    }
-                }
-            }
-        }
-    }
-
-    fn rating(&mut self, value: &Value, at: &str) {
-        let Some(rating) = value.as_object() else {
-            self.error(
-                at,
-                "verwacht een beoordeling (object met score, wentWell, couldBeBetter)",
-            );
-            return;
-        };
-        match rating.get("score") {
-            None | Some(Value::Null) => {}
-            Some(Value::Number(n)) if n.as_u64().is_some_and(|n| (1..=5).contains(&n)) => {}
-            Some(Value::String(s)) if s == Score::NVT => {}
-            Some(_) => self.error(&join(at, "score"), "verwacht 1–5 of n.v.t."),
-        }
-        for key in ["wentWell", "couldBeBetter"] {
-            self.optional_text(rating.get(key), &join(at, key));
-        }
-    }
 }

@@ -1,6 +1,8 @@
-//! Reading untrusted text (an imported file, or what localStorage holds) into a [`Dataset`]:
-//! every way a file can be wrong gets a Dutch message and the JSON path where it went wrong.
-//! Unknown content ids are kept and reported as "onbekend onderdeel", never dropped.
+//! Reading untrusted text (an imported file, a share link, or what localStorage holds) into
+//! a [`Dataset`]: the one validation path for all of them. Every way a file can be wrong gets
+//! a Dutch message and the JSON path where it went wrong. Unknown content ids are kept and
+//! reported as "onbekend onderdeel", never dropped. Timestamps must be RFC 3339; one later
+//! than the moment of reading plus a day is replaced (see `model::timestamp`) and reported.
 
 use std::collections::BTreeMap;
 
@@ -10,6 +12,8 @@ use serde_json::{Map, Value};
 use crate::model::dataset::{Dataset, FORMAT, VERSION};
 use crate::model::migrate::{self, KINDS};
 use crate::model::record::Record;
+use crate::model::timestamp::{self, Checked};
+use crate::model::words::number;
 
 /// Files larger than this are refused before they are read (localStorage holds about 5 MB).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -55,11 +59,33 @@ impl ImportWarning {
     }
 }
 
+/// A time in the future that was replaced while reading: a wrong clock on the device that
+/// wrote it must not make its records win every merge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeCorrection {
+    pub path: String,
+    /// The time as it was in the file.
+    pub was: String,
+    /// What is stored instead.
+    pub instead: String,
+}
+
+impl TimeCorrection {
+    pub fn describe(&self) -> String {
+        format!(
+            "het tijdstip “{}” ligt in de toekomst en is vervangen door {} (bij {})",
+            self.was, self.instead, self.path
+        )
+    }
+}
+
 /// A file that can be imported.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportedFile {
     pub data: Dataset,
     pub warnings: Vec<ImportWarning>,
+    /// Times from the future, replaced.
+    pub corrections: Vec<TimeCorrection>,
 }
 
 /// Which content ids this app knows (lists, list items, self-assessment statements).
@@ -112,21 +138,92 @@ fn empty() -> ImportError {
     ImportError::new("$", "Dit bestand is leeg.")
 }
 
-/// Reads an imported file: size, JSON, format, version (migrating older ones), every
-/// record, duplicate ids; unknown content ids become warnings.
+/// Reads an imported file (or a share link) now: see [`parse_file_at`].
 pub fn parse_file(text: &str, catalogue: &dyn Catalogue) -> Result<ImportedFile, ImportError> {
+    parse_file_at(text, catalogue, timestamp::now_ms())
+}
+
+/// Reads an imported file at `now_ms` (milliseconds since 1970): size, JSON, format,
+/// version (migrating older ones), every record, duplicate ids, RFC 3339 timestamps; unknown
+/// content ids become warnings, times from the future are replaced and listed.
+pub fn parse_file_at(
+    text: &str,
+    catalogue: &dyn Catalogue,
+    now_ms: i64,
+) -> Result<ImportedFile, ImportError> {
     check_size(text.len() as u64)?;
-    let data = parse_envelope(text, Some(MAX_RECORDS))?;
+    let (data, corrections) = parse_envelope(text, Some(MAX_RECORDS), now_ms)?;
     let warnings = unknown_content(&data, catalogue);
-    Ok(ImportedFile { data, warnings })
+    Ok(ImportedFile {
+        data,
+        warnings,
+        corrections,
+    })
 }
 
-/// Reads the stored envelope: the same checks as a file, without the size limits.
+/// Reads the stored envelope now: see [`parse_stored_at`].
 pub fn parse_stored(text: &str) -> Result<Dataset, ImportError> {
-    parse_envelope(text, None)
+    parse_stored_at(text, timestamp::now_ms())
 }
 
-fn parse_envelope(text: &str, max_records: Option<usize>) -> Result<Dataset, ImportError> {
+/// Reads the stored envelope: the same checks as a file, without the size limits. Stored
+/// data is our own: a timestamp that is not RFC 3339 (written by an early version) does not
+/// make it unreadable but becomes the oldest possible time, so it never wins a merge.
+pub fn parse_stored_at(text: &str, now_ms: i64) -> Result<Dataset, ImportError> {
+    parse_envelope(text, None, now_ms).map(|(data, _)| data)
+}
+
+/// How timestamps are checked while reading one envelope.
+struct Times {
+    now_ms: i64,
+    /// What a time from the future becomes.
+    replacement: String,
+    /// A file: an invalid timestamp is an error. Stored data: it becomes the oldest time.
+    strict: bool,
+    corrections: Vec<TimeCorrection>,
+}
+
+impl Times {
+    /// Checks (and where needed replaces) the timestamp `fields[key]` of the record at `here`.
+    fn fix(
+        &mut self,
+        fields: &mut Map<String, Value>,
+        key: &str,
+        here: &str,
+    ) -> Result<(), ImportError> {
+        let Some(Value::String(text)) = fields.get(key) else {
+            return Ok(());
+        };
+        let path = format!("{here}.{key}");
+        let fixed = match timestamp::check(text, self.now_ms, &self.replacement) {
+            Checked::Keep => return Ok(()),
+            Checked::Normalised(fixed) => fixed,
+            Checked::Future { instead } => {
+                self.corrections.push(TimeCorrection {
+                    path,
+                    was: text.clone(),
+                    instead: instead.clone(),
+                });
+                instead
+            }
+            Checked::Invalid if self.strict => {
+                return Err(wrong(
+                    &path,
+                    "moet een tijdstip zijn zoals 2026-11-29T10:57:27Z (RFC 3339)",
+                ))
+            }
+            Checked::Invalid => timestamp::format_ms(0),
+        };
+        fields.insert(key.to_string(), Value::String(fixed));
+        Ok(())
+    }
+}
+
+fn parse_envelope(
+    text: &str,
+    max_records: Option<usize>,
+    now_ms: i64,
+) -> Result<(Dataset, Vec<TimeCorrection>), ImportError> {
     if text.trim().is_empty() {
         return Err(empty());
     }
@@ -157,8 +254,8 @@ fn parse_envelope(text: &str, max_records: Option<usize>) -> Result<Dataset, Imp
                 "$",
                 format!(
                     "Dit bestand heeft {} onderdelen; de app leest er hoogstens {} per bestand. Exporteer een kleinere keuze.",
-                    thousands(total),
-                    thousands(max)
+                    number(total),
+                    number(max)
                 ),
             ));
         }
@@ -171,28 +268,30 @@ fn parse_envelope(text: &str, max_records: Option<usize>) -> Result<Dataset, Imp
             Some(_) => Err(wrong(&format!("$.{key}"), "moet tekst zijn")),
         }
     };
-    Ok(Dataset {
+    // When the envelope was written, if that is a believable time: no record in it can be
+    // newer. Anything else there is left out rather than refused.
+    let written = text_field("exportedAt")?;
+    let exported_at = match timestamp::parse_ms(&written) {
+        Some(ms) if ms <= now_ms.saturating_add(timestamp::DAY_MS) => timestamp::format_ms(ms),
+        _ => String::new(),
+    };
+    let mut times = Times {
+        now_ms,
+        replacement: timestamp::replacement_for(&written, now_ms),
+        strict: max_records.is_some(),
+        corrections: Vec::new(),
+    };
+    let data = Dataset {
         format: FORMAT.to_string(),
         version: VERSION,
-        exported_at: text_field("exportedAt")?,
+        exported_at,
         app: text_field("app")?,
-        evaluations: read_kind(&envelope, "evaluations")?,
-        assessments: read_kind(&envelope, "assessments")?,
-        checklists: read_kind(&envelope, "checklists")?,
-        worksheets: read_kind(&envelope, "worksheets")?,
-    })
-}
-
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
+        evaluations: read_kind(&envelope, "evaluations", &mut times)?,
+        assessments: read_kind(&envelope, "assessments", &mut times)?,
+        checklists: read_kind(&envelope, "checklists", &mut times)?,
+        worksheets: read_kind(&envelope, "worksheets", &mut times)?,
+    };
+    Ok((data, times.corrections))
 }
 
 fn not_ours(path: &str) -> ImportError {
@@ -248,11 +347,12 @@ pub fn child_path(parent: &str, key: &str) -> String {
     }
 }
 
-/// Reads one kind of record: a list of objects with a unique `id`, `createdAt` and
-/// `updatedAt`, each of the kind's shape.
+/// Reads one kind of record: a list of objects with a unique `id`, RFC 3339 `createdAt`
+/// and `updatedAt` (and `completedAt` where present), each of the kind's shape.
 fn read_kind<R: DeserializeOwned + Record>(
     envelope: &Map<String, Value>,
     kind: &str,
+    times: &mut Times,
 ) -> Result<Vec<R>, ImportError> {
     let path = format!("$.{kind}");
     let records = match envelope.get(kind) {
@@ -291,7 +391,11 @@ fn read_kind<R: DeserializeOwned + Record>(
                 format!("Het id “{id}” komt twee keer voor (ook bij {path}[{first}].id). Elk onderdeel moet een eigen id hebben."),
             ));
         }
-        out.push(read_record::<R>(record, &here)?);
+        let mut fields = fields.clone();
+        for stamp in ["createdAt", "updatedAt", "completedAt"] {
+            times.fix(&mut fields, stamp, &here)?;
+        }
+        out.push(read_record::<R>(&Value::Object(fields), &here)?);
     }
     Ok(out)
 }

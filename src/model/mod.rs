@@ -15,5 +15,7 @@ pub mod recent;
 pub mod record;
 pub mod search;
 pub mod share;
-pub mod validation;
+pub mod timestamp;
+pub mod wording;
+pub mod words;
 pub mod worksheet;

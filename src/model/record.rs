@@ -5,6 +5,9 @@ pub trait Record {
     fn id(&self) -> &str;
     fn created_at(&self) -> &str;
     fn updated_at(&self) -> &str;
+    /// Sets `updatedAt`; only the store calls this when it applies a change (see
+    /// `Store::edit`), so every change is stamped the same way.
+    fn stamp(&mut self, now: &str);
 }
 
 macro_rules! impl_record {
@@ -13,6 +16,7 @@ macro_rules! impl_record {
             fn id(&self) -> &str { &self.id }
             fn created_at(&self) -> &str { &self.created_at }
             fn updated_at(&self) -> &str { &self.updated_at }
+            fn stamp(&mut self, now: &str) { self.updated_at = now.to_string(); }
         }
     )*};
 }
@@ -40,6 +44,11 @@ impl Record for serde_json::Value {
         self.get("updatedAt")
             .and_then(|v| v.as_str())
             .unwrap_or_default()
+    }
+    fn stamp(&mut self, now: &str) {
+        if let Some(fields) = self.as_object_mut() {
+            fields.insert("updatedAt".into(), serde_json::Value::String(now.into()));
+        }
     }
 }
 

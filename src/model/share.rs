@@ -280,3 +280,29 @@ pub fn qr(prefix: &str, digits: &str) -> Option<QrPicture> {
         version: code.version().value(),
     })
 }
+
+/// What the text of a scanned QR code holds.
+#[derive(Debug)]
+pub enum Scanned {
+    /// A share link of this app, read and checked.
+    Result(Box<ImportedFile>),
+    /// A share link of this app that cannot be read (the message says why, in Dutch).
+    Damaged(String),
+    /// Anything else: a web address of another site, plain text.
+    Foreign,
+}
+
+/// Reads the text of a scanned QR code: a share link (`…#d1…`, any origin, since the same
+/// app may be hosted elsewhere) or something else. Never panics.
+pub fn read_scanned(text: &str, catalogue: &dyn Catalogue) -> Scanned {
+    let Some((_, fragment)) = text.trim().split_once('#') else {
+        return Scanned::Foreign;
+    };
+    match payload(fragment) {
+        None => Scanned::Foreign,
+        Some(digits) => match decode(digits, catalogue) {
+            Ok(file) => Scanned::Result(Box::new(file)),
+            Err(e) => Scanned::Damaged(e.message),
+        },
+    }
+}

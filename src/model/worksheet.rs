@@ -1,5 +1,5 @@
 //! Worksheets that replace the guidance's missing images: political choice questions, the
-//! maatwerk canvas, the werkvormen register and the succesfactoren for initiatives. One record
+//! Maatwerkcanvas, the Werkvormenregister and the succesfactoren for initiatives. One record
 //! type with a `kind`; the fields of the other kinds stay empty (and out of the JSON).
 //! Also the pure derivations: werkvormen and lessons about initiatives from evaluations.
 
@@ -48,8 +48,8 @@ impl Kind {
     pub fn label(self) -> &'static str {
         match self {
             Kind::ChoiceQuestions => "Politieke keuzevraagstukken",
-            Kind::Canvas => "Maatwerk canvas",
-            Kind::Werkvormen => "Werkvormen register",
+            Kind::Canvas => "Maatwerkcanvas",
+            Kind::Werkvormen => "Werkvormenregister",
             Kind::SuccessFactors => "Succesfactoren voor maatschappelijke initiatieven",
         }
     }
@@ -307,6 +307,41 @@ impl Worksheet {
             }
         }
         added
+    }
+
+    /// The werkvormen named in `evaluations` that the register does not have yet, as rows
+    /// to show with it. Their ids come from their names (`uit-evaluatie-…`), so a row keeps
+    /// its id when it is stored on its first change ([`Worksheet::keep_werkvorm`]): opening a
+    /// register shows them without writing anything.
+    pub fn werkvormen_to_add(&self, evaluations: &[Evaluation]) -> Vec<Werkvorm> {
+        let mut rows = Vec::new();
+        let mut register = self.clone();
+        let mut names = Vec::new();
+        register.add_werkvormen_from(evaluations, String::new);
+        for added in register.werkvormen.iter().skip(self.werkvormen.len()) {
+            names.push(added.name.clone());
+        }
+        for name in names {
+            let id: String = fold(name.trim())
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect();
+            rows.push(Werkvorm {
+                id: format!("uit-evaluatie-{id}"),
+                name,
+                ..Werkvorm::default()
+            });
+        }
+        rows
+    }
+
+    /// Stores `row` (one of [`Worksheet::werkvormen_to_add`]) unless a row with its id is
+    /// stored already; returns the stored row.
+    pub fn keep_werkvorm(&mut self, row: &Werkvorm) -> Option<&mut Werkvorm> {
+        if !self.werkvormen.iter().any(|w| w.id == row.id) {
+            self.werkvormen.push(row.clone());
+        }
+        self.werkvormen.iter_mut().find(|w| w.id == row.id)
     }
 
     /// Lessons about initiatives not yet taken over as a factor.

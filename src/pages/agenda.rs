@@ -72,7 +72,7 @@ pub fn AgendaPage() -> impl IntoView {
 
     view! {
         <article class="page wide agenda">
-            <Breadcrumb trail=vec![("Ontwikkelagenda", None)]/>
+            <Breadcrumb trail=vec![("Evaluaties", Some("/evaluaties")), ("Ontwikkelagenda", None)]/>
             <h1>"Ontwikkelagenda"</h1>
             <p class="lead">
                 "Alle lessen uit de "

@@ -3,38 +3,48 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_params_map;
 
 use crate::browser::{new_id, now};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go};
 use crate::components::score_chart::{Bar, ScoreChart};
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, Statement, STATEMENTS};
 use crate::model::assessment::{history, Answer, Assessment, Role};
 use crate::model::ids::dutch_date;
-use crate::model::record;
+use crate::model::words::counted;
 use crate::pages::not_found::NotFound;
-use crate::store::{Edit, Store};
+use crate::store::{Editing, Store};
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
-    delete_with_undo(
-        store,
-        notices,
-        |d| &mut d.assessments,
-        id,
-        |_| "Zelftest verwijderd".to_string(),
-    );
+    delete_with_undo::<Assessment>(store, notices, id, |_| "Zelftest verwijderd".to_string());
+}
+
+/// On a phone, after "Vorige", "Volgende" or a swipe: brings the statement now shown to the
+/// top of the screen, just below the sticky header and progress line (whatever their height).
+fn show_current_statement() {
+    if !crate::browser::media_matches("(max-width: 699px)") {
+        return;
+    }
+    request_animation_frame(|| {
+        if let Ok(Some(statement)) = document().query_selector(".statements .statement.current") {
+            crate::browser::scroll_below_sticky(
+                &statement,
+                &[".site-header", ".sticky-progress"],
+                false,
+            );
+        }
+    });
 }
 
 fn describe(assessment: &Assessment) -> String {
     let mut text = format!(
         "{}, {}",
         assessment.role.label(),
-        dutch_date(&assessment.created_at)
+        crate::browser::local_date(&assessment.created_at)
     );
     if !assessment.label.trim().is_empty() {
         text = format!("{} · {text}", assessment.label.trim());
@@ -47,7 +57,7 @@ pub fn AssessmentsPage() -> impl IntoView {
     use_title(|| "Zelftest".to_string());
     let store = expect_context::<Store>();
     let notices = use_notices();
-    let navigate = use_navigate();
+    let go = use_go();
     let role = RwSignal::new(None::<Role>);
     let label = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
@@ -64,8 +74,8 @@ pub fn AssessmentsPage() -> impl IntoView {
             label.get_untracked().trim().to_string(),
             &now(),
         );
-        store.update_now(|data| record::put(&mut data.assessments, assessment));
-        navigate(&format!("/zelftest/{id}"), NavigateOptions::default());
+        store.add(assessment);
+        go(&format!("/zelftest/{id}"));
     };
     let earlier = Memo::new(move |_| {
         store.data.with(|data| {
@@ -80,9 +90,9 @@ pub fn AssessmentsPage() -> impl IntoView {
         <article class="page">
             <Breadcrumb trail=vec![("Zelftest", None)]/>
             <h1>"Zelftest"</h1>
-            <p class="lead">"Hoe goed zijn wij als samenwerkingspartner? Beantwoord 19 stellingen uit de handreiking "
+            <p class="lead">{format!("Hoe goed zijn wij als samenwerkingspartner? Beantwoord {} uit de handreiking ", counted(STATEMENTS.len(), "stelling", "stellingen"))}
                 <A href=href("/handreikingen/goede-samenwerkingsspeler") attr:class="inline-link">"Verklaar het zijn van goed samenwerkingsspeler tot topprioriteit!"</A>
-                ". Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
+                " Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
             <form class="panel" on:submit=start>
                 <fieldset class="role-choice">
                     <legend>"Jouw rol"</legend>
@@ -97,6 +107,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                         }).collect_view()}
                     </div>
                 </fieldset>
+                <p class="hint role-intro" aria-live="polite">{move || role.get().map(crate::model::wording::role_intro)}</p>
                 <div class="field">
                     <label for="zelftest-label">"Naam of groep (niet verplicht)"</label>
                     <input id="zelftest-label" type="text" aria-describedby="zelftest-label-hint"
@@ -172,21 +183,11 @@ pub fn AssessmentPage() -> impl IntoView {
 fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = use_notices();
-    let navigate = use_navigate();
+    let go = use_go();
     let scale = content::assessment_scale();
     let total = scale.len();
     let step = RwSignal::new(0usize);
-    let edit = {
-        let id = id.clone();
-        move |change: Edit<Assessment>| {
-            let now = now();
-            store.update(|data| {
-                if let Some(a) = data.assessments.iter_mut().find(|a| a.id == id) {
-                    change(a, &now);
-                }
-            });
-        }
-    };
+    let edit = store.editing::<Assessment>(&id);
     let answered = {
         let scale = scale.clone();
         Memo::new(move |_| {
@@ -198,17 +199,13 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     };
     let complete = Memo::new(move |_| answered.get() == total);
     // The first time every statement has an answer, the assessment counts as completed.
-    {
-        let edit = edit.clone();
-        Effect::new(move |_| {
-            if complete.get()
-                && assessment
-                    .with_untracked(|a| a.as_ref().is_some_and(|a| a.completed_at.is_none()))
-            {
-                edit(Box::new(|a, now| a.completed_at = Some(now.to_string())));
-            }
-        });
-    }
+    Effect::new(move |_| {
+        if complete.get()
+            && assessment.with_untracked(|a| a.as_ref().is_some_and(|a| a.completed_at.is_none()))
+        {
+            edit.change(|a| a.completed_at = Some(now()));
+        }
+    });
     let heading = assessment.with_untracked(|a| a.as_ref().map(describe).unwrap_or_default());
 
     // Swipe left/right on phones to move between statements.
@@ -235,6 +232,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             } else {
                 step.update(|s| *s = s.saturating_sub(1));
             }
+            show_current_statement();
         }
     };
 
@@ -246,7 +244,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         let id = id.clone();
         Callback::new(move |_| {
             delete_assessment(store, notices, &id);
-            navigate("/zelftest", NavigateOptions::default());
+            go("/zelftest");
         })
     };
 
@@ -255,6 +253,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             <Breadcrumb trail=vec![("Zelftest", Some("/zelftest")), ("Invullen", None)]/>
             <h1><span class="h1-kicker">"Zelftest"</span>"Hoe goed zijn wij als samenwerkingspartner?"</h1>
             <p class="record-meta">{heading}</p>
+            <p class="hint role-intro">{assessment.with_untracked(|a| a.as_ref().map(|a| crate::model::wording::role_intro(a.role)))}</p>
             <div class="progress-line sticky-progress" role="status">
                 <progress max=total value=move || answered.get()></progress>
                 <span>{move || format!("{} van {total} beantwoord", answered.get())}</span>
@@ -262,22 +261,20 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             <p class="hint no-print">"Kies bij elke stelling wat het beste past. Weet je het niet, kies dan “Weet ik niet”: dat telt niet mee in de score."</p>
             <ol class="statements" on:touchstart=on_touch_start on:touchend=on_touch_end>
                 {STATEMENTS.iter().enumerate().map(|(index, statement)| {
-                    let edit = edit.clone();
                     view! { <StatementView index=index total=total statement=statement assessment=assessment edit=edit step=step/> }
                 }).collect_view()}
             </ol>
             <nav class="statement-nav no-print" aria-label="Stellingen">
                 <button type="button" class="secondary" disabled=move || step.get() == 0
-                    on:click=move |_| step.update(|s| *s = s.saturating_sub(1))>"Vorige"</button>
+                    on:click=move |_| { step.update(|s| *s = s.saturating_sub(1)); show_current_statement(); }>"Vorige"</button>
                 <span>{move || format!("Stelling {} van {total}", step.get() + 1)}</span>
                 <button type="button" disabled=move || { step.get() + 1 >= total }
-                    on:click=move |_| step.update(|s| *s = (*s + 1).min(total - 1))>"Volgende"</button>
+                    on:click=move |_| { step.update(|s| *s = (*s + 1).min(total - 1)); show_current_statement(); }>"Volgende"</button>
             </nav>
             {move || if complete.get() {
-                let edit = edit.clone();
                 view! { <AssessmentResultView assessment=assessment edit=edit/> }.into_any()
             } else {
-                view! { <p class="result-pending">{move || format!("Nog {} stellingen te gaan. Daarna zie je hier de uitkomst.", total - answered.get())}</p> }.into_any()
+                view! { <p class="result-pending">{move || format!("Nog {} te gaan. Daarna zie je hier de uitkomst.", counted(total - answered.get(), "stelling", "stellingen"))}</p> }.into_any()
             }}
             <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove>
                 {move || complete.get().then(|| view! { <ShareButton data=share_data.clone()/> })}
@@ -287,17 +284,14 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
 }
 
 #[component]
-fn StatementView<F>(
+fn StatementView(
     index: usize,
     total: usize,
     statement: &'static Statement,
     assessment: Memo<Option<Assessment>>,
-    edit: F,
+    edit: Editing<Assessment>,
     step: RwSignal<usize>,
-) -> impl IntoView
-where
-    F: Fn(Edit<Assessment>) + Clone + 'static,
-{
+) -> impl IntoView {
     let direction = statement.kind.direction();
     let item = statement.item;
     let answer = Memo::new(move |_| {
@@ -322,14 +316,13 @@ where
                 </legend>
                 <div class="likert">
                     {options.into_iter().map(|(option, label, key)| {
-                        let edit = edit.clone();
                         let input_id = format!("{item}-{key}");
                         let label_for = input_id.clone();
                         view! {
                             <label class="choice" for=label_for class:chosen=move || answer.get() == Some(option) class:dont-know=matches!(option, Answer::DontKnow)>
                                 <input type="radio" id=input_id name=item value=key
                                     prop:checked=move || answer.get() == Some(option)
-                                    on:change=move |_| edit(Box::new(move |a, now| a.answer(item, option, now)))/>
+                                    on:change=move |_| edit.change(|a| a.answer(item, option, &now()))/>
                                 <span>{label}</span>
                             </label>
                         }
@@ -341,10 +334,10 @@ where
 }
 
 #[component]
-fn AssessmentResultView<F>(assessment: Memo<Option<Assessment>>, edit: F) -> impl IntoView
-where
-    F: Fn(Edit<Assessment>) + Clone + 'static,
-{
+fn AssessmentResultView(
+    assessment: Memo<Option<Assessment>>,
+    edit: Editing<Assessment>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let scale = content::assessment_scale();
     let result = {
@@ -364,7 +357,8 @@ where
         let guide = statement.and_then(|s| content::page_by_slug(s.guide));
         view! {
             <li>
-                <span class="point-text">{format!("{}. {}", number_of(&item), statement.map_or("Onbekende stelling", |s| s.text))}</span>
+                <span class="point-number">{format!("Stelling {}: ", number_of(&item))}</span>
+                <span class="point-text">{statement.map_or_else(|| "Onbekende stelling".to_string(), |s| crate::model::wording::point(s.kind.direction(), score, s.text))}</span>
                 <span class="point-score">{format!(" (score {score})")}</span>
                 {guide.map(|g| view! { <br/><A href=href(g.path) attr:class="inline-link">{format!("Lees: {}", g.title)}</A> })}
             </li>
@@ -386,11 +380,17 @@ where
         <section class="result" aria-labelledby="uitkomst">
             <h2 id="uitkomst">"Uitkomst"</h2>
             {move || result.get().map(|result| {
-                let bars: Vec<Bar> = result.items.iter().map(|i| Bar {
-                    label: number_of(&i.item).to_string(),
-                    text: content::statement(&i.item).map_or(String::new(), |s| s.text.to_string()),
-                    score: i.score,
-                }).collect();
+                // Every answered statement in order; "weet ik niet" gets a row without a bar.
+                let bars: Vec<Bar> = assessment.with(|a| {
+                    STATEMENTS.iter().filter_map(|s| {
+                        let answer = a.as_ref()?.answers.get(s.item)?;
+                        let score = match answer {
+                            Answer::DontKnow => None,
+                            Answer::Scale(_) => Some(result.items.iter().find(|i| i.item == s.item)?.score),
+                        };
+                        Some(Bar { label: number_of(s.item).to_string(), text: s.text.to_string(), score })
+                    }).collect()
+                });
                 let strongest: Vec<(String, u32)> = result.strongest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
                 let weakest: Vec<(String, u32)> = result.weakest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
                 view! {
@@ -410,19 +410,23 @@ where
                     <div class="points">
                         <div>
                             <h3>"Sterkste punten"</h3>
-                            <ol class="point-list">{strongest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ol>
+                            <ul class="point-list">{strongest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ul>
                         </div>
                         <div>
                             <h3>"Hier valt het meest te winnen"</h3>
-                            <ol class="point-list">{weakest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ol>
+                            <ul class="point-list">{weakest.into_iter().map(|(item, score)| point_view(item, score)).collect_view()}</ul>
                         </div>
                     </div>
                 }
             })}
+            <div class="print-only">
+                <h3>"Actiepunten"</h3>
+                <p class="print-note-text">{move || assessment.with(|a| a.as_ref().map(|a| a.actions.trim().to_string()).filter(|t| !t.is_empty()).unwrap_or_else(|| "Geen actiepunten.".to_string()))}</p>
+            </div>
             <div class="field">
                 <label for="actiepunten">"Actiepunten"</label>
                 <textarea id="actiepunten" rows="4" placeholder="Wat gaan we doen, wie pakt het op?"
-                    on:input=move |e| { let v = event_target_value(&e); edit(Box::new(move |a, now| { a.actions = v; a.updated_at = now.to_string(); })) }
+                    on:input=move |e| { let v = event_target_value(&e); edit.change(|a| a.actions = v) }
                 >{initial_actions}</textarea>
             </div>
             <h3>"Vergelijking met eerdere zelftests"</h3>

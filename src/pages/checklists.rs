@@ -2,31 +2,26 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::browser::{new_id, now, today};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go};
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, ContentList};
 use crate::model::checklist::{FilledChecklist, ItemState};
 use crate::model::ids::dutch_date;
-use crate::model::record;
+use crate::model::words::{counted, number};
 use crate::pages::not_found::NotFound;
-use crate::store::{Edit, Store};
+use crate::store::{Editing, Store};
 
 /// Removes a checklist and offers "Ongedaan maken".
 fn delete_checklist(store: Store, notices: Notices, id: &str) {
-    delete_with_undo(
-        store,
-        notices,
-        |d| &mut d.checklists,
-        id,
-        |c| format!("Checklist “{}” verwijderd", c.title),
-    );
+    delete_with_undo::<FilledChecklist>(store, notices, id, |c| {
+        format!("Checklist “{}” verwijderd", c.title)
+    });
 }
 
 #[component]
@@ -55,7 +50,7 @@ pub fn ChecklistsPage() -> impl IntoView {
             <h1>"Checklists"</h1>
             <p class="lead">
                 "Gebruik de lijsten uit de handreikingen als checklist voor een casus of een overleg. "
-                "Per punt kies je gedaan, niet gedaan of n.v.t., en je kunt een notitie maken. "
+                "Per punt kies je een antwoord (zoals gedaan, niet gedaan of n.v.t.; bij de valkuilen: vermeden, trad op of n.v.t.) en je kunt een notitie maken. "
                 "Alles wordt meteen bewaard op dit apparaat."
             </p>
             {move || chosen.get().map(|list| view! { <NewChecklistForm list=list/> })}
@@ -82,7 +77,7 @@ pub fn ChecklistsPage() -> impl IntoView {
                         view! {
                             <li class="card static">
                                 <h3>{list.title}</h3>
-                                <p>{format!("{} punten", list.items.len())}
+                                <p>{counted(list.items.len(), "punt", "punten")}
                                     {page.map(|p| view! { " · uit "<A href=href(p.path) attr:class="inline-link">{p.short}</A> })}
                                 </p>
                                 <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary card-action" attr:aria-label=format!("Starten: {}", list.title)>
@@ -119,7 +114,7 @@ fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
                 <p class="record-meta">
                     {list.map_or("Onbekende lijst", |l| l.title)}
                     " · "{dutch_date(&checklist.date)}
-                    " · "{format!("{answered} van {total} punten ingevuld")}
+                    " · "{format!("{} van {} ingevuld", number(answered), counted(total, "punt", "punten"))}
                 </p>
             </div>
             <button type="button" class="danger" aria-label=format!("Verwijderen: {title}") on:click=move |_| delete_checklist(store, notices, &id)>
@@ -132,7 +127,7 @@ fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
 #[component]
 fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
     let store = expect_context::<Store>();
-    let navigate = use_navigate();
+    let go = use_go();
     let title = RwSignal::new(String::new());
     let date = RwSignal::new(today());
     let start = move |event: leptos::ev::SubmitEvent| {
@@ -145,8 +140,8 @@ fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
             date.get_untracked(),
             &now(),
         );
-        store.update_now(|data| record::put(&mut data.checklists, checklist));
-        navigate(&format!("/checklists/{id}"), NavigateOptions::default());
+        store.add(checklist);
+        go(&format!("/checklists/{id}"));
     };
     view! {
         <section class="panel" aria-labelledby="nieuwe-checklist">
@@ -211,18 +206,8 @@ fn ChecklistEditor(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = use_notices();
-    let navigate = use_navigate();
-    let edit = {
-        let id = id.clone();
-        move |change: Edit<FilledChecklist>| {
-            let now = now();
-            store.update(|data| {
-                if let Some(c) = data.checklists.iter_mut().find(|c| c.id == id) {
-                    change(c, &now);
-                }
-            });
-        }
-    };
+    let go = use_go();
+    let edit = store.editing::<FilledChecklist>(&id);
     let (initial_title, initial_date) = checklist.with_untracked(|c| {
         c.as_ref()
             .map(|c| (c.title.clone(), c.date.clone()))
@@ -245,7 +230,7 @@ fn ChecklistEditor(
         let id = id.clone();
         Callback::new(move |_| {
             delete_checklist(store, notices, &id);
-            navigate("/checklists", NavigateOptions::default());
+            go("/checklists");
         })
     };
     let file_words = Signal::derive(move || {
@@ -254,13 +239,11 @@ fn ChecklistEditor(
             checklist.with(|c| c.as_ref().map(|c| c.title.clone()).unwrap_or_default())
         )
     });
-    let edit_title = edit.clone();
-    let edit_date = edit.clone();
 
     view! {
         <article class="page checklist-page">
             <Breadcrumb trail=vec![("Checklists", Some("/checklists")), (list.title, None)]/>
-            <h1><span class="h1-kicker">"Checklists"</span>{move || checklist.with(|c| c.as_ref().map(|c| if c.title.trim().is_empty() { list.title.to_string() } else { c.title.clone() }).unwrap_or_default())}</h1>
+            <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| if c.title.trim().is_empty() { list.title.to_string() } else { c.title.clone() }).unwrap_or_default())}</h1>
             <p class="record-meta">
                 {list.title}
                 {page.map(|p| view! { " · uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A> })}
@@ -269,12 +252,12 @@ fn ChecklistEditor(
                 <div class="field">
                     <label for="titel">"Titel (de casus of het overleg)"</label>
                     <input id="titel" type="text" value=initial_title
-                        on:input=move |e| { let v = event_target_value(&e); edit_title(Box::new(move |c, now| { c.title = v; c.updated_at = now.to_string(); })) }/>
+                        on:input=move |e| { let v = event_target_value(&e); edit.change(|c| c.title = v) }/>
                 </div>
                 <div class="field">
                     <label for="datum">"Datum"</label>
                     <input id="datum" type="date" value=initial_date
-                        on:input=move |e| { let v = event_target_value(&e); edit_date(Box::new(move |c, now| { c.date = v; c.updated_at = now.to_string(); })) }/>
+                        on:input=move |e| { let v = event_target_value(&e); edit.change(|c| c.date = v) }/>
                 </div>
             </div>
             <p class="print-only">{move || checklist.with(|c| c.as_ref().map(|c| format!("Datum: {}", dutch_date(&c.date))).unwrap_or_default())}</p>
@@ -282,13 +265,20 @@ fn ChecklistEditor(
                 <progress max=total value=move || total - progress.get().open></progress>
                 <span>{move || {
                     let p = progress.get();
-                    format!("{} van {total} ingevuld · {} gedaan · {} niet gedaan · {} n.v.t.", total - p.open, p.done, p.not_done, p.not_applicable)
+                    let word = |state: ItemState| list.answer(state).to_lowercase();
+                    format!(
+                        "{} van {total} ingevuld · {} {} · {} {} · {} {}",
+                        total - p.open,
+                        p.done, word(ItemState::Done),
+                        p.not_done, word(ItemState::NotDone),
+                        p.not_applicable, word(ItemState::NotApplicable),
+                    )
                 }}</span>
             </div>
+            {(!list.lead.is_empty()).then(|| view! { <p class="checklist-lead">{list.lead}</p> })}
             <ol class="checklist-items">
                 {list.items.iter().enumerate().map(|(index, item)| {
-                    let edit = edit.clone();
-                    view! { <ChecklistItemView number=index + 1 item_id=item.id text=item.text checklist=checklist edit=edit/> }
+                    view! { <ChecklistItemView list=list number=index + 1 item_id=item.id text=item.text checklist=checklist edit=edit/> }
                 }).collect_view()}
             </ol>
             <RecordActions id=id.clone() file_words=file_words on_delete=remove>
@@ -299,16 +289,14 @@ fn ChecklistEditor(
 }
 
 #[component]
-fn ChecklistItemView<F>(
+fn ChecklistItemView(
+    list: &'static ContentList,
     number: usize,
     item_id: &'static str,
     text: &'static str,
     checklist: Memo<Option<FilledChecklist>>,
-    edit: F,
-) -> impl IntoView
-where
-    F: Fn(Edit<FilledChecklist>) + Clone + 'static,
-{
+    edit: Editing<FilledChecklist>,
+) -> impl IntoView {
     let state = Memo::new(move |_| {
         checklist.with(|c| {
             c.as_ref()
@@ -322,14 +310,12 @@ where
             .unwrap_or_default()
     });
     let note_id = format!("notitie-{item_id}");
-    let edit_note = edit.clone();
     view! {
         <li class="checklist-item" class:done=move || state.get() == Some(ItemState::Done)>
             <fieldset>
                 <legend><span class="item-number">{number}". "</span>{text}</legend>
                 <div class="choice-row">
                     {ItemState::ALL.into_iter().map(|choice| {
-                        let edit = edit.clone();
                         let input_id = format!("{item_id}-{}", choice.key());
                         let label_for = input_id.clone();
                         view! {
@@ -340,18 +326,22 @@ where
                                     name=item_id
                                     value=choice.key()
                                     prop:checked=move || state.get() == Some(choice)
-                                    on:change=move |_| edit(Box::new(move |c, now| c.set_state(item_id, Some(choice), now)))
+                                    on:change=move |_| edit.change(|c| c.set_state(item_id, Some(choice), &now()))
                                 />
-                                {choice.label()}
+                                {list.answer(choice)}
                             </label>
                         }
                     }).collect_view()}
                 </div>
-                <p class="print-only print-state">{move || state.get().map_or("Niet ingevuld", |s| s.label())}</p>
+                <p class="print-only print-state">{move || state.get().map_or("Niet ingevuld", |s| list.answer(s))}</p>
+                {move || {
+                    let note = checklist.with(|c| c.as_ref().map(|c| c.entry(item_id).note).unwrap_or_default());
+                    (!note.trim().is_empty()).then(|| view! { <p class="print-only print-note">{note}</p> })
+                }}
                 <div class="field note-field">
                     <label for=note_id.clone()>{format!("Notitie bij punt {number}")}</label>
                     <textarea id=note_id rows="2"
-                        on:input=move |e| { let v = event_target_value(&e); edit_note(Box::new(move |c, now| c.set_note(item_id, v, now))) }
+                        on:input=move |e| { let v = event_target_value(&e); edit.change(|c| c.set_note(item_id, v, &now())) }
                     >{initial_note}</textarea>
                 </div>
             </fieldset>

@@ -10,8 +10,9 @@ use crate::components::layout::Breadcrumb;
 use crate::components::save_status::export_everything;
 use crate::components::title::use_title;
 use crate::model::dataset::Dataset;
-use crate::model::import::{ImportWarning, MAX_RECORDS};
+use crate::model::import::{ImportWarning, TimeCorrection, MAX_RECORDS};
 use crate::model::merge::{self, Preview, KIND_LABELS};
+use crate::model::words::{counted, noun, storage_use, KIND_NOUNS};
 use crate::store::{quota, Store};
 use crate::transfer::download::{download_dataset, download_text, file_name};
 use crate::transfer::import::{chosen_files, read_files, readable};
@@ -23,6 +24,17 @@ struct PendingImport {
     data: Dataset,
     preview: Preview,
     warnings: Vec<(String, ImportWarning)>,
+    /// Times from the future that were replaced, per file.
+    corrections: Vec<(String, TimeCorrection)>,
+}
+
+/// What the import report says about times from the future (a device with a wrong clock).
+fn corrections_note(count: usize) -> Option<String> {
+    match count {
+        0 => None,
+        1 => Some("Eén tijdstip lag in de toekomst (een verkeerd ingestelde klok?) en is vervangen, zodat het niet alles overschrijft wat hier later verandert.".into()),
+        n => Some(format!("{n} tijdstippen lagen in de toekomst (een verkeerd ingestelde klok?) en zijn vervangen, zodat ze niet alles overschrijven wat hier later verandert.")),
+    }
 }
 
 #[component]
@@ -46,28 +58,8 @@ pub fn DataPage() -> impl IntoView {
     }
 }
 
-fn kilobytes(bytes: f64) -> String {
-    let bytes = bytes.max(0.0) as u64;
-    if bytes >= 1024 * 1024 * 1024 {
-        crate::model::import::megabytes(bytes / 1024).replace("MB", "GB")
-    } else if bytes >= 1024 * 1024 {
-        crate::model::import::megabytes(bytes)
-    } else {
-        format!("{} kB", bytes.div_ceil(1024))
-    }
-}
-
 fn date_of(timestamp: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(timestamp));
-    if date.get_time().is_nan() {
-        return timestamp.to_string();
-    }
-    format!(
-        "{}-{}-{}",
-        date.get_date(),
-        date.get_month() + 1,
-        date.get_full_year()
-    )
+    crate::browser::local_date_time(timestamp)
 }
 
 #[component]
@@ -118,11 +110,9 @@ fn RecoverySection(store: Store) -> impl IntoView {
 
 #[component]
 fn StatusSection(store: Store) -> impl IntoView {
-    let estimate = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
     let persist_asked = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        estimate.set(quota::estimate().await);
         persisted.set(quota::persisted().await);
     });
     let used = Memo::new(move |_| {
@@ -140,28 +130,25 @@ fn StatusSection(store: Store) -> impl IntoView {
                 <dd>{move || {
                     let c = counts();
                     let total: usize = c.iter().sum();
-                    let parts: Vec<String> = KIND_LABELS.iter().zip(c)
-                        .map(|((_, label), n)| format!("{} {}", n, label.to_lowercase()))
+                    let parts: Vec<String> = KIND_NOUNS.iter().zip(c)
+                        .map(|((one, more), n)| counted(n, one, more))
                         .collect();
-                    let noun = if total == 1 { "onderdeel" } else { "onderdelen" };
-                    format!("{total} {noun} ({})", parts.join(", "))
+                    format!("{} ({})", counted(total, "onderdeel", "onderdelen"), parts.join(", "))
                 }}</dd>
-                <dt>"Ruimte gebruikt"</dt>
-                <dd>{move || format!(
-                    "ongeveer {} van de ongeveer 5 MB die een browser per site voor deze soort opslag geeft",
-                    kilobytes(used.get() as f64)
-                )}</dd>
-                <dt>"Ruimte volgens de browser"</dt>
-                <dd>{move || match estimate.get() {
-                    Some((usage, quota)) => format!("{} in gebruik, grens ongeveer {}", kilobytes(usage), kilobytes(quota)),
-                    None => "deze browser geeft geen schatting".to_string(),
-                }}</dd>
+                <dt>"Ruimte"</dt>
+                <dd>{move || storage_use(used.get())}</dd>
                 <dt>"Belofte om te bewaren"</dt>
-                <dd>{move || match persisted.get() {
-                    Some(true) => "ja, de browser ruimt deze gegevens niet zelf op".to_string(),
-                    Some(false) => "nee, de browser mag deze gegevens opruimen als er ruimte nodig is".to_string(),
-                    None => "onbekend in deze browser".to_string(),
-                }}</dd>
+                <dd>
+                    {move || match persisted.get() {
+                        Some(true) => "ja: de browser heeft beloofd deze gegevens niet zelf op te ruimen.",
+                        Some(false) => "nee: als het apparaat vol raakt, mag de browser deze gegevens opruimen.",
+                        None => "deze browser kent zo’n belofte niet.",
+                    }}
+                    <span class="fact-hint">
+                        "Een browser mag gegevens van websites wissen als er ruimte nodig is. "
+                        "Met deze belofte zegt hij toe dat niet bij deze app te doen; dan verdwijnen je gegevens alleen als jij ze wist."
+                    </span>
+                </dd>
                 <dt>"Laatste export"</dt>
                 <dd>{move || store.meta.with(|m| m.last_export.as_deref().map(date_of).unwrap_or_else(|| "nog nooit".to_string()))}</dd>
             </dl>
@@ -208,8 +195,8 @@ fn ExportSection(store: Store) -> impl IntoView {
             Ok(()) => {
                 store.exported(everything);
                 message.set(Some(Ok(format!(
-                    "{name} is gedownload ({} onderdelen).",
-                    data.record_count()
+                    "{name} is gedownload ({}).",
+                    counted(data.record_count(), "onderdeel", "onderdelen")
                 ))));
             }
             Err(e) => message.set(Some(Err(e))),
@@ -255,12 +242,22 @@ fn ExportSection(store: Store) -> impl IntoView {
 /// The report after an import, in Dutch.
 fn report_text(replaced: bool, report: &Preview, count: usize) -> String {
     if replaced {
-        return format!("Vervangen: er staan nu {count} onderdelen uit het bestand in de app.");
+        return format!(
+            "Vervangen: er {} nu {} uit het bestand in de app.",
+            noun(count, "staat", "staan"),
+            counted(count, "onderdeel", "onderdelen")
+        );
     }
     let t = report.total();
     format!(
-        "Samengevoegd: {} nieuw toegevoegd, {} bijgewerkt met de nieuwere versie uit het bestand, {} gehouden omdat ze hier nieuwer zijn, {} waren al gelijk.",
-        t.new, t.newer_in_file, t.newer_here, t.identical
+        "Samengevoegd: {} nieuw toegevoegd, {} bijgewerkt met de nieuwere versie uit het bestand, {} gehouden omdat {} hier nieuwer {}, {} {} al gelijk.",
+        t.new,
+        t.newer_in_file,
+        t.newer_here,
+        noun(t.newer_here, "het", "ze"),
+        noun(t.newer_here, "is", "zijn"),
+        t.identical,
+        noun(t.identical, "was", "waren")
     )
 }
 
@@ -309,8 +306,9 @@ fn ImportSection(store: Store) -> impl IntoView {
             let data = merge::combine(&datasets);
             if data.record_count() > MAX_RECORDS {
                 errors.set(vec![format!(
-                    "Samen hebben deze bestanden {} onderdelen; de app leest er hoogstens {MAX_RECORDS} per keer.",
-                    data.record_count()
+                    "Samen hebben deze bestanden {}; de app leest er hoogstens {} per keer.",
+                    counted(data.record_count(), "onderdeel", "onderdelen"),
+                    crate::model::words::number(MAX_RECORDS)
                 )]);
                 return;
             }
@@ -322,6 +320,10 @@ fn ImportSection(store: Store) -> impl IntoView {
                 warnings: good
                     .iter()
                     .flat_map(|(name, f)| f.warnings.iter().map(|w| (name.clone(), w.clone())))
+                    .collect(),
+                corrections: good
+                    .iter()
+                    .flat_map(|(name, f)| f.corrections.iter().map(|c| (name.clone(), c.clone())))
                     .collect(),
                 data,
                 preview,
@@ -344,6 +346,10 @@ fn ImportSection(store: Store) -> impl IntoView {
         let warning = store.replace_with_backup(new);
         pending.set(None);
         let mut text = report_text(replace, &result, count);
+        if let Some(note) = corrections_note(job.corrections.len()) {
+            text.push(' ');
+            text.push_str(&note);
+        }
         if let Some(w) = warning {
             text.push(' ');
             text.push_str(&w);
@@ -463,6 +469,16 @@ fn ImportPreview(job: PendingImport) -> impl IntoView {
                 </ul>
             </div>
         })}
+        {(!job.corrections.is_empty()).then(|| view! {
+            <div class="warnings">
+                <p>{corrections_note(job.corrections.len())}</p>
+                <ul>
+                    {job.corrections.iter().take(20).map(|(name, c)| view! {
+                        <li>{format!("{name}: {}", c.describe())}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })}
         <p>
             <strong>"Samenvoegen"</strong>
             " houdt alles wat hier staat en neemt per onderdeel de nieuwste versie. "
@@ -503,10 +519,16 @@ fn DeleteSection(store: Store) -> impl IntoView {
             <button type="button" class="danger" on:click=open>"Alles verwijderen"</button>
             <dialog node_ref=dialog_ref class="confirm-dialog" aria-labelledby="verwijder-vraag">
                 <h2 id="verwijder-vraag">"Alle gegevens verwijderen?"</h2>
-                <p>{move || format!(
-                    "Er staan {} onderdelen in deze browser. Download ze eerst als je ze later nog wilt gebruiken.",
-                    store.data.with(Dataset::record_count)
-                )}</p>
+                <p>{move || {
+                    let n = store.data.with(Dataset::record_count);
+                    format!(
+                        "Er {} {} in deze browser. Download {} eerst als je {} later nog wilt gebruiken.",
+                        noun(n, "staat", "staan"),
+                        counted(n, "onderdeel", "onderdelen"),
+                        noun(n, "het", "ze"),
+                        noun(n, "het", "ze"),
+                    )
+                }}</p>
                 <div class="dialog-actions">
                     <button type="button" class="secondary" on:click=move |_| { let _ = export_everything(store); }>
                         "Eerst downloaden"

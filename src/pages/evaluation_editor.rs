@@ -1,21 +1,19 @@
 //! `/evaluaties/{id}`: the editor of one evaluation (foldable sections with progress, saved as
 //! you type) and its print view (`?weergave=afdrukken`).
 //!
-//! Typing stays cheap with hundreds of stored evaluations: the evaluation being edited lives
-//! in its own signal, fields are uncontrolled inputs that write into it, only small memos
-//! (progress, title) follow it, and it is pushed to the store (which serialises everything)
-//! after a pause in typing.
-
-use std::time::Duration;
+//! Every change goes through the store (`Editing<Evaluation>`, i.e. `Store::edit`): it is
+//! applied to the evaluation as stored now, so what another tab saved meanwhile is kept.
+//! Typing stays cheap with hundreds of stored evaluations: fields are uncontrolled inputs,
+//! only small memos (progress, title) follow the record, and the store writes after a pause.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::browser::{new_id, now};
 use crate::components::actions::PrintButton;
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::content;
 use crate::model::evaluation::{
@@ -23,15 +21,11 @@ use crate::model::evaluation::{
     Party, Phase, Rating, Score, Section, Status, CONDITIONS, MATTERS, WERKVORMEN,
 };
 use crate::model::ids::dutch_date;
-use crate::model::record::put;
 use crate::pages::evaluations::{
     delete_evaluation, display_title, duplicate_evaluation, export_evaluations,
 };
 use crate::pages::not_found::NotFound;
-use crate::store::{SaveStatus, Store};
-
-/// Pause in typing before the edited evaluation goes to the store.
-const PUSH_DELAY: Duration = Duration::from_millis(250);
+use crate::store::{Editing, Store};
 
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
@@ -41,85 +35,36 @@ pub fn EvaluationPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let print =
         Memo::new(move |_| query.with(|q| q.get("weergave").as_deref() == Some("afdrukken")));
-    move || {
+    // The id while the evaluation exists: the editor is rebuilt only when another one is
+    // opened, and gives way to "niet gevonden" when it is deleted (also in another tab).
+    let exists = Memo::new(move |_| {
         let id = id.get();
-        // Read once: the editor owns its copy from here on (see the module comment).
-        match store.data.with_untracked(|d| d.evaluation(&id).cloned()) {
-            Some(evaluation) => view! { <Editor initial=evaluation print=print/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        }
+        store
+            .data
+            .with(|d| d.evaluation(&id).is_some())
+            .then_some(id)
+    });
+    move || match exists.get() {
+        Some(id) => view! { <Editor id=id print=print/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
     }
 }
 
-/// The evaluation being edited and how its changes reach the store.
-#[derive(Clone, Copy)]
-struct Edit {
-    ev: RwSignal<Evaluation>,
-    store: Store,
-    pending: StoredValue<Option<TimeoutHandle>>,
-}
-
-impl Edit {
-    /// Applies a change, stamps it, and schedules the push to the store.
-    fn change(self, f: impl FnOnce(&mut Evaluation)) {
-        let stamp = now();
-        self.ev.update(|e| {
-            f(e);
-            e.updated_at = stamp;
-        });
-        if self.store.status.get_untracked() != SaveStatus::Saving {
-            self.store.status.set(SaveStatus::Saving);
-        }
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(move || self.push(), PUSH_DELAY).ok();
-        self.pending.set_value(handle);
-    }
-
-    fn push(self) {
-        self.pending.set_value(None);
-        let Some(evaluation) = self.ev.try_get_untracked() else {
-            return;
-        };
-        self.store.update(|d| {
-            // Deleted meanwhile (another button, another tab): do not bring it back.
-            if d.evaluation(&evaluation.id).is_some() {
-                put(&mut d.evaluations, evaluation)
-            }
-        });
-    }
-
-    /// Pushes a pending change now (leaving the page, exporting).
-    fn flush(self) {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-            self.push();
-        }
-    }
-}
+/// The evaluation being edited: read from the store, changed only through it.
+type Edit = Editing<Evaluation>;
 
 #[component]
-fn Editor(initial: Evaluation, print: Memo<bool>) -> impl IntoView {
+fn Editor(id: String, print: Memo<bool>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let edit = Edit {
-        ev: RwSignal::new(initial),
-        store,
-        pending: StoredValue::new(None),
-    };
-    on_cleanup(move || edit.flush());
-    // Closing or reloading the tab within the debounce must not lose the last keystrokes.
-    let leave = window_event_listener(leptos::ev::pagehide, move |_| {
-        edit.flush();
-        store.save_now();
-    });
-    on_cleanup(move || leave.remove());
-    let title = Memo::new(move |_| edit.ev.with(|e| display_title(&e.title)));
+    let edit = store.editing::<Evaluation>(&id);
+    let title = Memo::new(move |_| edit.with(|e| display_title(&e.title)));
     use_title(move || title.get());
     move || {
         if print.get() {
-            edit.flush();
-            view! { <PrintView evaluation=edit.ev.get_untracked()/> }.into_any()
+            match edit.record.get_untracked() {
+                Some(evaluation) => view! { <PrintView evaluation=evaluation/> }.into_any(),
+                None => view! { <NotFound/> }.into_any(),
+            }
         } else {
             view! { <EditForm edit=edit title=title/> }.into_any()
         }
@@ -128,13 +73,12 @@ fn Editor(initial: Evaluation, print: Memo<bool>) -> impl IntoView {
 
 #[component]
 fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
-    let store = edit.store;
-    let navigate = use_navigate();
-    let navigate_duplicate = navigate.clone();
-    let id = edit.ev.with_untracked(|e| e.id.clone());
-    let id_for_print = id.clone();
+    let store = edit.store();
+    let go = use_go();
+    let go_duplicate = go.clone();
+    let id_for_print = edit.id();
     let export_error = RwSignal::new(None::<String>);
-    let status = edit.ev.with_untracked(|e| e.status);
+    let status = edit.with_untracked(|e| Some(e.status));
 
     view! {
         <article class="page evaluation-editor">
@@ -145,23 +89,19 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
             <div class="toolbar">
                 <A href=href(&format!("/evaluaties/{id_for_print}?weergave=afdrukken")) attr:class="button secondary">"Afdrukweergave"</A>
                 <button type="button" class="secondary" on:click=move |_| {
-                    edit.flush();
-                    let e = edit.ev.get_untracked();
-                    let name = format!("evaluatie {}", e.title);
-                    export_error.set(export_evaluations(vec![e], &name).err());
+                    if let Some(e) = edit.record.get_untracked() {
+                        let name = format!("evaluatie {}", e.title);
+                        export_error.set(export_evaluations(vec![e], &name).err());
+                    }
                 }>"Exporteren"</button>
                 <button type="button" class="secondary" on:click=move |_| {
-                    edit.flush();
-                    let id = edit.ev.with_untracked(|e| e.id.clone());
-                    if let Some(new) = duplicate_evaluation(store, &id) {
-                        navigate_duplicate(&href(&format!("/evaluaties/{new}")), Default::default());
+                    if let Some(new) = duplicate_evaluation(store, &edit.id()) {
+                        go_duplicate(&format!("/evaluaties/{new}"));
                     }
                 }>"Dupliceren"</button>
                 <button type="button" class="danger" on:click=move |_| {
-                    edit.flush();
-                    let id = edit.ev.with_untracked(|e| e.id.clone());
-                    delete_evaluation(store, &id);
-                    navigate(&href("/evaluaties"), Default::default());
+                    delete_evaluation(store, &edit.id());
+                    go("/evaluaties");
                 }>"Verwijderen"</button>
             </div>
             {move || export_error.get().map(|e| view! { <p role="alert" class="error">{e}</p> })}
@@ -171,7 +111,7 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
                 name="status"
                 class="status-choice"
                 options=Status::ALL.iter().map(|s| (s.key().to_string(), s.label().to_string())).collect()
-                selected=Some(status.key().to_string())
+                selected=status.map(|s| s.key().to_string())
                 on_change=Callback::new(move |key: String| {
                     if let Some(s) = Status::from_key(&key) {
                         edit.change(|e| e.set_status(s, &now()));
@@ -198,13 +138,13 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
                 <CheckList
                     legend="Welk helpend gedrag was er te zien?"
                     list="helpen"
-                    checked=edit.ev.with_untracked(|e| e.helped.clone())
+                    checked=edit.with_untracked(|e| e.helped.clone())
                     on_toggle=Callback::new(move |(id, on): (String, bool)| edit.change(|e| Evaluation::toggle(&mut e.helped, &id, on)))
                 />
                 <CheckList
                     legend="Welk gedrag dat je liever niet ziet, kwam voor?"
                     list="liever-niet"
-                    checked=edit.ev.with_untracked(|e| e.avoided.clone())
+                    checked=edit.with_untracked(|e| e.avoided.clone())
                     on_toggle=Callback::new(move |(id, on): (String, bool)| edit.change(|e| Evaluation::toggle(&mut e.avoided, &id, on)))
                 />
             </EditorSection>
@@ -232,7 +172,7 @@ fn EditorSection(
     #[prop(optional)] open: bool,
     children: Children,
 ) -> impl IntoView {
-    let progress = Memo::new(move |_| edit.ev.with(|e| e.progress(section)));
+    let progress = Memo::new(move |_| edit.with(|e| e.progress(section)));
     let complete = move || progress.with(|p| p.total > 0 && p.done >= p.total);
     view! {
         <details class="editor-section" id=format!("onderdeel-{}", section.key()) open=open>
@@ -325,9 +265,14 @@ fn CheckList(
     on_toggle: Callback<(String, bool)>,
 ) -> impl IntoView {
     let items = content::list(list).map(|l| l.items).unwrap_or_default();
+    // A lead-in that the items complete ("… helpen door:") makes them read as sentences.
+    let lead = content::list(list)
+        .map(|l| l.lead)
+        .filter(|l| l.ends_with(':'));
     view! {
         <fieldset class="checks">
             <legend>{legend}</legend>
+            {lead.map(|lead| view! { <p class="hint list-lead">{lead}</p> })}
             <ul class="check-list">
                 {items.iter().map(|item| {
                     let id = format!("ev-{}", item.id);
@@ -357,8 +302,9 @@ pub(crate) fn options<T: Copy>(
 
 #[component]
 fn CaseFields(edit: Edit) -> impl IntoView {
-    let e = edit.ev.get_untracked();
-    let ev = edit.ev;
+    let Some(e) = edit.record.get_untracked() else {
+        return ().into_any();
+    };
     let extra_werkvormen: Vec<String> = e
         .werkvormen
         .iter()
@@ -438,15 +384,16 @@ fn CaseFields(edit: Edit) -> impl IntoView {
                 })/>
         </fieldset>
         <TextField id="ev-motieven".into() label="Waarom werkten de partijen samen, en is dat gelukt?" multiline=true
-            value=ev.with_untracked(|e| e.motives.clone())
+            value=e.motives.clone()
             on_input=move |v: String| edit.change(|e| e.motives = v)/>
     }
+    .into_any()
 }
 
 #[component]
 fn PartyFields(edit: Edit) -> impl IntoView {
     // Parties have no id of their own; these keys keep rows stable while adding and removing.
-    let count = edit.ev.with_untracked(|e| e.parties.len());
+    let count = edit.with_untracked(|e| e.parties.len());
     let keys = RwSignal::new((0..count).collect::<Vec<usize>>());
     let next = StoredValue::new(count);
     let position = move |key: usize| keys.with_untracked(|k| k.iter().position(|x| *x == key));
@@ -456,7 +403,7 @@ fn PartyFields(edit: Edit) -> impl IntoView {
             <ul class="party-list">
                 <For each=move || keys.get() key=|k| *k children=move |key| {
                     let party = position(key)
-                        .and_then(|i| edit.ev.with_untracked(|e| e.parties.get(i).cloned()))
+                        .and_then(|i| edit.with_untracked(|e| e.parties.get(i).cloned()))
                         .unwrap_or_default();
                     let n = move || position(key).map(|i| i + 1).unwrap_or(0);
                     view! {
@@ -508,7 +455,7 @@ pub(crate) fn focus_later(id: String) {
 /// Score, "wat ging goed" and "wat kan beter" for one matter or condition.
 #[component]
 fn RatingFields(edit: Edit, key: String, label: String, conditions: bool) -> impl IntoView {
-    let rating = edit.ev.with_untracked(|e| {
+    let rating = edit.with_untracked(|e| {
         if conditions {
             e.condition(&key)
         } else {
@@ -556,8 +503,8 @@ fn PitfallFields(edit: Edit) -> impl IntoView {
             <ul class="check-list">
                 {items.iter().map(|item| {
                     let id = format!("ev-{}", item.id);
-                    let occurred = Memo::new(move |_| edit.ev.with(|e| e.pitfalls.contains_key(item.id)));
-                    let note = edit.ev.with_untracked(|e| e.pitfalls.get(item.id).cloned().unwrap_or_default());
+                    let occurred = Memo::new(move |_| edit.with(|e| e.pitfalls.contains_key(item.id)));
+                    let note = edit.with_untracked(|e| e.pitfalls.get(item.id).cloned().unwrap_or_default());
                     view! {
                         <li>
                             <input type="checkbox" id=id.clone() checked=occurred.get_untracked() on:change=move |e| {
@@ -584,7 +531,7 @@ fn PitfallFields(edit: Edit) -> impl IntoView {
 
 #[component]
 fn RegieFields(edit: Edit) -> impl IntoView {
-    let involved = Memo::new(move |_| edit.ev.with(|e| e.raad_involved));
+    let involved = Memo::new(move |_| edit.with(|e| e.raad_involved));
     view! {
         <p class="check-single">
             <input type="checkbox" id="ev-raad" checked=involved.get_untracked()
@@ -595,11 +542,11 @@ fn RegieFields(edit: Edit) -> impl IntoView {
             <CheckList
                 legend="Welke punten van regie vanuit de raad kwamen in de praktijk terug?"
                 list="regie"
-                checked=edit.ev.with_untracked(|e| e.regie.clone())
+                checked=edit.with_untracked(|e| e.regie.clone())
                 on_toggle=Callback::new(move |(id, on): (String, bool)| edit.change(|e| Evaluation::toggle(&mut e.regie, &id, on)))
             />
             <TextField id="ev-regie-toelichting".into() label="Toelichting op de regie van de raad" multiline=true
-                value=edit.ev.with_untracked(|e| e.regie_note.clone())
+                value=edit.with_untracked(|e| e.regie_note.clone())
                 on_input=move |v: String| edit.change(|e| e.regie_note = v)/>
         </Show>
     }
@@ -608,13 +555,10 @@ fn RegieFields(edit: Edit) -> impl IntoView {
 #[component]
 fn LessonFields(edit: Edit) -> impl IntoView {
     let ids = Memo::new(move |_| {
-        edit.ev
-            .with(|e| e.lessons.iter().map(|l| l.id.clone()).collect::<Vec<_>>())
+        edit.with(|e| e.lessons.iter().map(|l| l.id.clone()).collect::<Vec<_>>())
     });
-    let lesson_index = move |id: &str| {
-        edit.ev
-            .with_untracked(|e| e.lessons.iter().position(|l| l.id == id))
-    };
+    let lesson_index =
+        move |id: &str| edit.with_untracked(|e| e.lessons.iter().position(|l| l.id == id));
     let change_lesson = move |id: String, f: Box<dyn FnOnce(&mut Lesson)>| {
         edit.change(|e| {
             if let Some(lesson) = e.lessons.iter_mut().find(|l| l.id == id) {
@@ -627,7 +571,7 @@ fn LessonFields(edit: Edit) -> impl IntoView {
         <ol class="lesson-list">
             <For each=move || ids.get() key=|id| id.clone() children=move |id| {
                 let lesson = lesson_index(&id)
-                    .and_then(|i| edit.ev.with_untracked(|e| e.lessons.get(i).cloned()))
+                    .and_then(|i| edit.with_untracked(|e| e.lessons.get(i).cloned()))
                     .unwrap_or_default();
                 let number = {
                     let id = id.clone();
@@ -764,7 +708,7 @@ fn PrintView(evaluation: Evaluation) -> impl IntoView {
         ),
         ("Werkvormen", or_dash(&e.werkvormen.join(", "))),
         ("Waarom samen", or_dash(&e.motives)),
-        ("Bijgewerkt", dutch_date(&e.updated_at)),
+        ("Bijgewerkt", crate::browser::local_date(&e.updated_at)),
     ];
     let rating_rows = |keys: Vec<(String, String)>,
                        map: &std::collections::BTreeMap<String, Rating>| {

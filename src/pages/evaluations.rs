@@ -3,20 +3,18 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::browser::{new_id, now, today};
 use crate::components::actions::{delete_with_undo, use_notices};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::model::dataset::Dataset;
 use crate::model::evaluation::{
     self, example_by_title, examples, years, Complexity, Evaluation, ListFilter, Section, Sort,
     Status,
 };
-use crate::model::ids::dutch_date;
-use crate::model::record::put;
+use crate::model::words::{counted, number};
 use crate::store::Store;
 use crate::transfer::download::{download_dataset, file_name};
 
@@ -29,7 +27,7 @@ pub fn create_evaluation(store: Store, title: &str, example: Option<&str>) -> St
         Some(example) => Evaluation::for_example(id.clone(), example, &now),
         None => Evaluation::new(id.clone(), title.trim().to_string(), &now),
     };
-    store.update(|data| put(&mut data.evaluations, evaluation));
+    store.add(evaluation);
     id
 }
 
@@ -39,7 +37,7 @@ pub fn duplicate_evaluation(store: Store, id: &str) -> Option<String> {
     let original = store.data.with_untracked(|d| d.evaluation(id).cloned())?;
     let copy = original.duplicate(new_id(), &now());
     let new = copy.id.clone();
-    store.update(|data| put(&mut data.evaluations, copy));
+    store.add(copy);
     notices.show(format!("Kopie gemaakt: “{}”", original.title), None);
     Some(new)
 }
@@ -48,13 +46,9 @@ pub fn duplicate_evaluation(store: Store, id: &str) -> Option<String> {
 pub fn delete_evaluation(store: Store, id: &str) {
     // Context first: the update removes the row (and its reactive owner) that called this.
     let notices = use_notices();
-    delete_with_undo(
-        store,
-        notices,
-        |d| &mut d.evaluations,
-        id,
-        |e| format!("Evaluatie “{}” verwijderd", display_title(&e.title)),
-    );
+    delete_with_undo::<Evaluation>(store, notices, id, |e| {
+        format!("Evaluatie “{}” verwijderd", display_title(&e.title))
+    });
 }
 
 /// Downloads the given evaluations as one export file.
@@ -253,8 +247,8 @@ pub fn EvaluationsPage() -> impl IntoView {
                     let shown = rows.with(Vec::len);
                     match (total.get(), shown) {
                         (0, _) => "Er zijn nog geen evaluaties. Begin met “Nieuwe evaluatie” of kies een van de leerzame voorbeelden.".to_string(),
-                        (all, shown) if all == shown => if all == 1 { "1 evaluatie".to_string() } else { format!("{all} evaluaties") },
-                        (all, shown) => format!("{shown} van {all} evaluaties"),
+                        (all, shown) if all == shown => counted(all, "evaluatie", "evaluaties"),
+                        (all, shown) => format!("{} van {}", number(shown), counted(all, "evaluatie", "evaluaties")),
                     }
                 }}
             </p>
@@ -283,26 +277,24 @@ pub fn EvaluationsPage() -> impl IntoView {
 #[component]
 fn EvaluationRow(row: Row) -> impl IntoView {
     let store = expect_context::<Store>();
-    let navigate = use_navigate();
+    let go = use_go();
     let title_id = format!("titel-{}", row.id);
     let id = row.id.clone();
     let id_for_delete = row.id.clone();
     let duplicate = move |_| {
         if let Some(new) = duplicate_evaluation(store, &id) {
-            navigate(&href(&format!("/evaluaties/{new}")), Default::default());
+            go(&format!("/evaluaties/{new}"));
         }
     };
     let meta = [
         row.complexity.map(|c| c.label().to_string()),
         (!row.place.is_empty()).then(|| row.place.clone()),
         row.year.map(|y| y.to_string()),
-        Some(match row.lessons {
-            1 => "1 les".to_string(),
-            n => format!("{n} lessen"),
-        }),
+        Some(counted(row.lessons, "les", "lessen")),
         Some(format!(
-            "{} van {} onderdelen ingevuld",
-            row.filled, row.total
+            "{} van {} ingevuld",
+            number(row.filled),
+            counted(row.total, "onderdeel", "onderdelen")
         )),
     ]
     .into_iter()
@@ -320,7 +312,7 @@ fn EvaluationRow(row: Row) -> impl IntoView {
                     " "
                     {meta}
                 </p>
-                <p class="meta">"Bijgewerkt op " {dutch_date(&row.updated_at)}</p>
+                <p class="meta">"Bijgewerkt op " {crate::browser::local_date(&row.updated_at)}</p>
             </div>
             <div class="row-actions">
                 <button type="button" class="secondary" aria-describedby=title_id.clone() on:click=duplicate>"Dupliceren"</button>
@@ -335,7 +327,7 @@ fn EvaluationRow(row: Row) -> impl IntoView {
 #[component]
 fn NewEvaluationForm(on_cancel: Callback<()>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let navigate = use_navigate();
+    let go = use_go();
     let title = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let input = NodeRef::<leptos::html::Input>::new();
@@ -355,7 +347,7 @@ fn NewEvaluationForm(on_cancel: Callback<()>) -> impl IntoView {
         }
         let example = example_by_title(&text);
         let id = create_evaluation(store, &text, example);
-        navigate(&href(&format!("/evaluaties/{id}")), Default::default());
+        go(&format!("/evaluaties/{id}"));
     };
     view! {
         <form id="nieuwe-evaluatie" class="new-evaluation panel" on:submit=submit>

@@ -4,15 +4,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::content_body::ContentBody;
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::content;
 use crate::model::evaluation::{examples, matter_label, of_example, Complexity, Status};
-use crate::model::ids::dutch_date;
 use crate::pages::evaluations::{create_evaluation, display_title};
 use crate::pages::not_found::NotFound;
 use crate::store::Store;
@@ -67,7 +65,7 @@ fn ExampleList(complexity: Complexity) -> impl IntoView {
 #[component]
 fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
     let store = expect_context::<Store>();
-    let navigate = use_navigate();
+    let go = use_go();
     let states = Memo::new(move |_| {
         store.data.with(|d| {
             of_example(&d.evaluations, id)
@@ -96,7 +94,7 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
     let title_id = format!("titel-{id}");
     let evaluate = move |_| {
         let new = create_evaluation(store, text, Some(id));
-        navigate(&href(&format!("/evaluaties/{new}")), Default::default());
+        go(&format!("/evaluaties/{new}"));
     };
     view! {
         <li class="example" data-voorbeeld=id>
@@ -117,7 +115,7 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
                                     <A href=href(&format!("/evaluaties/{}", s.id))>{s.title}</A>
                                     " "
                                     <span class=format!("badge {}", s.status.key())>{s.status.label()}</span>
-                                    <span class="meta">{format!(" · bijgewerkt op {}", dutch_date(&s.updated))}</span>
+                                    <span class="meta">{format!(" · bijgewerkt op {}", crate::browser::local_date(&s.updated))}</span>
                                     {(!s.lessons.is_empty()).then(|| view! {
                                         <p class="lessons-heading">"Lessen"</p>
                                         <ul class="example-lessons">

@@ -1,5 +1,6 @@
 //! `/groep`: the facilitator's group overview. Results come in by file, by share link (the
-//! `#d…` fragment, asked before adding) or from this device; the summary is computed by
+//! `#d…` fragment, asked before adding), by scanning QR codes with the camera
+//! (`components::scanner`) or from this device; the summary is computed by
 //! `model::group`. A presentation view shows one part per screen for a projector.
 
 use leptos::prelude::*;
@@ -9,11 +10,13 @@ use crate::browser::{now, today};
 use crate::components::actions::{use_notices, PrintButton};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
+use crate::components::scanner::{ScanOutcome, Scanner};
 use crate::components::title::use_title;
 use crate::content::{self, StatementKind, STATEMENTS};
 use crate::model::dataset::Dataset;
 use crate::model::group::{self, GroupSummary, StatementStats};
 use crate::model::import::BundledContent;
+use crate::model::words::counted;
 use crate::model::{merge, share};
 use crate::store::group::GroupStore;
 use crate::store::Store;
@@ -46,6 +49,36 @@ fn describe(data: &Dataset) -> Vec<String> {
     lines
 }
 
+/// A scanned result in a few words: "raad, 19 antwoorden" or "checklist “Valkuilen”".
+fn scanned_summary(data: &Dataset) -> String {
+    let mut parts: Vec<String> = data
+        .assessments
+        .iter()
+        .map(|a| {
+            let answered = a.answered(STATEMENTS.iter().map(|s| s.item));
+            let label = a.label.trim();
+            let who = if label.is_empty() {
+                a.role.label().to_lowercase()
+            } else {
+                format!("{} “{label}”", a.role.label().to_lowercase())
+            };
+            format!(
+                "{who}, {answered} {}",
+                if answered == 1 {
+                    "antwoord"
+                } else {
+                    "antwoorden"
+                }
+            )
+        })
+        .collect();
+    parts.extend(data.checklists.iter().map(|c| {
+        let list = content::list(&c.list).map_or("onbekende lijst", |l| l.title);
+        format!("checklist “{list}”")
+    }));
+    parts.join("; ")
+}
+
 fn statement_number(item: &str) -> usize {
     STATEMENTS
         .iter()
@@ -55,6 +88,19 @@ fn statement_number(item: &str) -> usize {
 
 fn statement_text(item: &str) -> String {
     content::statement(item).map_or_else(|| item.to_string(), |s| s.text.to_string())
+}
+
+/// A strong or weak point in words that say what its score means (`model::wording`).
+fn point_text(item: &str, score: u32) -> String {
+    let statement = content::statement(item);
+    let direction = statement.map_or(crate::model::assessment::Direction::Helps, |s| {
+        s.kind.direction()
+    });
+    format!(
+        "{}. {}",
+        statement_number(item),
+        crate::model::wording::point(direction, score, &statement_text(item))
+    )
 }
 
 fn summary_of(data: &Dataset) -> GroupSummary {
@@ -84,6 +130,7 @@ pub fn GroupPage() -> impl IntoView {
     let received = RwSignal::new(None::<Dataset>);
     let presenting = RwSignal::new(false);
     let summary = Memo::new(move |_| group.data.with(summary_of));
+    let lists = Memo::new(move |_| group.data.with(|d| checklist_stats(&d.checklists)));
     // After the presentation closes, focus goes back to "Presenteren" (re-created then).
     let present_ref = NodeRef::<leptos::html::Button>::new();
     let return_focus = RwSignal::new(false);
@@ -176,6 +223,27 @@ pub fn GroupPage() -> impl IntoView {
         }
     };
 
+    let on_scan = move |text: &str| {
+        match share::read_scanned(text, &BundledContent) {
+        share::Scanned::Foreign => ScanOutcome::Refused(
+            "Deze QR-code is geen resultaat van de Samenwerkingswijzer. Laat de deelnemer de QR-code uit “Delen” tonen.".into(),
+        ),
+        share::Scanned::Damaged(why) => {
+            ScanOutcome::Refused(format!("Deze QR-code is niet te lezen als resultaat. {why}"))
+        }
+        share::Scanned::Result(file) => {
+            let what = scanned_summary(&file.data);
+            let (data, added) = group.data.with_untracked(|g| group::add(g, &file.data));
+            group.set(data);
+            if added.new > 0 {
+                ScanOutcome::Added(what)
+            } else {
+                ScanOutcome::Already(what)
+            }
+        }
+    }
+    };
+
     let own = Memo::new(move |_| {
         store.data.with(|d| Dataset {
             assessments: d
@@ -238,10 +306,12 @@ pub fn GroupPage() -> impl IntoView {
 
     let keep_here = move |_| {
         if let Some(data) = received.get_untracked() {
-            store.update_now(|here| *here = merge::merge(here, &data).0);
-            message.set(Some(
-                "Bewaard op dit apparaat. Je vindt het bij Zelftest of Checklists.".into(),
-            ));
+            let warning = store.merge_with_backup(&data);
+            let done = "Bewaard op dit apparaat. Je vindt het bij Zelftest of Checklists.";
+            message.set(Some(match warning {
+                Some(warning) => format!("{done} {warning}"),
+                None => done.to_string(),
+            }));
         }
         received.set(None);
     };
@@ -298,9 +368,10 @@ pub fn GroupPage() -> impl IntoView {
                             <button type="submit">"Link toevoegen"</button>
                         </div>
                     </form>
+                    <Scanner on_code=on_scan/>
                     <div>
                         <p class="file-label">"Van dit apparaat"</p>
-                        <p class="hint">{move || own.with(|d| format!("{} afgeronde zelftest(s) en {} checklist(s) op dit apparaat.", d.assessments.len(), d.checklists.len()))}</p>
+                        <p class="hint">{move || own.with(|d| format!("{} en {} op dit apparaat.", counted(d.assessments.len(), "afgeronde zelftest", "afgeronde zelftests"), counted(d.checklists.len(), "checklist", "checklists")))}</p>
                         <button type="button" class="secondary" on:click=add_own
                             disabled=move || own.with(|d| d.record_count() == 0)>"Toevoegen aan groepsoverzicht"</button>
                     </div>
@@ -318,7 +389,7 @@ pub fn GroupPage() -> impl IntoView {
                 let s = summary.get();
                 let checklists = group.data.with(|d| d.checklists.clone());
                 if presenting.get() {
-                    return view! { <Presentation summary=summary presenting=presenting/> }.into_any();
+                    return view! { <Presentation summary=summary checklists=lists presenting=presenting/> }.into_any();
                 }
                 if s.participants == 0 && checklists.is_empty() {
                     return view! { <p class="empty">"Nog geen resultaten. Voeg hierboven de resultaten van de deelnemers toe."</p> }.into_any();
@@ -333,6 +404,7 @@ pub fn GroupPage() -> impl IntoView {
                     </div>
                     <p class="hint no-print">"De CSV gebruikt puntkomma’s en UTF-8, zodat hij goed opent in Excel met Nederlandse instellingen."</p>
                     <Overview summary=s.clone()/>
+                    <Members group=group/>
                     <StatementGroup summary=s.clone() kind=StatementKind::Helps/>
                     <StatementGroup summary=s.clone() kind=StatementKind::Avoid/>
                     <Differences summary=s.clone()/>
@@ -391,21 +463,125 @@ fn DistributionBar(stats: StatementStats) -> impl IntoView {
     }
 }
 
+/// Every result in the group, each with "Verwijderen" (and "Ongedaan maken" after it), for
+/// a result added by mistake.
 #[component]
-fn StatementGroup(summary: GroupSummary, kind: StatementKind) -> impl IntoView {
+fn Members(group: GroupStore) -> impl IntoView {
+    let notices = use_notices();
+    let remove = move |id: String| {
+        let before = group.data.get_untracked();
+        let mut after = before.clone();
+        after.assessments.retain(|a| a.id != id);
+        after.checklists.retain(|c| c.id != id);
+        group.set(after);
+        notices.show(
+            "Het resultaat is uit het groepsoverzicht verwijderd.",
+            Some(std::sync::Arc::new(move || group.set(before.clone()))),
+        );
+    };
+    let rows = move || {
+        group.data.with(|d| {
+            let total = STATEMENTS.len();
+            let mut rows: Vec<(String, String)> = d
+                .assessments
+                .iter()
+                .map(|a| {
+                    let answered = a.answered(STATEMENTS.iter().map(|s| s.item));
+                    let label = if a.label.trim().is_empty() {
+                        "anoniem".to_string()
+                    } else {
+                        format!("“{}”", a.label.trim())
+                    };
+                    (
+                        a.id.clone(),
+                        format!(
+                            "Zelftest · {} · {label} · {answered} van {total} beantwoord",
+                            a.role.label()
+                        ),
+                    )
+                })
+                .collect();
+            rows.extend(d.checklists.iter().map(|c| {
+                let list = content::list(&c.list).map_or("onbekende lijst", |l| l.title);
+                (c.id.clone(), format!("Checklist “{list}” · {}", c.title))
+            }));
+            rows
+        })
+    };
+    view! {
+        <details class="group-section members no-print">
+            <summary>{move || format!("Toegevoegde resultaten ({})", group.data.with(|d| d.record_count()))}</summary>
+            <p class="hint">"Per ongeluk toegevoegd? Verwijder één resultaat; de rest blijft staan."</p>
+            <ul class="member-list">
+                {move || rows().into_iter().map(|(id, text)| {
+                    let label = format!("Verwijderen: {text}");
+                    view! {
+                        <li>
+                            <span>{text}</span>
+                            <button type="button" class="secondary" aria-label=label on:click=move |_| remove(id.clone())>"Verwijderen"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+/// The colours of the distribution bars, explained.
+#[component]
+fn DistributionLegend() -> impl IntoView {
+    view! {
+        <div class="dist-legend">
+            <p class="legend-title">"Kleuren van de balk (score per deelnemer):"</p>
+            <ul>
+                {["0 · zwak", "25", "50", "75", "100 · sterk"].into_iter().enumerate().map(|(i, label)| view! {
+                    <li><span class=format!("dist-swatch b{i}") aria-hidden="true"></span>{label}</li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// One statement group, or one page of it (`page`: index and number of pages) on a slide.
+#[component]
+fn StatementGroup(
+    summary: GroupSummary,
+    kind: StatementKind,
+    #[prop(optional)] page: Option<(usize, usize)>,
+) -> impl IntoView {
     let (title, id) = match kind {
         StatementKind::Helps => ("Zo helpen we", "groep-helpen"),
         StatementKind::Avoid => ("Wat we liever niet doen", "groep-liever-niet"),
     };
-    let rows: Vec<StatementStats> = summary
+    let mut rows: Vec<StatementStats> = summary
         .statements
         .into_iter()
         .filter(|s| content::statement(&s.item).is_some_and(|st| st.kind == kind))
         .collect();
+    let heading = match page {
+        Some((index, pages)) => {
+            rows = rows
+                .into_iter()
+                .skip(index * STATEMENTS_PER_SLIDE)
+                .take(STATEMENTS_PER_SLIDE)
+                .collect();
+            if pages > 1 {
+                format!("{title} ({} van {pages})", index + 1)
+            } else {
+                title.to_string()
+            }
+        }
+        None => title.to_string(),
+    };
+    let first_page = page.is_none_or(|(index, _)| index == 0);
     view! {
         <section class="group-section" aria-labelledby=id>
-            <h2 id=id>{title}</h2>
-            <p class="hint">"Score van 0 tot 100 (hoger is beter; bij “liever niet” is “nooit” 100). De balk toont hoeveel deelnemers welke score gaven, van rood (0) tot groen (100)."</p>
+            <h2 id=id>{heading}</h2>
+            {first_page.then(|| view! {
+                <p class="hint">"Score van 0 tot 100 (hoger is beter; bij “liever niet” is “nooit” 100). "
+                    "Spreiding: hoe ver de scores van de deelnemers uiteenlopen, in punten (0: iedereen gaf hetzelfde; 25 of meer: de groep is het oneens)."</p>
+                <DistributionLegend/>
+            })}
             <ol class="group-statements">
                 {rows.into_iter().map(|s| {
                     let number = statement_number(&s.item);
@@ -457,22 +633,22 @@ fn Points(summary: GroupSummary) -> impl IntoView {
     let item = |s: &StatementStats| {
         let guide = content::statement(&s.item).and_then(|st| content::page_by_slug(st.guide));
         view! {
-            <li>
-                {format!("{}. {} (gemiddeld {})", statement_number(&s.item), statement_text(&s.item), s.average.unwrap_or(0))}
+            <li data-item=s.item.clone()>
+                {point_text(&s.item, s.average.unwrap_or(0))}{format!(" (gemiddeld {})", s.average.unwrap_or(0))}
                 {guide.map(|g| view! { <br/><A href=href(g.path) attr:class="inline-link">{format!("Lees: {}", g.title)}</A> })}
             </li>
         }
     };
     view! {
         <section class="group-section points" aria-labelledby="punten-kop">
-            <h2 id="punten-kop" class="visually-hidden">"Sterkste en zwakste punten"</h2>
+            <h2 id="punten-kop">"Sterkste en zwakste punten"</h2>
             <div>
                 <h3>"Sterkste punten van de groep"</h3>
-                <ol class="point-list">{summary.strongest(3).into_iter().map(item).collect_view()}</ol>
+                <ol class="point-list strongest">{summary.strongest(3).into_iter().map(item).collect_view()}</ol>
             </div>
             <div>
                 <h3>"Hier valt voor de groep het meest te winnen"</h3>
-                <ol class="point-list">{summary.weakest(3).into_iter().map(item).collect_view()}</ol>
+                <ol class="point-list weakest">{summary.weakest(3).into_iter().map(item).collect_view()}</ol>
             </div>
         </section>
     }
@@ -489,76 +665,220 @@ fn checklist_stats(
     })
 }
 
+/// One filled-in list over all copies, or one page of it on a slide.
+#[component]
+fn ChecklistTable(
+    list: String,
+    copies: usize,
+    items: Vec<group::ChecklistItemStats>,
+    #[prop(optional)] page: Option<(usize, usize)>,
+) -> impl IntoView {
+    let title = content::list(&list).map_or("Onbekende lijst", |l| l.title);
+    // The list's own answer words ("Vermeden / Trad op / N.v.t." for the valkuilen).
+    let words = content::list(&list).map_or(["Gedaan", "Niet gedaan", "N.v.t."], |l| l.answers);
+    let mut heading = format!("Checklist: {title} ({copies}×)");
+    let items: Vec<_> = match page {
+        Some((index, pages)) => {
+            if pages > 1 {
+                heading.push_str(&format!(" ({} van {pages})", index + 1));
+            }
+            items
+                .into_iter()
+                .skip(index * ITEMS_PER_SLIDE)
+                .take(ITEMS_PER_SLIDE)
+                .collect()
+        }
+        None => items,
+    };
+    view! {
+        <section class="group-section checklist-summary" data-list=list.clone()>
+            <h2>{heading}</h2>
+            <table class="preview-table">
+                <thead><tr><th scope="col">"Punt"</th><th scope="col">{words[0]}</th><th scope="col">{words[1]}</th><th scope="col">{words[2]}</th></tr></thead>
+                <tbody>
+                    {items.into_iter().map(|i| view! {
+                        <tr data-item=i.item.clone()><td>{content::item(&i.item).map_or(i.item.clone(), |t| t.text.to_string())}</td>
+                        <td>{i.done}</td><td>{i.not_done}</td><td>{i.not_applicable}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
 #[component]
 fn ChecklistSummary(checklists: Vec<crate::model::checklist::FilledChecklist>) -> impl IntoView {
     checklist_stats(&checklists)
         .into_iter()
-        .map(|(list, copies, items)| {
-            let title = content::list(&list).map_or("Onbekende lijst", |l| l.title);
-            view! {
-                <section class="group-section">
-                    <h2>{format!("Checklist: {title} ({copies}×)")}</h2>
-                    <table class="preview-table">
-                        <thead><tr><th scope="col">"Punt"</th><th scope="col">"Gedaan"</th><th scope="col">"Niet gedaan"</th><th scope="col">"N.v.t."</th></tr></thead>
-                        <tbody>
-                            {items.into_iter().map(|i| view! {
-                                <tr data-item=i.item.clone()><td>{content::item(&i.item).map_or(i.item.clone(), |t| t.text.to_string())}</td>
-                                <td>{i.done}</td><td>{i.not_done}</td><td>{i.not_applicable}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </section>
-            }
-        })
+        .map(
+            |(list, copies, items)| view! { <ChecklistTable list=list copies=copies items=items/> },
+        )
         .collect_view()
 }
 
+/// Statements on one slide, and checklist items on one slide: what fits a projector.
+const STATEMENTS_PER_SLIDE: usize = 4;
+const ITEMS_PER_SLIDE: usize = 6;
+
+/// One slide of the presentation.
+#[derive(Debug, Clone, PartialEq)]
+enum Slide {
+    Overview,
+    Statements(StatementKind, usize, usize),
+    Differences,
+    Points,
+    Checklist(String, usize, usize),
+}
+
+fn pages_of(count: usize, per: usize) -> usize {
+    count.div_ceil(per).max(1)
+}
+
+/// The slides for this group: the self-assessment slides when there are any, then every
+/// checklist, long parts split over several slides.
+fn slides_for(
+    summary: &GroupSummary,
+    lists: &[(String, usize, Vec<group::ChecklistItemStats>)],
+) -> Vec<Slide> {
+    let mut out = Vec::new();
+    if summary.participants > 0 {
+        out.push(Slide::Overview);
+        for kind in [StatementKind::Helps, StatementKind::Avoid] {
+            let count = summary
+                .statements
+                .iter()
+                .filter(|s| content::statement(&s.item).is_some_and(|st| st.kind == kind))
+                .count();
+            let pages = pages_of(count, STATEMENTS_PER_SLIDE);
+            out.extend((0..pages).map(|p| Slide::Statements(kind, p, pages)));
+        }
+        out.push(Slide::Differences);
+        out.push(Slide::Points);
+    }
+    for (list, _, items) in lists {
+        let pages = pages_of(items.len(), ITEMS_PER_SLIDE);
+        out.extend((0..pages).map(|p| Slide::Checklist(list.clone(), p, pages)));
+    }
+    out
+}
+
 /// Full-screen slides for a projector: overview, the two statement groups, differences,
-/// strongest and weakest. Arrow keys or the buttons move on; Escape closes.
+/// strongest and weakest, and the checklists; each slide fits the screen (long parts are
+/// split, and a slide that still overflows is scaled down). Enter, →, Page Down, space, a
+/// swipe to the left or "Volgende" go on; ←, Page Up or a swipe to the right go back;
+/// Escape or "Sluiten" close. Focus starts on "Volgende", so Enter goes on.
 #[component]
-fn Presentation(summary: Memo<GroupSummary>, presenting: RwSignal<bool>) -> impl IntoView {
-    const SLIDES: usize = 5;
+fn Presentation(
+    summary: Memo<GroupSummary>,
+    checklists: Memo<Vec<(String, usize, Vec<group::ChecklistItemStats>)>>,
+    presenting: RwSignal<bool>,
+) -> impl IntoView {
+    let slides =
+        Memo::new(move |_| checklists.with(|lists| summary.with(|s| slides_for(s, lists))));
+    let count = move || slides.with(Vec::len);
     let slide = RwSignal::new(0usize);
-    let next = move || slide.update(|s| *s = (*s + 1).min(SLIDES - 1));
+    let next = move || slide.update(|s| *s = (*s + 1).min(count().saturating_sub(1)));
     let previous = move || slide.update(|s| *s = s.saturating_sub(1));
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
-        "ArrowRight" | "PageDown" | " " => {
-            ev.prevent_default();
-            next();
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let on_control = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| el.closest("button, a").ok().flatten().is_some());
+        match ev.key().as_str() {
+            // Enter or Space on a focused button presses that button, as everywhere.
+            "Enter" | " " if on_control => {}
+            "Enter" | "ArrowRight" | "PageDown" | " " => {
+                ev.prevent_default();
+                next();
+            }
+            "ArrowLeft" | "PageUp" => {
+                ev.prevent_default();
+                previous();
+            }
+            "Escape" => presenting.set(false),
+            _ => {}
         }
-        "ArrowLeft" | "PageUp" => {
-            ev.prevent_default();
-            previous();
-        }
-        "Escape" => presenting.set(false),
-        _ => {}
     });
     on_cleanup(move || keys.remove());
-    let close_ref = NodeRef::<leptos::html::Button>::new();
+
+    // Swipes on a tablet.
+    let touch_start = StoredValue::new(None::<(i32, i32)>);
+    let on_touch_start = move |ev: leptos::ev::TouchEvent| {
+        if let Some(t) = ev.changed_touches().get(0) {
+            touch_start.set_value(Some((t.client_x(), t.client_y())));
+        }
+    };
+    let on_touch_end = move |ev: leptos::ev::TouchEvent| {
+        let (Some((x0, y0)), Some(t)) = (touch_start.get_value(), ev.changed_touches().get(0))
+        else {
+            return;
+        };
+        touch_start.set_value(None);
+        let (dx, dy) = (t.client_x() - x0, t.client_y() - y0);
+        if dx.abs() > 60 && dx.abs() > 2 * dy.abs() {
+            if dx < 0 {
+                next();
+            } else {
+                previous();
+            }
+        }
+    };
+
+    // Every slide starts at its top and is scaled down if it still does not fit.
+    let frame_ref = NodeRef::<leptos::html::Div>::new();
+    let body_ref = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        if let Some(button) = close_ref.get() {
+        slide.track();
+        let (Some(frame), Some(body)) = (frame_ref.get(), body_ref.get()) else {
+            return;
+        };
+        frame.set_scroll_top(0);
+        let _ = web_sys::HtmlElement::style(&body).set_property("zoom", "1");
+        request_animation_frame(move || {
+            // Both measured from the presentation's top (its `position: fixed` makes it the
+            // offset parent of both).
+            let room = f64::from(frame.offset_top() + frame.client_height() - body.offset_top());
+            let needed = f64::from(body.scroll_height()) + 4.0;
+            if needed > room && needed > 0.0 {
+                let zoom = (room / needed).max(0.5);
+                let _ =
+                    web_sys::HtmlElement::style(&body).set_property("zoom", &format!("{zoom:.3}"));
+            }
+        });
+    });
+    // Focus starts on "Volgende" (not "Sluiten"), so Enter goes on.
+    let next_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = next_ref.get() {
             let _ = button.focus();
         }
     });
     view! {
-        <div class="presentation" role="dialog" aria-modal="true" aria-label="Presentatie van het groepsoverzicht">
-            <div class="slide">
-                {move || {
-                    let s = summary.get();
-                    match slide.get() {
-                        0 => view! { <Overview summary=s/> }.into_any(),
-                        1 => view! { <StatementGroup summary=s kind=StatementKind::Helps/> }.into_any(),
-                        2 => view! { <StatementGroup summary=s kind=StatementKind::Avoid/> }.into_any(),
-                        3 => view! { <Differences summary=s/> }.into_any(),
-                        _ => view! { <Points summary=s/> }.into_any(),
-                    }
-                }}
+        <div class="presentation" role="dialog" aria-modal="true" aria-label="Presentatie van het groepsoverzicht"
+            on:touchstart=on_touch_start on:touchend=on_touch_end>
+            <div class="slide" node_ref=frame_ref>
+                <div class="slide-body" node_ref=body_ref data-slide=move || slide.get() + 1>
+                    {move || {
+                        let s = summary.get();
+                        let current = slides.with(|all| all.get(slide.get()).cloned());
+                        match current {
+                            None | Some(Slide::Overview) => view! { <Overview summary=s/> }.into_any(),
+                            Some(Slide::Statements(kind, page, pages)) => view! { <StatementGroup summary=s kind=kind page=(page, pages)/> }.into_any(),
+                            Some(Slide::Differences) => view! { <Differences summary=s/> }.into_any(),
+                            Some(Slide::Points) => view! { <Points summary=s/> }.into_any(),
+                            Some(Slide::Checklist(list, page, pages)) => {
+                                let found = checklists.with(|lists| lists.iter().find(|(l, _, _)| *l == list).cloned());
+                                found.map(|(list, copies, items)| view! { <ChecklistTable list=list copies=copies items=items page=(page, pages)/> }).into_any()
+                            }
+                        }
+                    }}
+                </div>
             </div>
             <nav class="slide-nav" aria-label="Dia’s">
                 <button type="button" class="secondary" on:click=move |_| previous() disabled=move || slide.get() == 0>"Vorige"</button>
-                <span role="status">{move || format!("{} van {SLIDES}", slide.get() + 1)}</span>
-                <button type="button" on:click=move |_| next() disabled=move || { slide.get() + 1 >= SLIDES }>"Volgende"</button>
-                <button type="button" class="secondary" node_ref=close_ref on:click=move |_| presenting.set(false)>"Sluiten"</button>
+                <span role="status">{move || format!("{} van {}", slide.get() + 1, count())}</span>
+                <button type="button" node_ref=next_ref on:click=move |_| next() disabled=move || { slide.get() + 1 >= count() }>"Volgende"</button>
+                <button type="button" class="secondary" on:click=move |_| presenting.set(false)>"Sluiten"</button>
             </nav>
         </div>
     }

@@ -1,15 +1,16 @@
-//! `/zoeken?q=…`: instant search over all guidance text, with the matches marked.
+//! `/zoeken?q=…`: instant search over all guidance text and the tools' names, with the
+//! matches marked.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go_replace};
 use crate::components::title::use_title;
 use crate::content::{PAGES, SEARCH_BLOCKS};
-use crate::model::search::{search, PageResult};
+use crate::model::search::{highlight, search, search_tools, PageResult, SnippetPart, Tool};
+use crate::model::words::counted;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -18,7 +19,8 @@ pub fn SearchPage() -> impl IntoView {
     let initial = query_map.with_untracked(|q| q.get("q").unwrap_or_default());
     let query = RwSignal::new(initial.clone());
     let results = Memo::new(move |_| query.with(|q| search(SEARCH_BLOCKS, q)));
-    let navigate = use_navigate();
+    let tools = Memo::new(move |_| query.with(|q| search_tools(q)));
+    let go = use_go_replace();
 
     let on_input = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
@@ -29,14 +31,7 @@ pub fn SearchPage() -> impl IntoView {
         } else {
             format!("/zoeken?q={encoded}")
         };
-        navigate(
-            &path,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        go(&path);
     };
 
     view! {
@@ -44,9 +39,15 @@ pub fn SearchPage() -> impl IntoView {
             <Breadcrumb trail=vec![("Zoeken", None)]/>
             <h1>"Zoeken"</h1>
             <form class="search-form" role="search" on:submit=|event| event.prevent_default()>
-                <label for="zoekveld">"Zoeken in de handreikingen"</label>
+                <label for="zoekveld">"Zoeken in de Samenwerkingswijzer"</label>
+                <p id="zoekveld-uitleg" class="hint">
+                    "Zoekt in alle pagina’s: de start, de evaluatie 2017, de handreikingen en de voorbeelden. "
+                    "Ook de hulpmiddelen (zoals de zelftest, de checklists en de werkbladen) vind je op naam. "
+                    "Wat je zelf hebt ingevuld, wordt niet doorzocht."
+                </p>
                 <input
                     id="zoekveld"
+                    aria-describedby="zoekveld-uitleg"
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
@@ -57,17 +58,22 @@ pub fn SearchPage() -> impl IntoView {
             <div class="search-results" aria-live="polite">
                 {move || {
                     let results = results.get();
+                    let tools = tools.get();
                     if query.with(|q| q.trim().is_empty()) {
                         view! { <p class="hint">"Typ een woord, bijvoorbeeld “klankbordgroep” of “mandaat”."</p> }.into_any()
-                    } else if results.is_empty() {
+                    } else if results.is_empty() && tools.is_empty() {
                         view! { <p class="empty">"Niets gevonden. Probeer een ander of korter woord."</p> }.into_any()
                     } else {
-                        let count = results.len();
+                        let found = match (tools.len(), results.len()) {
+                            (0, pages) => counted(pages, "pagina", "pagina’s"),
+                            (tools, 0) => counted(tools, "hulpmiddel", "hulpmiddelen"),
+                            (tools, pages) => format!("{} en {}", counted(tools, "hulpmiddel", "hulpmiddelen"), counted(pages, "pagina", "pagina’s")),
+                        };
+                        let q = query.get();
                         view! {
-                            <p class="result-count">
-                                {if count == 1 { "1 pagina gevonden".to_string() } else { format!("{count} pagina’s gevonden") }}
-                            </p>
+                            <p class="result-count">{format!("{found} gevonden")}</p>
                             <ol class="zoekresultaten">
+                                {tools.into_iter().map(|tool| view! { <ToolItem tool=tool query=q.clone()/> }).collect_view()}
                                 {results.into_iter().map(|result| view! { <ResultItem result=result/> }).collect_view()}
                             </ol>
                         }
@@ -76,6 +82,30 @@ pub fn SearchPage() -> impl IntoView {
                 }}
             </div>
         </article>
+    }
+}
+
+fn marked(parts: Vec<SnippetPart>) -> impl IntoView {
+    parts
+        .into_iter()
+        .map(|part| {
+            if part.marked {
+                view! { <mark>{part.text}</mark> }.into_any()
+            } else {
+                part.text.into_any()
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn ToolItem(tool: &'static Tool, query: String) -> impl IntoView {
+    view! {
+        <li class="tool-result">
+            <p class="result-kind">"Hulpmiddel"</p>
+            <h2><A href=href(tool.path)>{tool.name}</A></h2>
+            <p class="snippet">{marked(highlight(tool.text, &query))}</p>
+        </li>
     }
 }
 
@@ -90,17 +120,7 @@ fn ResultItem(result: PageResult) -> impl IntoView {
                 .hits
                 .into_iter()
                 .map(|hit| view! {
-                    <p class="snippet">
-                        {hit
-                            .snippet
-                            .into_iter()
-                            .map(|part| if part.marked {
-                                view! { <mark>{part.text}</mark> }.into_any()
-                            } else {
-                                part.text.into_any()
-                            })
-                            .collect_view()}
-                    </p>
+                    <p class="snippet">{marked(hit.snippet)}</p>
                 })
                 .collect_view()}
         </li>

@@ -1,4 +1,4 @@
-//! `/`: what this is, the sections as cards, and "verder waar je was".
+//! `/`: what this is, the sections as cards (each card one link), and "verder waar je was".
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,7 +7,6 @@ use crate::components::content_body::ContentBody;
 use crate::components::paths::href;
 use crate::components::title::use_title;
 use crate::content::{self, PageKind};
-use crate::model::ids::dutch_date;
 use crate::model::recent::recent;
 use crate::store::Store;
 
@@ -36,7 +35,7 @@ const TOOL_CARDS: &[(&str, &str, &str)] = &[
     (
         "/werkbladen",
         "Werkbladen",
-        "Keuzevragen ontleden, een maatwerk canvas, het werkvormen register en succesfactoren voor initiatieven.",
+        "Keuzevragen ontleden, het Maatwerkcanvas, het Werkvormenregister en succesfactoren voor initiatieven.",
     ),
     (
         "/groep",
@@ -76,7 +75,7 @@ pub fn StartPage() -> impl IntoView {
                         <li class="record">
                             <div class="record-main">
                                 <A href=href(&item.path) attr:class="record-title">{item.title}</A>
-                                <p class="record-meta">{format!("{} · bijgewerkt {}", item.kind, dutch_date(&item.updated_at))}</p>
+                                <p class="record-meta">{format!("{} · bijgewerkt {}", item.kind, crate::browser::local_date(&item.updated_at))}</p>
                             </div>
                         </li>
                     }).collect_view()}
@@ -86,9 +85,11 @@ pub fn StartPage() -> impl IntoView {
             <ul class="cards">
                 {sections
                     .map(|page| view! {
-                        <li class="card">
-                            <h3><A href=href(page.path)>{page.title}</A></h3>
-                            <p>{page.summary}</p>
+                        <li class="card linked">
+                            <A href=href(page.path) attr:class="card-link">
+                                <h3>{page.title}</h3>
+                                <p>{page.summary}</p>
+                            </A>
                         </li>
                     })
                     .collect_view()}
@@ -98,9 +99,11 @@ pub fn StartPage() -> impl IntoView {
                 {TOOL_CARDS
                     .iter()
                     .map(|&(path, title, text)| view! {
-                        <li class="card tool">
-                            <h3><A href=href(path)>{title}</A></h3>
-                            <p>{text}</p>
+                        <li class="card tool linked">
+                            <A href=href(path) attr:class="card-link">
+                                <h3>{title}</h3>
+                                <p>{text}</p>
+                            </A>
                         </li>
                     })
                     .collect_view()}

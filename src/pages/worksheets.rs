@@ -3,17 +3,15 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::browser::{new_id, now};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::href;
+use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::content;
 use crate::model::evaluation::{matter_label, ParticipationLevel, MATTERS};
-use crate::model::record;
 use crate::model::worksheet::{
     factor_from, housing_example, usage_of, werkvormen_in, ChoiceOption, ChoiceQuestion, Decider,
     Factor, Kind, Werkvorm, Worksheet, HOUSING_EXAMPLE,
@@ -24,20 +22,16 @@ use crate::store::Store;
 
 /// Removes a worksheet and offers "Ongedaan maken".
 fn delete_sheet(store: Store, notices: Notices, id: &str) {
-    delete_with_undo(
-        store,
-        notices,
-        |d| &mut d.worksheets,
-        id,
-        |w| format!("Werkblad “{}” verwijderd", w.display_title()),
-    );
+    delete_with_undo::<Worksheet>(store, notices, id, |w| {
+        format!("Werkblad “{}” verwijderd", w.display_title())
+    });
 }
 
-/// Stores a new sheet and opens it.
-fn open_new(store: Store, sheet: Worksheet) {
+/// Stores a new sheet and opens it (`go` from [`use_go`]).
+fn open_new(store: Store, go: &dyn Fn(&str), sheet: Worksheet) {
     let id = sheet.id.clone();
-    store.update_now(|data| record::put(&mut data.worksheets, sheet));
-    use_navigate()(&format!("/werkbladen/{id}"), NavigateOptions::default());
+    store.add(sheet);
+    go(&format!("/werkbladen/{id}"));
 }
 
 #[component]
@@ -76,7 +70,7 @@ pub fn WorksheetsPage() -> impl IntoView {
             list
         })
     });
-    let navigate = use_navigate();
+    let go = use_go();
     let start = move |kind: Kind| {
         let mut sheet = Worksheet::new(new_id(), kind, &now(), new_id);
         if kind == Kind::Werkvormen {
@@ -84,9 +78,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                 .data
                 .with_untracked(|d| sheet.add_werkvormen_from(&d.evaluations, new_id));
         }
-        let id = sheet.id.clone();
-        store.update_now(|data| record::put(&mut data.worksheets, sheet));
-        navigate(&format!("/werkbladen/{id}"), NavigateOptions::default());
+        open_new(store, &go, sheet);
     };
     let notices = use_notices();
 
@@ -115,7 +107,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                                         <li class="record">
                                             <div class="record-main">
                                                 <A href=href(&format!("/werkbladen/{id}")) attr:class="record-title">{link_text}</A>
-                                                <p class="record-meta">{kind.label()}" · bewerkt "{crate::model::ids::dutch_date(crate::model::ids::date_part(&updated))}</p>
+                                                <p class="record-meta">{kind.label()}" · bewerkt "{crate::browser::local_date(&updated)}</p>
                                             </div>
                                             <button type="button" class="danger" aria-label=format!("Verwijderen: {title}")
                                                 on:click=move |_| delete_sheet(store, notices, &remove_id)>"Verwijderen"</button>
@@ -193,16 +185,17 @@ pub fn WorksheetPage() -> impl IntoView {
 #[component]
 fn HousingExample() -> impl IntoView {
     let store = expect_context::<Store>();
+    let go = use_go();
     let example = housing_example(HOUSING_EXAMPLE.into(), &now(), new_id);
     let copy = {
         let example = example.clone();
-        move |_| open_new(store, example.duplicate(new_id(), &now()))
+        move |_| open_new(store, &go, example.duplicate(new_id(), &now()))
     };
     let page = content::page_by_slug(Kind::ChoiceQuestions.page());
     view! {
         <article class="page worksheet-page">
             <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), ("Voorbeeld woningbouwproject", None)]/>
-            <h1><span class="h1-kicker">"Werkbladen"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
+            <h1><span class="h1-kicker">"Werkblad"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
             <p class="lead">
                 "De drie keuzevragen uit de handreiking "
                 {page.map(|p| view! { <A href=href(p.path) attr:class="inline-link">{p.title}</A> })}
@@ -231,7 +224,7 @@ fn HousingExample() -> impl IntoView {
     }
 }
 
-/// Changes the stored sheet with `id`, stamping `updatedAt`.
+/// The sheet being edited; every change goes through the store (`Store::edit`).
 #[derive(Clone, Copy)]
 struct Sheet {
     id: StoredValue<String>,
@@ -239,21 +232,9 @@ struct Sheet {
 }
 
 impl Sheet {
-    fn change<'a>(self, f: impl FnOnce(&mut Worksheet) + 'a) {
-        self.apply(Box::new(f));
-    }
-
-    /// Not generic, so the many edit sites share one copy of the store update.
-    #[inline(never)]
-    fn apply(self, f: Box<dyn FnOnce(&mut Worksheet) + '_>) {
-        let now = now();
+    fn change(self, f: impl FnOnce(&mut Worksheet)) {
         let id = self.id.get_value();
-        self.store.update(|d| {
-            if let Some(w) = d.worksheets.iter_mut().find(|w| w.id == id) {
-                f(w);
-                w.updated_at = now;
-            }
-        });
+        self.store.edit::<Worksheet>(&id, f);
     }
 
     fn read<T: Default>(self, f: impl FnOnce(&Worksheet) -> T) -> T {
@@ -283,7 +264,7 @@ fn row<'a, T>(rows: &'a mut [T], id: &str, key: fn(&T) -> &str) -> Option<&'a mu
 fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = use_notices();
-    let navigate = use_navigate();
+    let go = use_go();
     let sheet = Sheet {
         id: StoredValue::new(id.clone()),
         store,
@@ -299,7 +280,7 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
     });
     let remove = Callback::new(move |_| {
         sheet.id.with_value(|id| delete_sheet(store, notices, id));
-        navigate("/werkbladen", NavigateOptions::default());
+        go("/werkbladen");
     });
     let file_words = Signal::derive(move || format!("werkblad {}", heading.get()));
     let page = content::page_by_slug(kind.page());
@@ -317,7 +298,7 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
     view! {
         <article class="page worksheet-page">
             <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), (kind.label(), None)]/>
-            <h1><span class="h1-kicker">{format!("Werkbladen · {}", kind.label())}</span>{move || heading.get()}</h1>
+            <h1><span class="h1-kicker">{format!("Werkblad · {}", kind.label())}</span>{move || heading.get()}</h1>
             <p class="lead">{kind.purpose()}
                 {page.map(|p| view! { " Uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A>"." })}
             </p>
@@ -426,7 +407,7 @@ fn QuestionRows(sheet: Sheet) -> impl IntoView {
 }
 
 // ---------------------------------------------------------------------------------------
-// Maatwerk canvas
+// Maatwerkcanvas
 // ---------------------------------------------------------------------------------------
 
 #[component]
@@ -490,7 +471,7 @@ fn CanvasRows(sheet: Sheet) -> impl IntoView {
 }
 
 // ---------------------------------------------------------------------------------------
-// Werkvormen register
+// Werkvormenregister
 // ---------------------------------------------------------------------------------------
 
 fn werkvorm<'a>(w: &'a mut Worksheet, id: &str) -> Option<&'a mut Werkvorm> {
@@ -500,16 +481,24 @@ fn werkvorm<'a>(w: &'a mut Worksheet, id: &str) -> Option<&'a mut Werkvorm> {
 #[component]
 fn WerkvormRows(sheet: Sheet) -> impl IntoView {
     let store = sheet.store;
-    // Werkvormen named in evaluations since the register was made are added on opening.
-    let evaluations = store.data.with_untracked(|d| d.evaluations.clone());
-    let missing = sheet.read(|w| w.clone().add_werkvormen_from(&evaluations, String::new));
-    if missing > 0 {
-        sheet.change(|w| {
-            w.add_werkvormen_from(&evaluations, new_id);
-        });
-    }
+    // Werkvormen named in evaluations since the register was made are shown after the stored
+    // rows; they are stored with the first change to one of them, never just by opening.
+    let to_add = Memo::new(move |_| {
+        store.data.with(|d| {
+            sheet.id.with_value(|id| {
+                d.worksheet(id)
+                    .map(|w| w.werkvormen_to_add(&d.evaluations))
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let stored = sheet.ids(|w| w.werkvormen.iter().map(|v| v.id.clone()).collect());
+    let ids = Memo::new(move |_| {
+        let mut ids = stored.get();
+        to_add.with(|rows| ids.extend(rows.iter().map(|r| r.id.clone())));
+        ids
+    });
     let usages = Memo::new(move |_| store.data.with(|d| werkvormen_in(&d.evaluations)));
-    let ids = sheet.ids(|w| w.werkvormen.iter().map(|v| v.id.clone()).collect());
     let levels = options(
         ParticipationLevel::ALL,
         ParticipationLevel::key,
@@ -520,13 +509,26 @@ fn WerkvormRows(sheet: Sheet) -> impl IntoView {
         <p class="hint">"Werkvormen die in evaluaties worden genoemd, komen er vanzelf bij, met hoe die evaluaties scoorden op de zeven zaken."</p>
         <ol class="sheet-rows">
             <For each=move || ids.get() key=|id| id.clone() children=move |vid| {
-                let v = sheet.read(|w| w.werkvormen.iter().find(|v| v.id == vid).cloned()).unwrap_or_default();
+                let stored_row = sheet.read(|w| w.werkvormen.iter().find(|v| v.id == vid).cloned());
+                let v = stored_row
+                    .or_else(|| to_add.with_untracked(|rows| rows.iter().find(|r| r.id == vid).cloned()))
+                    .unwrap_or_default();
                 let key = StoredValue::new(vid.clone());
-                let set = move |f: Box<dyn FnOnce(&mut Werkvorm)>| key.with_value(|id| sheet.change(|w| if let Some(v) = werkvorm(w, id) { f(v) }));
+                // A row from the evaluations is stored (with the others shown, in their
+                // order, so no row moves) when it is first changed.
+                let set = move |f: Box<dyn FnOnce(&mut Werkvorm)>| {
+                    let shown = to_add.get_untracked();
+                    key.with_value(|id| sheet.change(|w| {
+                        for row in &shown {
+                            w.keep_werkvorm(row);
+                        }
+                        if let Some(v) = werkvorm(w, id) { f(v) }
+                    }))
+                };
                 let name = RwSignal::new(v.name.clone());
                 let usage = move || name.with(|n| usages.with(|u| usage_of(u, n).map(|u| {
-                    let score = u.average.map_or("geen scores".to_string(), |a| format!("gemiddelde score {:.1}", a).replace('.', ","));
-                    format!("In {} evaluatie(s) gebruikt · {score}", u.evaluations.len())
+                    let score = u.average.map_or("geen scores".to_string(), |a| format!("gemiddelde score {}", crate::model::words::one_decimal(a)));
+                    format!("In {} gebruikt · {score}", crate::model::words::counted(u.evaluations.len(), "evaluatie", "evaluaties"))
                 })));
                 view! {
                     <li class="sheet-row">
@@ -553,9 +555,11 @@ fn WerkvormRows(sheet: Sheet) -> impl IntoView {
                         <ChoiceGroup legend="Oordeel (1 = werkt slecht, 5 = werkt goed)" name=format!("oordeel-{vid}") options=ratings.clone()
                             selected=v.rating.map(|r| r.to_string())
                             on_change=Callback::new(move |k: String| set(Box::new(move |v| v.rating = k.parse().ok())))/>
-                        <button type="button" class="secondary no-print" on:click=move |_| key.with_value(|id| sheet.change(|w| w.werkvormen.retain(|v| &v.id != id)))>
-                            "Werkvorm verwijderen"<span class="visually-hidden">{move || format!(" ({})", name.get())}</span>
-                        </button>
+                        {move || key.with_value(|id| stored.with(|s| s.contains(id))).then(|| view! {
+                            <button type="button" class="secondary no-print" on:click=move |_| key.with_value(|id| sheet.change(|w| w.werkvormen.retain(|v| &v.id != id)))>
+                                "Werkvorm verwijderen"<span class="visually-hidden">{move || format!(" ({})", name.get())}</span>
+                            </button>
+                        })}
                     </li>
                 }
             }/>

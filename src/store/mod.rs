@@ -15,16 +15,19 @@
 //! - Every import first stores a backup of the data under [`BACKUP_KEY`]; "Ongedaan maken"
 //!   puts the data from before the last import back.
 
+pub mod editing;
 pub mod group;
 pub mod local;
 pub mod quota;
+
+pub use editing::Editing;
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::browser::{new_id, now};
-use crate::model::dataset::{self, Dataset};
+use crate::model::dataset::{self, Dataset, Kind};
 use crate::model::export_meta::ExportMeta;
 use crate::model::merge;
 
@@ -40,9 +43,6 @@ pub const META_KEY: &str = "samenwerkingswijzer.export";
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// After a failed write, try again this often.
 const RETRY_DELAY: Duration = Duration::from_secs(10);
-
-/// A change to one record, given the current time (RFC 3339) to stamp `updatedAt` with.
-pub type Edit<T> = Box<dyn FnOnce(&mut T, &str)>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -63,10 +63,17 @@ pub struct Recovery {
     pub reason: String,
 }
 
+/// The app's data and how it is kept. Pages read `data` and `status`; they change records
+/// only through [`Store::edit`] (and [`Store::add`], [`Store::take`], [`Store::restore`],
+/// [`Store::replace_with_backup`]), which stamp `updatedAt` and own the save status.
 #[derive(Clone, Copy)]
 pub struct Store {
-    pub data: RwSignal<Dataset>,
-    pub status: RwSignal<SaveStatus>,
+    /// The dataset, read-only for pages.
+    pub data: ReadSignal<Dataset>,
+    /// The save status shown in the header, read-only for pages.
+    pub status: ReadSignal<SaveStatus>,
+    current: RwSignal<Dataset>,
+    status_rw: RwSignal<SaveStatus>,
     pub recovery: RwSignal<Option<Recovery>>,
     /// Last export and unexported changes.
     pub meta: RwSignal<ExportMeta>,
@@ -130,9 +137,13 @@ impl Store {
             .flatten()
             .and_then(|raw| serde_json::from_str(&raw).ok())
             .unwrap_or_default();
+        let current = RwSignal::new(data.clone());
+        let status_rw = RwSignal::new(status);
         let store = Store {
-            data: RwSignal::new(data.clone()),
-            status: RwSignal::new(status),
+            data: current.read_only(),
+            status: status_rw.read_only(),
+            current,
+            status_rw,
             recovery: RwSignal::new(recovery),
             meta: RwSignal::new(meta),
             undo: RwSignal::new(None),
@@ -148,15 +159,63 @@ impl Store {
         store
     }
 
-    /// Changes the dataset and schedules a save.
-    pub fn update(&self, change: impl FnOnce(&mut Dataset)) {
-        self.data.update(change);
-        self.changed();
+    /// The one way to change a record: applies `change` to the record with `id` as it is
+    /// stored now (so what another tab saved meanwhile is kept), stamps `updatedAt` when the
+    /// record really changed, and schedules the save. Returns whether anything changed; a
+    /// record that no longer exists (deleted here or in another tab) is not brought back.
+    pub fn edit<R: Kind>(&self, id: &str, change: impl FnOnce(&mut R)) -> bool {
+        self.edit_boxed::<R>(id, Box::new(change))
+    }
+
+    /// Not generic over the change, so the many edit sites share one copy per kind.
+    #[inline(never)]
+    fn edit_boxed<R: Kind>(&self, id: &str, change: Box<dyn FnOnce(&mut R) + '_>) -> bool {
+        let stamp = now();
+        let mut changed = false;
+        self.current.maybe_update(|data| {
+            if let Some(record) = R::all_mut(data).iter_mut().find(|r| r.id() == id) {
+                let before = record.clone();
+                change(record);
+                if *record != before {
+                    record.stamp(&stamp);
+                    changed = true;
+                }
+            }
+            changed
+        });
+        if changed {
+            self.changed();
+        }
+        changed
+    }
+
+    /// A handle for an editor of the record with `id` (see [`Editing`]).
+    pub fn editing<R: Kind>(&self, id: &str) -> Editing<R> {
+        Editing::new(*self, id)
+    }
+
+    /// Stores a new record (or replaces the one with its id) and saves at once: a new
+    /// record must not wait for the typing pause.
+    pub fn add<R: Kind>(&self, record: R) {
+        self.update_now(|data| crate::model::record::put(R::all_mut(data), record));
+    }
+
+    /// Removes the record with `id` and saves at once; returns it with its position, for
+    /// "Ongedaan maken" ([`Store::restore`]).
+    pub fn take<R: Kind>(&self, id: &str) -> Option<(usize, R)> {
+        let mut taken = None;
+        self.update_now(|data| taken = crate::model::record::take(R::all_mut(data), id));
+        taken
+    }
+
+    /// Puts a taken record back where it was (unless a record with its id exists again).
+    pub fn restore<R: Kind>(&self, index: usize, record: R) {
+        self.update_now(|data| crate::model::record::restore(R::all_mut(data), index, record));
     }
 
     /// Replaces the whole dataset (import, undo, delete) and schedules a save.
-    pub fn replace(&self, data: Dataset) {
-        self.data.set(data);
+    fn replace(&self, data: Dataset) {
+        self.current.set(data);
         self.changed();
     }
 
@@ -172,9 +231,13 @@ impl Store {
     }
 
     fn schedule_save(&self, delay: Duration) {
-        // A failure stays visible until a write succeeds.
-        if !matches!(self.status.get_untracked(), SaveStatus::Failed(_)) {
-            self.status.set(SaveStatus::Saving);
+        // A failure stays visible until a write succeeds; nothing is "being saved" while
+        // the store may not write at all (data from a newer version).
+        if self.writable.get_value()
+            && !matches!(self.status_rw.get_untracked(), SaveStatus::Failed(_))
+            && self.status_rw.get_untracked() != SaveStatus::Saving
+        {
+            self.status_rw.set(SaveStatus::Saving);
         }
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
@@ -203,7 +266,7 @@ impl Store {
             return;
         }
         let text = self
-            .data
+            .current
             .with_untracked(|data| serde_json::to_string(&data.stamped(&now())));
         let result = match text {
             Ok(text) => local::write(DATA_KEY, &text).map(|()| text),
@@ -211,13 +274,13 @@ impl Store {
         };
         match result {
             Ok(text) => {
-                self.base.set_value(self.data.get_untracked());
+                self.base.set_value(self.current.get_untracked());
                 self.base_raw.set_value(Some(text));
                 self.dirty.set_value(false);
-                self.status.set(SaveStatus::Saved);
+                self.status_rw.set(SaveStatus::Saved);
             }
             Err(error) => {
-                self.status.set(SaveStatus::Failed(error.message()));
+                self.status_rw.set(SaveStatus::Failed(error.message()));
                 let store = *self;
                 let handle = set_timeout_with_handle(move || store.save_now(), RETRY_DELAY).ok();
                 self.pending.set_value(handle);
@@ -225,10 +288,10 @@ impl Store {
         }
     }
 
-    /// Writes a pending change at once; for structural changes (a new or deleted record)
-    /// that must not wait for the typing pause.
-    pub fn update_now(&self, change: impl FnOnce(&mut Dataset)) {
-        self.data.update(change);
+    /// Changes the dataset and writes at once; for structural changes (a new or deleted
+    /// record) that must not wait for the typing pause.
+    fn update_now(&self, change: impl FnOnce(&mut Dataset)) {
+        self.current.update(change);
         self.changed();
         self.save_now();
     }
@@ -269,16 +332,16 @@ impl Store {
             let base = self.base.get_value();
             let mut fresh = new_id;
             let (merged, conflicts) = self
-                .data
+                .current
                 .with_untracked(|mine| merge::merge3_dataset(&base, mine, &theirs, &mut fresh));
-            self.data.set(merged);
+            self.current.set(merged);
             if conflicts > 0 {
                 self.sync_message.set(Some(format!(
                     "In een ander tabblad is hetzelfde veranderd als hier ({conflicts}×). Beide versies zijn bewaard: de oudere staat er als kopie bij, met “uit ander tabblad” in de titel."
                 )));
             }
         } else {
-            self.data.set(theirs.clone());
+            self.current.set(theirs.clone());
         }
         self.base.set_value(theirs);
         self.base_raw.set_value(raw);
@@ -291,12 +354,12 @@ impl Store {
         let copied = local::write(&key, &raw).is_ok();
         if error.is_newer_version() {
             self.writable.set_value(false);
-            self.status.set(SaveStatus::Failed(
+            self.status_rw.set(SaveStatus::Failed(
                 "een ander tabblad gebruikt een nieuwere versie van de app. Vernieuw deze pagina; er wordt hier niets meer opgeslagen".into(),
             ));
         } else if !copied {
             self.writable.set_value(false);
-            self.status.set(SaveStatus::Failed(
+            self.status_rw.set(SaveStatus::Failed(
                 "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Exporteer je gegevens nu".into(),
             ));
         } else {
@@ -315,13 +378,16 @@ impl Store {
         let store = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             match event.key().as_deref() {
-                Some(DATA_KEY) if store.writable.get_value() => store.absorb(event.new_value()),
+                // `try_`: a store whose owner is gone (a test's) ignores the event.
+                Some(DATA_KEY) if store.writable.try_get_value() == Some(true) => {
+                    store.absorb(event.new_value())
+                }
                 Some(META_KEY) => {
                     if let Some(meta) = event
                         .new_value()
                         .and_then(|raw| serde_json::from_str(&raw).ok())
                     {
-                        store.meta.set(meta);
+                        store.meta.try_set(meta);
                     }
                 }
                 _ => {}
@@ -350,7 +416,7 @@ impl Store {
     /// storage and for "Ongedaan maken". Returns a Dutch warning when the backup could not be
     /// stored (it is still kept in memory for this session).
     pub fn replace_with_backup(&self, new: Dataset) -> Option<String> {
-        let old = self.data.get_untracked();
+        let old = self.current.get_untracked();
         let warning = match serde_json::to_string(&old.stamped(&now())) {
             Ok(text) => local::write(BACKUP_KEY, &text).err().map(|_| {
                 "De reservekopie paste niet meer in de opslag van de browser. Ongedaan maken kan zolang deze pagina open is; exporteer je gegevens om zeker te zijn.".to_string()
@@ -363,10 +429,19 @@ impl Store {
         warning
     }
 
+    /// Merges `data` (a result received through a link) into the data here, with the same
+    /// backup and "Ongedaan maken" as every import.
+    pub fn merge_with_backup(&self, data: &Dataset) -> Option<String> {
+        let merged = self
+            .current
+            .with_untracked(|here| merge::merge(here, data).0);
+        self.replace_with_backup(merged)
+    }
+
     /// "Alles verwijderen": empties the data and removes the import backup too (a shared
     /// tablet must keep nothing). The old data stays in memory for "Ongedaan maken" only.
     pub fn delete_all(&self) {
-        self.undo.set(Some(self.data.get_untracked()));
+        self.undo.set(Some(self.current.get_untracked()));
         let _ = local::remove(BACKUP_KEY);
         self.replace(Dataset::default());
         self.save_now();

@@ -17,7 +17,7 @@ async function startValkuilenChecklist(page, title) {
   await page.getByLabel('Titel (de casus of het overleg)').fill(title);
   await page.getByRole('button', { name: 'Checklist starten' }).tap();
   await expect(page).toHaveURL(/\/checklists\/[0-9a-f-]{36}$/);
-  await waitForH1(page, new RegExp(`Checklists\\s*${title}`));
+  await waitForH1(page, new RegExp(`Checklist\\s*${title}`));
 }
 
 test('start a checklist from a handreiking, tick items, reload: all still there', async ({ page }) => {
@@ -27,16 +27,16 @@ test('start a checklist from a handreiking, tick items, reload: all still there'
   await startValkuilenChecklist(page, 'Overleg Emmelhage');
 
   const item4 = page.getByRole('group', { name: /4\. Van een klankbordgroep consensus verwachten/ });
-  await item4.getByLabel('Gedaan', { exact: true }).tap();
+  await item4.getByLabel('Vermeden', { exact: true }).tap();
   const item1 = page.getByRole('group', { name: /1\. Participatie om de participatie/ });
   await item1.getByLabel('N.v.t.').tap();
   await item4.getByLabel('Notitie bij punt 4').fill('Besproken met de klankbordgroep <b>vet</b>');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
-  await expect(page.getByText('2 van 10 ingevuld · 1 gedaan · 0 niet gedaan · 1 n.v.t.')).toBeVisible();
+  await expect(page.getByText('2 van 10 ingevuld · 1 vermeden · 0 trad op · 1 n.v.t.')).toBeVisible();
 
   await page.reload();
   await waitForH1(page, /Overleg Emmelhage/);
-  await expect(item4.getByLabel('Gedaan', { exact: true })).toBeChecked();
+  await expect(item4.getByLabel('Vermeden', { exact: true })).toBeChecked();
   await expect(item1.getByLabel('N.v.t.')).toBeChecked();
   await expect(item4.getByLabel('Notitie bij punt 4')).toHaveValue('Besproken met de klankbordgroep <b>vet</b>');
   await expectNoA11yViolations(page);
@@ -66,13 +66,13 @@ test('delete a checklist and undo it', async ({ page }) => {
 test('print view shows title, date, states and notes, and no navigation', async ({ page }) => {
   await startValkuilenChecklist(page, 'Printtest');
   const item2 = page.getByRole('group', { name: /^2\. / });
-  await item2.getByLabel('Niet gedaan').tap();
+  await item2.getByLabel('Trad op').tap();
   await item2.getByLabel('Notitie bij punt 2').fill('Nog oppakken');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
   await expect(page.locator('h1')).toContainText('Printtest');
-  await expect(page.locator('.print-state').nth(1)).toHaveText('Niet gedaan');
+  await expect(page.locator('.print-state').nth(1)).toHaveText('Trad op');
   await expect(page.locator('.print-state').nth(0)).toHaveText('Niet ingevuld');
   await expect(page.getByText(/^Datum: \d+ \w+ \d{4}$/)).toBeVisible();
   await expect(item2.locator('textarea')).toHaveValue('Nog oppakken');
@@ -80,7 +80,7 @@ test('print view shows title, date, states and notes, and no navigation', async 
 
 test('export one checklist as a JSON file in the envelope format', async ({ page }) => {
   await startValkuilenChecklist(page, 'Exporttest');
-  await page.getByRole('group', { name: /^3\. / }).getByLabel('Gedaan', { exact: true }).tap();
+  await page.getByRole('group', { name: /^3\. / }).getByLabel('Vermeden', { exact: true }).tap();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteren' }).tap();
   const download = await downloadPromise;

@@ -74,7 +74,7 @@ test('export everything, delete everything, import the file: all back, identical
   const tracker = trackErrorsAndForeignRequests(page);
   await openWith(page, envelope());
   const before = await storedRecords(page);
-  await expect(page.getByText('3 onderdelen (1 evaluaties')).toBeVisible();
+  await expect(page.getByText('3 onderdelen (1 evaluatie,')).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteren', exact: true }).tap();
@@ -139,7 +139,7 @@ test('import a changed file: preview, merge with a report, and undo', async ({ p
   await dialog.getByRole('button', { name: 'Samenvoegen' }).tap();
   await expect(
     page.getByText(
-      'Samengevoegd: 1 nieuw toegevoegd, 1 bijgewerkt met de nieuwere versie uit het bestand, 1 gehouden omdat ze hier nieuwer zijn, 1 waren al gelijk.',
+      'Samengevoegd: 1 nieuw toegevoegd, 1 bijgewerkt met de nieuwere versie uit het bestand, 1 gehouden omdat het hier nieuwer is, 1 was al gelijk.',
     ),
   ).toBeVisible();
   await saved(page);
@@ -276,7 +276,7 @@ test('a full storage shows a lasting failure with "Nu exporteren" and keeps the 
   await expect(status).toContainText('Niet opgeslagen');
   await expect(status).toContainText('Exporteer je gegevens nu');
   // The data is still in memory and can be exported.
-  await expect(page.getByText('4 onderdelen (1 evaluaties')).toBeVisible();
+  await expect(page.getByText('4 onderdelen (1 evaluatie,')).toBeVisible();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Nu exporteren' }).tap();
   const exported = JSON.parse(fs.readFileSync(await (await downloadPromise).path(), 'utf8'));
@@ -294,21 +294,21 @@ test('two tabs see each other’s changes', async ({ page, context }) => {
   await openWith(page, envelope());
   const other = await context.newPage();
   await gotoAndWait(other, '/gegevens', 'Gegevens');
-  await expect(other.getByText('3 onderdelen (1 evaluaties')).toBeVisible();
+  await expect(other.getByText('3 onderdelen (1 evaluatie,')).toBeVisible();
 
   const more = envelope();
   more.checklists.push(checklist('c-3', '2026-11-20T09:00:00.000Z', 'Uit tab één'));
   await fileInput(page).setInputFiles(jsonFile('meer.json', more));
   await page.getByRole('dialog', { name: 'Voorbeeld van de import' }).getByRole('button', { name: 'Samenvoegen' }).tap();
   await saved(page);
-  await expect(other.getByText('4 onderdelen (1 evaluaties')).toBeVisible();
+  await expect(other.getByText('4 onderdelen (1 evaluatie,')).toBeVisible();
 
   // And back: a change in the second tab reaches the first.
   const evenMore = envelope();
   evenMore.checklists.push(checklist('c-4', '2026-11-21T09:00:00.000Z', 'Uit tab twee'));
   await fileInput(other).setInputFiles(jsonFile('nog-meer.json', evenMore));
   await other.getByRole('dialog', { name: 'Voorbeeld van de import' }).getByRole('button', { name: 'Samenvoegen' }).tap();
-  await expect(page.getByText('5 onderdelen (1 evaluaties')).toBeVisible();
+  await expect(page.getByText('5 onderdelen (1 evaluatie,')).toBeVisible();
   const ids = (await storedRecords(page)).checklists.map((c) => c.id).sort();
   expect(ids).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
   await other.close();
@@ -343,7 +343,7 @@ test('"Alles verwijderen" leaves nothing behind and can be undone', async ({ pag
   expect(await page.evaluate(() => localStorage.getItem('samenwerkingswijzer.reservekopie'))).toBeNull();
   expect(await storedRecords(page)).toEqual({ evaluations: [], assessments: [], checklists: [], worksheets: [] });
   await page.locator('.notice-bar').getByRole('button', { name: 'Ongedaan maken' }).tap();
-  await expect(page.getByText('3 onderdelen (1 evaluaties')).toBeVisible();
+  await expect(page.getByText('3 onderdelen (1 evaluatie,')).toBeVisible();
   await saved(page);
   expect(await storedRecords(page)).toEqual(before);
 });

@@ -168,7 +168,7 @@ test.describe('handreikingen', () => {
 });
 
 test.describe('search', () => {
-  const searchbox = (page) => page.getByRole('searchbox', { name: 'Zoeken in de handreikingen', exact: true });
+  const searchbox = (page) => page.getByRole('searchbox', { name: 'Zoeken in de Samenwerkingswijzer', exact: true });
   const results = (page) => page.locator('ol.zoekresultaten > li');
   const nothing = (page) => page.getByText('Niets gevonden');
 

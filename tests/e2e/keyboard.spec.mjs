@@ -36,16 +36,16 @@ test('checklist: from a handreiking, start, set two items with arrows and Space,
   await pressUntilFocused(page, isButton('Checklist starten'), { max: 5, what: 'the button "Checklist starten"' });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/checklists\/[0-9a-f-]{36}$/);
-  await waitForH1(page, /Checklists\s*Toetsenbordoverleg/);
+  await waitForH1(page, /Checklist\s*Toetsenbordoverleg/);
 
-  // Item 1: Tab into its radio group, Space picks "Gedaan", the arrow moves on to "Niet gedaan".
+  // Item 1: Tab into its radio group, Space picks "Vermeden", the arrow moves on to "Trad op".
   const item1 = page.getByRole('group', { name: /^1\. / });
   const item2 = page.getByRole('group', { name: /^2\. / });
   await pressUntilFocused(page, isRadioIn('1. '), { what: 'the choices of item 1' });
   await page.keyboard.press('Space');
-  await expect(item1.getByLabel('Gedaan', { exact: true })).toBeChecked();
+  await expect(item1.getByLabel('Vermeden', { exact: true })).toBeChecked();
   await page.keyboard.press('ArrowRight');
-  await expect(item1.getByLabel('Niet gedaan')).toBeChecked();
+  await expect(item1.getByLabel('Trad op')).toBeChecked();
   await expectVisibleFocus(page);
   // Tab leaves the group for the note.
   await page.keyboard.press('Tab');
@@ -59,11 +59,11 @@ test('checklist: from a handreiking, start, set two items with arrows and Space,
   await expect(item2.getByLabel('N.v.t.')).toBeChecked();
   await expectVisibleFocus(page);
   await saved(page);
-  await expect(page.getByText('2 van 10 ingevuld · 0 gedaan · 1 niet gedaan · 1 n.v.t.')).toBeVisible();
+  await expect(page.getByText('2 van 10 ingevuld · 0 vermeden · 1 trad op · 1 n.v.t.')).toBeVisible();
 
   await page.reload();
   await waitForH1(page, /Toetsenbordoverleg/);
-  await expect(item1.getByLabel('Niet gedaan')).toBeChecked();
+  await expect(item1.getByLabel('Trad op')).toBeChecked();
   await expect(item2.getByLabel('N.v.t.')).toBeChecked();
   await expect(item1.getByLabel('Notitie bij punt 1')).toHaveValue('Nog bespreken met de griffie');
   tracker.assertClean();
@@ -81,7 +81,7 @@ test('werkbladen: open the housing example, copy it, change an option text', asy
   await waitForH1(page, 'Werkbladen');
   await pressUntilFocused(page, isLinkStartingWith('Voorbeeld: woningbouwproject'), { what: 'the link to the housing example' });
   await page.keyboard.press('Enter');
-  await waitForH1(page, /Werkbladen\s*Voorbeeld: keuzevragen bij een woningbouwproject/);
+  await waitForH1(page, /Werkblad\s*Voorbeeld: keuzevragen bij een woningbouwproject/);
   await pressUntilFocused(page, isButton('Kopiëren en bewerken'), { what: 'the button "Kopiëren en bewerken"' });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/werkbladen\/[0-9a-f-]{36}$/);
@@ -201,7 +201,7 @@ test('groep: add this device’s finished self-assessment, present with arrows, 
   );
   await page.keyboard.press('Enter');
   await waitForH1(page, 'Groepsoverzicht');
-  await expect(page.getByText('1 afgeronde zelftest(s)')).toBeVisible();
+  await expect(page.getByText(/^1 afgeronde zelftest en \d+ checklists? op dit apparaat\.$/)).toBeVisible();
   await pressUntilFocused(page, isButton('Toevoegen aan groepsoverzicht'), { what: 'the button "Toevoegen aan groepsoverzicht"' });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('deelnemers')).toHaveText('1');
@@ -210,14 +210,15 @@ test('groep: add this device’s finished self-assessment, present with arrows, 
   await page.keyboard.press('Enter');
   const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
   await expect(show.getByRole('heading', { name: 'Deelnemers' })).toBeVisible();
-  await expect(show.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+  // Focus on "Volgende" (not "Sluiten"): Enter goes on, as a presenter expects.
+  await expect(show.getByRole('button', { name: 'Volgende' })).toBeFocused();
   await expectVisibleFocus(page);
-  await page.keyboard.press('ArrowRight');
-  await expect(show.getByRole('heading', { name: 'Zo helpen we' })).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await expect(show.getByRole('heading', { name: 'Wat we liever niet doen' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(show.getByRole('heading', { name: 'Zo helpen we (1 van 3)' })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(show.getByRole('heading', { name: 'Wat we liever niet doen (1 van 2)' })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
-  await expect(show.getByRole('heading', { name: 'Zo helpen we' })).toBeVisible();
+  await expect(show.getByRole('heading', { name: 'Zo helpen we (3 van 3)' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(show).toBeHidden();
   // Focus returns to where the presentation was opened.

@@ -91,13 +91,13 @@ test.describe('offline', () => {
     await expect(page).toHaveURL(/\/checklists\/[0-9a-f-]{36}$/);
     await waitForH1(page, /Zonder wifi/);
     const item = page.getByRole('group', { name: /^4\. / });
-    await item.getByLabel('Gedaan', { exact: true }).tap();
+    await item.getByLabel('Vermeden', { exact: true }).tap();
     await item.getByLabel('Notitie bij punt 4').fill('Offline besproken');
     await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
 
     await page.reload();
     await waitForH1(page, /Zonder wifi/);
-    await expect(item.getByLabel('Gedaan', { exact: true })).toBeChecked();
+    await expect(item.getByLabel('Vermeden', { exact: true })).toBeChecked();
     await expect(item.getByLabel('Notitie bij punt 4')).toHaveValue('Offline besproken');
     await gotoAndWait(page, '/checklists', 'Checklists');
     await expect(page.locator('.record').filter({ hasText: 'Zonder wifi' })).toHaveCount(1);

@@ -15,9 +15,9 @@ test('open the housing example, copy it, change an option, reload: still there',
   await page.getByRole('complementary', { name: 'Werkblad: politieke keuzevraagstukken' })
     .getByRole('link', { name: 'Open het hulpmiddel' }).tap();
   await waitForH1(page, 'Werkbladen');
-  await expect(page.getByRole('heading', { name: 'Maatwerk canvas' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Maatwerkcanvas' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Voorbeeld: woningbouwproject' }).tap();
-  await waitForH1(page, /Werkbladen\s*Voorbeeld: keuzevragen bij een woningbouwproject/);
+  await waitForH1(page, /Werkblad\s*Voorbeeld: keuzevragen bij een woningbouwproject/);
   await expect(page.getByRole('heading', { name: /^Hoogbouw of laagbouw/ })).toBeVisible();
   await expectNoA11yViolations(page);
 
@@ -48,9 +48,9 @@ test('open the housing example, copy it, change an option, reload: still there',
 test('add a werkvorm to the register, rate it, find it in an export', async ({ page }) => {
   await gotoAndWait(page, '/werkbladen', 'Werkbladen');
   await expectNoA11yViolations(page);
-  await page.getByRole('button', { name: 'Nieuw werkblad: Werkvormen register' }).tap();
+  await page.getByRole('button', { name: 'Nieuw werkblad: Werkvormenregister' }).tap();
   await expect(page).toHaveURL(/\/werkbladen\/[0-9a-f-]{36}$/);
-  await waitForH1(page, /Werkbladen · Werkvormen register/);
+  await waitForH1(page, /Werkblad · Werkvormenregister/);
   // Seeded with the common werkvormen, all editable.
   await expect(page.getByRole('heading', { name: 'Wereldcafé' })).toBeVisible();
   await expect(page.locator('.sheet-row')).toHaveCount(12);

@@ -51,9 +51,11 @@ test('complete a self-assessment by touch and see the result; reload keeps every
   const result = page.getByRole('region', { name: 'Uitkomst' });
   await expect(result.locator('.score-number')).toHaveText('75');
   await expect(result).toContainText('“Weet ik niet” telt niet mee (1×)');
-  const chart = result.getByRole('img', { name: 'Score per stelling, van 0 tot 100' });
+  const chart = result.getByRole('figure', { name: 'Score per stelling, van 0 tot 100' });
   await expect(chart).toBeVisible();
-  await expect(chart.locator('rect')).toHaveCount(18);
+  // 18 bars, and the "weet ik niet" statement as a row without a bar.
+  await expect(chart.locator('.chart-row')).toHaveCount(19);
+  await expect(chart.locator('.chart-fill')).toHaveCount(18);
   // Strongest and weakest points link to the guidance.
   await expect(result.locator('.point-list').first().locator('li')).toHaveCount(3);
   await expect(result.locator('.point-list').nth(1).locator('li')).toHaveCount(3);

@@ -1,0 +1,89 @@
+//! Dutch wording of numbers: counted nouns ("1 evaluatie", "2 evaluaties") and whole numbers
+//! with Dutch digit grouping ("12.500"). Every count shown to people goes through here.
+
+/// `n` followed by the singular or plural noun: `counted(1, "evaluatie", "evaluaties")` is
+/// "1 evaluatie", `counted(0, …)` is "0 evaluaties".
+pub fn counted(n: usize, singular: &str, plural: &str) -> String {
+    format!("{} {}", number(n), noun(n, singular, plural))
+}
+
+/// Just the noun that goes with `n`.
+pub fn noun<'a>(n: usize, singular: &'a str, plural: &'a str) -> &'a str {
+    if n == 1 {
+        singular
+    } else {
+        plural
+    }
+}
+
+/// A whole number in Dutch form: a dot between thousands ("1.234", "1.000.000"), as
+/// `Intl.NumberFormat("nl-NL")` writes it.
+pub fn number(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A number with one decimal in Dutch form ("3,5"; "1.234,5"), from tenths so no float
+/// formatting is needed: `decimal_tenths(35)` is "3,5".
+pub fn decimal_tenths(tenths: u64) -> String {
+    let whole = usize::try_from(tenths / 10).unwrap_or(usize::MAX);
+    format!("{},{}", number(whole), tenths % 10)
+}
+
+/// A mean of whole numbers rounded to one decimal, in Dutch form ("3,7").
+pub fn one_decimal(value: f64) -> String {
+    if !value.is_finite() || value < 0.0 {
+        return "–".to_string();
+    }
+    // Rounded to tenths; values are scores and counts, far below u64::MAX.
+    let tenths = (value * 10.0).round();
+    decimal_tenths(if tenths >= u64::MAX as f64 {
+        u64::MAX
+    } else {
+        tenths as u64
+    })
+}
+
+/// The four kinds of records as (singular, plural) nouns, in the order of
+/// [`crate::model::merge::KIND_LABELS`].
+pub const KIND_NOUNS: [(&str, &str); 4] = [
+    ("evaluatie", "evaluaties"),
+    ("zelftest", "zelftests"),
+    ("checklist", "checklists"),
+    ("werkblad", "werkbladen"),
+];
+
+/// Roughly what a browser gives one site in localStorage (5 MB in Chromium, Firefox, Safari).
+pub const LOCAL_STORAGE_BYTES: usize = 5 * 1024 * 1024;
+
+/// A size in bytes in Dutch: "0 kB", "3 kB", "1,2 MB".
+pub fn size(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        let tenths = (bytes as u64).saturating_mul(10).saturating_add(512 * 1024) / (1024 * 1024);
+        format!("{} MB", decimal_tenths(tenths))
+    } else {
+        format!("{} kB", number(bytes.div_ceil(1024)))
+    }
+}
+
+/// One sentence on how much room the app's data takes in localStorage.
+pub fn storage_use(bytes: usize) -> String {
+    let percent = bytes.saturating_mul(100) / LOCAL_STORAGE_BYTES;
+    let share = if percent < 1 {
+        "minder dan 1%".to_string()
+    } else {
+        format!("{}%", number(percent))
+    };
+    format!(
+        "Je gegevens nemen ongeveer {} in van de ongeveer {} die de browser deze app geeft ({share}).",
+        size(bytes),
+        size(LOCAL_STORAGE_BYTES)
+    )
+}

@@ -1,0 +1,435 @@
+// The core journeys every engine must pass (issue 13), written against the stable labels,
+// roles and headings of PRODUCT.md, not against CSS classes. Each journey gets a fresh
+// browser session (a fresh profile) from the runner; `ctx.open()` opens another one (a
+// second device). Checks: what the user sees, what is stored, and after every journey no
+// console errors and no requests to other origins (ctx.page.assertClean, see harness.mjs).
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const jsQR = createRequire(import.meta.url)('jsqr');
+const STATEMENTS = 19;
+const KEY = 'samenwerkingswijzer';
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e.slice(0, 400)}, got ${a.slice(0, 400)}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Pieces shared by journeys
+// ---------------------------------------------------------------------------------------
+
+/** The statement radio groups of a self-assessment (each has "Weet ik niet"). */
+async function statementGroups(page) {
+  return page.count({ role: 'group', name: /^Stelling \d+ van \d+/ }, STATEMENTS);
+}
+
+async function answer(page, groups, i, label) {
+  const radio = await page.find({ label, within: groups[i] });
+  await page.click(radio);
+  await page.waitFor(() => page.checked(radio), `statement ${i + 1}: "${label}" is chosen`);
+}
+
+/** Starts a self-assessment with `role` on /zelftest; returns its statement groups. */
+async function startAssessment(page, role, label = '') {
+  await page.gotoAndWait('/zelftest', /Zelftest/);
+  const roles = await page.find({ role: 'group', name: 'Jouw rol' });
+  await page.click(await page.find({ label: role, within: roles }));
+  if (label) await page.fill({ label: 'Naam of groep (niet verplicht)' }, label);
+  await page.click({ role: 'button', name: 'Zelftest starten' });
+  await page.waitFor(async () => /\/zelftest\/[0-9a-f-]{36}$/.test(await page.url()), 'the URL of the new self-assessment');
+  await page.waitH1(/Zelftest/);
+  return statementGroups(page);
+}
+
+/** Answers statements `from`..19: helping ones (1–11) `helps`, avoid ones (12–19) `avoid`. */
+async function answerRest(page, groups, from, helps, avoid) {
+  for (let i = from; i < STATEMENTS; i++) await answer(page, groups, i, i < 11 ? helps : avoid);
+}
+
+/** Opens "Delen" on a finished self-assessment; returns the share link (QR checked too). */
+async function shareLink(page) {
+  await page.click({ role: 'button', name: 'Delen' });
+  const panel = await page.find({ role: 'region', name: 'Delen met de begeleider' });
+  const field = await page.find({ role: 'textbox', name: 'Link', within: panel });
+  const link = await page.value(field);
+  assert(new RegExp(`^${page.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/groep#d1\\d+$`).test(link), `share link: ${link}`);
+  const qr = await page.find({ role: 'img', name: /QR-code/, within: panel });
+  const decoded = await decodeQr(page, qr);
+  assertEqual(decoded, link, 'the QR code holds the link');
+  return link;
+}
+
+/** Draws the QR code's SVG on a canvas in the page; decodes the pixels with jsQR here. */
+async function decodeQr(page, svg) {
+  const size = 400;
+  const gray = await page.driver.executeAsyncScript(
+    `const [el, size, done] = arguments;
+     const img = new Image();
+     img.onload = () => {
+       try {
+         const canvas = document.createElement('canvas');
+         canvas.width = size; canvas.height = size;
+         const ctx = canvas.getContext('2d');
+         ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, size, size);
+         ctx.drawImage(img, 0, 0, size, size);
+         const data = ctx.getImageData(0, 0, size, size).data;
+         let s = '';
+         for (let i = 0; i < data.length; i += 4) s += data[i + 1] < 128 ? '1' : '0';
+         done(s);
+       } catch (e) { done('error: ' + e.message); }
+     };
+     img.onerror = () => done('error: the SVG did not load as an image');
+     img.src = 'data:image/svg+xml;base64,' + btoa(new XMLSerializer().serializeToString(el));`,
+    svg,
+    size,
+  );
+  assert(!gray.startsWith('error'), `QR code as pixels: ${gray}`);
+  const rgba = new Uint8ClampedArray(size * size * 4);
+  for (let i = 0; i < size * size; i++) {
+    const v = gray[i] === '1' ? 0 : 255;
+    rgba.set([v, v, v, 255], i * 4);
+  }
+  const result = jsQR(rgba, size, size);
+  assert(result, 'the QR code can be read');
+  return result.data;
+}
+
+/** A file that appears in `dir` (a download), read once its size stops changing. */
+async function downloaded(page, dir, pattern) {
+  const file = await page.waitFor(
+    () => readdirSync(dir).find((f) => pattern.test(f) && !/\.(part|download)$/.test(f)),
+    `a download matching ${pattern} in ${dir}`,
+  );
+  const full = path.join(dir, file);
+  let size = -1;
+  await page.waitFor(() => {
+    const now = existsSync(full) ? statSync(full).size : -1;
+    const stable = now > 0 && now === size;
+    size = now;
+    return stable;
+  }, `the download ${file} to finish`);
+  return { name: file, path: full, text: readFileSync(full, 'utf8') };
+}
+
+function routes() {
+  const app = readFileSync(path.join(REPO, 'scripts/app-routes.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const content = readdirSync(path.join(REPO, 'content/pages'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => /^path\s*=\s*"([^"]+)"/m.exec(readFileSync(path.join(REPO, 'content/pages', f), 'utf8'))?.[1])
+    .filter(Boolean);
+  return [...content, ...app];
+}
+
+/**
+ * Enters an ISO date into a date field, starting in its first part. Engines differ
+ * (docs/engines.md): WebKitGTK types the keys into its month/day/year parts, so
+ * "04/01/2016" works and "2016-04-01" is garbled; geckodriver treats a date input as a
+ * non-typeable control and sets the keys as its value, so only "2016-04-01" works. Tries
+ * each way until the value is `iso`; returns which one worked.
+ */
+async function fillDate(page, field, iso) {
+  const [y, m, d] = iso.split('-');
+  const attempts = [
+    ['month/day/year', `${m}/${d}/${y}`],
+    ['ISO text', iso],
+    ['day-month-year', `${d}-${m}-${y}`],
+  ];
+  for (const [how, keys] of attempts) {
+    await page.js((el) => {
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+    }, field);
+    await field.sendKeys(keys);
+    if ((await page.value(field)) === iso) return how;
+  }
+  throw new Error(`the date field would not take ${iso} (value now "${await page.value(field)}")`);
+}
+
+async function storedRecords(page) {
+  const raw = await page.js((key) => localStorage.getItem(key), KEY);
+  if (!raw) return null;
+  const { evaluations, assessments, checklists, worksheets } = JSON.parse(raw);
+  return { evaluations, assessments, checklists, worksheets };
+}
+
+const SEED = {
+  format: 'samenwerkingswijzer',
+  version: 1,
+  exportedAt: '2026-11-29T10:00:00.000Z',
+  app: '0.1.0',
+  evaluations: [
+    { id: 'e-1', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', status: 'concept', title: 'Dorpshuis' },
+  ],
+  assessments: [],
+  checklists: ['Overleg', 'Raadsvergadering'].map((title, i) => ({
+    id: `c-${i + 1}`,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: `2026-11-01T1${i + 1}:00:00.000Z`,
+    list: 'valkuilen',
+    title,
+    date: '2026-11-01',
+    items: { 'valkuil-01': { state: 'done', note: 'Ééntje met “aanhalingstekens”' } },
+  })),
+  worksheets: [],
+};
+
+// ---------------------------------------------------------------------------------------
+// The journeys
+// ---------------------------------------------------------------------------------------
+
+export const JOURNEYS = [
+  {
+    name: 'zelftest: role → answers, reload in the middle → result → Delen with link and QR',
+    async run({ page }) {
+      const groups = await startAssessment(page, 'Raad', 'Fractie West');
+      await page.expectText('0 van 19 beantwoord');
+      // Helping: "Grotendeels" (75); the first one "Weet ik niet".
+      await answer(page, groups, 0, 'Weet ik niet');
+      for (let i = 1; i < 10; i++) await answer(page, groups, i, 'Grotendeels');
+      await page.expectText('10 van 19 beantwoord');
+      await page.saved();
+
+      await page.reload();
+      await page.waitH1(/Zelftest/);
+      await page.expectText('10 van 19 beantwoord');
+      const again = await statementGroups(page);
+      assert(await page.checked(await page.find({ label: 'Weet ik niet', within: again[0] })), 'statement 1 kept "Weet ik niet"');
+      assert(await page.checked(await page.find({ label: 'Grotendeels', within: again[9] })), 'statement 10 kept its answer');
+
+      // The rest: helping "Grotendeels" = 75, avoid "Zelden" = 75 (reversed).
+      await answerRest(page, again, 10, 'Grotendeels', 'Zelden');
+      await page.expectText('19 van 19 beantwoord');
+      const result = await page.find({ role: 'region', name: 'Uitkomst' });
+      await page.expectText(/\b75 van 100\b/, result);
+      await page.expectText(/telt niet mee \(1×\)/i, result);
+      // The chart: an SVG image, or (issue 14) an HTML figure; either way named so.
+      const chartName = 'Score per stelling, van 0 tot 100';
+      await page.waitFor(
+        async () =>
+          (await page.all({ role: 'img', name: chartName, within: result }))[0] ||
+          (await page.all({ role: 'figure', name: chartName, within: result }))[0],
+        `the chart "${chartName}"`,
+      );
+      await page.fill({ label: 'Actiepunten', within: result }, 'Mandaat helder maken.');
+      await page.saved();
+
+      await shareLink(page);
+      await page.reload();
+      await page.waitH1(/Zelftest/);
+      await page.expectText(/\b75 van 100\b/, await page.find({ role: 'region', name: 'Uitkomst' }));
+      assertEqual(await page.value(await page.find({ label: 'Actiepunten' })), 'Mandaat helder maken.', 'action points after reload');
+    },
+  },
+  {
+    name: 'checklist from a handreiking: tick, note, reload, still there',
+    async run({ page }) {
+      await page.gotoAndWait('/handreikingen/valkuilen', 'Alert zijn op valkuilen');
+      await page.click({ role: 'link', name: /^Gebruik als checklist/ });
+      await page.find({ role: 'heading', name: 'Nieuwe checklist: Valkuilen' });
+      await page.fill({ label: 'Titel (de casus of het overleg)' }, 'Overleg Emmelhage');
+      await page.click({ role: 'button', name: 'Checklist starten' });
+      await page.waitFor(async () => /\/checklists\/[0-9a-f-]{36}$/.test(await page.url()), 'the URL of the new checklist');
+      await page.waitH1(/Overleg Emmelhage/);
+
+      // The first answer of an item ("Gedaan", or the list's own word such as "Vermeden").
+      const firstAnswer = (group) => page.js((g) => g.querySelector('input[type=radio]'), group);
+      const item4 = await page.find({ role: 'group', name: /\b4\. Van een klankbordgroep consensus verwachten/ });
+      await page.click(await firstAnswer(item4));
+      const item1 = await page.find({ role: 'group', name: /\b1\. Participatie om de participatie/ });
+      await page.click(await page.find({ label: 'N.v.t.', within: item1 }));
+      await page.fill({ label: 'Notitie bij punt 4', within: item4 }, 'Besproken met de klankbordgroep <b>vet</b>');
+      await page.saved();
+      await page.expectText(/2 van 10 ingevuld\b.*\b1 n\.v\.t\./i);
+
+      await page.reload();
+      await page.waitH1(/Overleg Emmelhage/);
+      const r4 = await page.find({ role: 'group', name: /\b4\. Van een klankbordgroep/ });
+      const r1 = await page.find({ role: 'group', name: /\b1\. Participatie/ });
+      assert(await page.checked(await firstAnswer(r4)), 'item 4 still has its first answer');
+      assert(await page.checked(await page.find({ label: 'N.v.t.', within: r1 })), 'item 1 still "N.v.t."');
+      assertEqual(
+        await page.value(await page.find({ label: 'Notitie bij punt 4', within: r4 })),
+        'Besproken met de klankbordgroep <b>vet</b>',
+        'the note after reload',
+      );
+
+      await page.gotoAndWait('/checklists', 'Checklists');
+      await page.expectText(/\b2 van 10\b/);
+      await page.expectText('Overleg Emmelhage');
+    },
+  },
+  {
+    name: 'evaluation with a lesson that reaches /ontwikkelagenda',
+    async run({ page }) {
+      await page.gotoAndWait('/evaluaties', 'Evaluaties');
+      await page.click({ role: 'button', name: 'Nieuwe evaluatie' });
+      await page.fill({ label: 'Titel van de casus' }, 'Dorpshuis De Schakel');
+      await page.click({ role: 'button', name: 'Evaluatie aanmaken' });
+      await page.waitFor(async () => /\/evaluaties\/[0-9a-f-]{36}$/.test(await page.url()), 'the URL of the new evaluation');
+      await page.waitH1('Dorpshuis De Schakel');
+
+      const how = await fillDate(page, await page.find({ label: 'Periode: van' }), '2016-04-01');
+      page.notes.push(`date input took ${how}`);
+
+      const lessons = await page.find({ css: 'summary', name: /Lessen voor de ontwikkelagenda/ });
+      await page.click(lessons);
+      await page.click({ role: 'button', name: 'Les toevoegen' });
+      await page.fill({ label: 'Les' }, 'Betrek bewoners vanaf het begin');
+      await page.select({ label: 'Zaak' }, 'zaak-belanghebbenden');
+      await page.fill({ label: 'Actie (optioneel)' }, 'Startgesprek in de wijk');
+      const status = await page.find({ role: 'group', name: 'Status' });
+      await page.click(await page.find({ label: 'Afgerond', within: status }));
+      await page.saved();
+
+      await page.reload();
+      await page.waitH1('Dorpshuis De Schakel');
+      assertEqual(await page.value(await page.find({ label: 'Periode: van' })), '2016-04-01', 'the date after reload');
+
+      await page.gotoAndWait('/ontwikkelagenda', 'Ontwikkelagenda');
+      await page.expectText(/\b1 les\b/);
+      const heading = await page.find({ role: 'heading', name: 'Belanghebbenden' });
+      const group = await page.js((h) => h.closest('section'), heading);
+      await page.expectText('Betrek bewoners vanaf het begin', group);
+      await page.expectText('Actie: Startgesprek in de wijk', group);
+      await page.click({ role: 'link', name: 'Dorpshuis De Schakel', within: group });
+      await page.waitH1('Dorpshuis De Schakel');
+    },
+  },
+  {
+    name: 'Exporteren → wipe → Importeren with the preview and Samenvoegen',
+    async run({ page, downloadDir }) {
+      await page.gotoAndWait('/gegevens', 'Gegevens');
+      await page.js((key, text) => localStorage.setItem(key, text), KEY, JSON.stringify(SEED));
+      await page.reload();
+      await page.waitH1('Gegevens');
+      await page.expectText(/\b3 onderdelen\b/);
+      const before = await storedRecords(page);
+
+      // A real download: Firefox saves into its download folder (prefs), WebKit's
+      // MiniBrowser into its HOME; both are the journey's own directory.
+      await page.click({ role: 'button', name: 'Exporteren' });
+      const file = await downloaded(page, downloadDir, /^samenwerkingswijzer-.*\.json$/);
+      assert(/^samenwerkingswijzer-\d{4}-\d{2}-\d{2}\.json$/.test(file.name), `file name ${file.name}`);
+      const exported = JSON.parse(file.text);
+      assertEqual(exported.checklists, before.checklists, 'exported checklists');
+      assertEqual(exported.evaluations, before.evaluations, 'exported evaluations');
+
+      await page.click({ role: 'button', name: 'Alles verwijderen' });
+      const confirm = await page.find({ role: 'dialog', name: 'Alle gegevens verwijderen?' });
+      await page.click({ role: 'button', name: 'Ja, alles verwijderen', within: confirm });
+      await page.expectText(/\b0 onderdelen\b/);
+      await page.saved();
+      assertEqual((await storedRecords(page)).checklists, [], 'checklists after wiping');
+
+      // The file picker: WebDriver types the path into the file input.
+      const input = await page.find({ label: 'Importeren: kies een of meer bestanden (.json)', visible: false });
+      await input.sendKeys(file.path);
+      const dialog = await page.find({ role: 'dialog', name: 'Voorbeeld van de import' });
+      await page.expectText(`Uit: ${file.name}`, dialog);
+      const row = await page.find({ role: 'row', name: /^Checklists/, within: dialog });
+      const cells = await page.js((r) => [...r.querySelectorAll('td')].map((c) => c.textContent.trim()), row);
+      assertEqual(cells, ['2', '0', '0', '0'], 'preview: new, equal, newer here, newer in file');
+      await page.click({ role: 'button', name: 'Samenvoegen', within: dialog });
+      await page.gone({ role: 'dialog', name: 'Voorbeeld van de import' });
+      await page.expectText(/Samengevoegd: 3 nieuw/);
+      await page.saved();
+      assertEqual(await storedRecords(page), before, 'everything back after the import');
+      await page.reload();
+      await page.waitH1('Gegevens');
+      await page.expectText(/\b3 onderdelen\b/);
+    },
+  },
+  {
+    name: 'share link on a second device (fresh profile) → Toevoegen aan groepsoverzicht → /groep counts it',
+    async run({ page, open, finish }) {
+      const groups = await startAssessment(page, 'College');
+      await answerRest(page, groups, 0, 'Voor de helft', 'Soms');
+      await page.expectText(/\b50 van 100\b/, await page.find({ role: 'region', name: 'Uitkomst' }));
+      const link = await shareLink(page);
+      await finish(page);
+
+      const facilitator = await open();
+      await facilitator.goto(link);
+      const dialog = await facilitator.find({ role: 'dialog', name: 'Gedeeld resultaat ontvangen' });
+      assertEqual(await storedRecords(facilitator), null, 'the second device starts empty');
+      await facilitator.expectText('Zelftest · College', dialog);
+      await facilitator.expectText('19 van 19 stellingen beantwoord', dialog);
+      await facilitator.expectText('Nog geen resultaten');
+      await facilitator.click({ role: 'button', name: 'Toevoegen aan groepsoverzicht', within: dialog });
+      await facilitator.gone({ role: 'dialog', name: 'Gedeeld resultaat ontvangen' });
+      await facilitator.find({ role: 'status', name: /toegevoegd/ });
+      await facilitator.waitH1('Groepsoverzicht');
+      const participants = await facilitator.find({ role: 'region', name: 'Deelnemers' });
+      await facilitator.waitFor(
+        async () => (await facilitator.textOf(await facilitator.find({ css: '[data-testid="deelnemers"]', within: participants }))) === '1',
+        'Deelnemers: 1',
+      );
+      await facilitator.expectText(/\b50\b/, participants);
+      assert(!(await facilitator.url()).includes('#'), 'the link data left the address bar');
+      await facilitator.reload();
+      await facilitator.waitH1('Groepsoverzicht');
+      const after = await facilitator.find({ css: '[data-testid="deelnemers"]' });
+      assertEqual(await facilitator.textOf(after), '1', 'Deelnemers after reload');
+    },
+  },
+  {
+    name: 'every route: one h1, no console errors, no requests to other origins',
+    async run({ page }) {
+      for (const route of routes()) {
+        await page.gotoAndWait(route, null);
+        await page.assertClean(`on ${route}`);
+      }
+      await page.gotoAndWait('/bestaat-niet', 'Pagina niet gevonden');
+      await page.assertClean('on /bestaat-niet');
+      // The error channel itself works in this engine: a console error must be reported.
+      await page.js(() => console.error('self-check of the error channel'));
+      const reported = await page.problems();
+      assert(
+        reported.some((p) => p.includes('self-check of the error channel')),
+        `a console error was not reported (got ${JSON.stringify(reported)})`,
+      );
+    },
+  },
+  {
+    name: 'offline: after one visit, a reload with the server stopped',
+    async run({ page, offlineSite }) {
+      const site = await offlineSite();
+      page.origin = site.origin;
+      await page.gotoAndWait('/zelftest', /Zelftest/);
+      const sw = await page.driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+        if (!('serviceWorker' in navigator)) { done('no navigator.serviceWorker'); return; }
+        navigator.serviceWorker.ready.then((r) => done(r.active ? 'active' : 'not active'), (e) => done('error: ' + e));`);
+      assertEqual(sw, 'active', 'the service worker after the first visit');
+
+      site.stopServer();
+      // The network is really off for this origin: a request the worker does not answer fails.
+      const offline = await page.driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+        fetch('not-cached-' + Date.now() + '.txt', { cache: 'no-store' }).then((r) => done('answered ' + r.status), () => done('failed'));`);
+      assertEqual(offline, 'failed', 'a request to the stopped server');
+
+      await page.softReload();
+      await page.waitH1(/Zelftest/);
+      const groups = await startAssessment(page, 'Anders');
+      await answer(page, groups, 0, 'Helemaal');
+      await page.saved();
+      await page.softReload(); // an id route: the worker answers with the app shell
+      await page.waitH1(/Zelftest/);
+      await page.expectText('1 van 19 beantwoord');
+      await page.gotoAndWait('/handreikingen/valkuilen', 'Alert zijn op valkuilen');
+      await page.gotoAndWait('/checklists', 'Checklists');
+    },
+  },
+];
