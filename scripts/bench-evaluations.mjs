@@ -1,22 +1,31 @@
 #!/usr/bin/env node
-// Benchmark (figures, not a timed test): with 500 stored evaluations, how long it takes to
-// open the list, to open one evaluation, and per keystroke in an editor field.
+// Benchmark (figures, not a timed test) for issue 11's "tools stay fast as the data grows":
+// with the CPU 4× slower (Chrome DevTools Protocol), at tablet size, once with 1 and once
+// with --count (default 1,000) evaluations:
+//  - importing a file of them on /gegevens: until the preview shows, then until stored;
+//  - opening /evaluaties: navigation start → first row and the search field painted;
+//  - a keystroke in an editor field: input event → next frame (median and p95 of 60);
+//  - after typing stops until "Opgeslagen" (debounce, then one save of the whole dataset).
+// Prints a table side by side and the goals (list: within 1 s more with many than with one;
+// keystroke: within one frame, about 17 ms).
 //
-// Usage: node scripts/bench-evaluations.mjs [--url http://127.0.0.1:4173] [--count 500]
+// Usage: node scripts/bench-evaluations.mjs [--url http://127.0.0.1:4173] [--count 1000] [--cpu 4]
 // Start a server first, e.g.: node scripts/serve.mjs dist 4173
-// Uses Debian's Chromium (like the e2e tests) at tablet size.
+// Uses Debian's Chromium (like the e2e tests).
 
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../playwright.config.mjs';
 
 const args = process.argv.slice(2);
 let base = 'http://127.0.0.1:4173';
-let count = 500;
+let count = 1000;
+let cpu = 4;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--url') base = args[++i];
   else if (args[i] === '--count') count = Number(args[++i]);
+  else if (args[i] === '--cpu') cpu = Number(args[++i]);
   else {
-    console.error('usage: node scripts/bench-evaluations.mjs [--url URL] [--count N]');
+    console.error('usage: node scripts/bench-evaluations.mjs [--url URL] [--count N] [--cpu RATE]');
     process.exit(2);
   }
 }
@@ -67,86 +76,110 @@ function evaluation(n) {
   };
 }
 
-const data = {
-  format: 'samenwerkingswijzer',
-  version: 1,
-  exportedAt: '2026-11-29T10:00:00.000Z',
-  app: 'bench',
-  evaluations: Array.from({ length: count }, (_, n) => evaluation(n)),
-  assessments: [],
-  checklists: [],
-  worksheets: [],
-};
-const json = JSON.stringify(data);
-
-const browser = await chromium.launch(chromiumLaunchOptions);
-const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
-const page = await context.newPage();
-await page.goto(`${base}/`);
-await page.locator('h1').waitFor();
-await page.evaluate((text) => localStorage.setItem('samenwerkingswijzer', text), json);
-
-const ms = (x) => `${x.toFixed(1)} ms`;
-const results = [];
-
-// 1. Open the list: from navigation start until every row is in the DOM.
-for (let run = 0; run < 3; run++) {
-  const start = Date.now();
-  await page.goto(`${base}/evaluaties`);
-  await page.locator('li.evaluation-item').nth(count - 1).waitFor({ state: 'attached' });
-  const total = Date.now() - start;
-  const sinceNav = await page.evaluate(() => performance.now());
-  results.push(['open the list (navigation → all rows rendered)', total, sinceNav]);
+function envelope(n) {
+  return {
+    format: 'samenwerkingswijzer',
+    version: 1,
+    exportedAt: '2026-11-29T10:00:00.000Z',
+    app: 'bench',
+    evaluations: Array.from({ length: n }, (_, i) => evaluation(i)),
+    assessments: [],
+    checklists: [],
+    worksheets: [],
+  };
 }
-
-// 2. Open one evaluation from the list (client-side navigation) until the editor is there.
-const openTimes = [];
-for (let run = 0; run < 3; run++) {
-  await page.goto(`${base}/evaluaties`);
-  await page.locator('li.evaluation-item').nth(count - 1).waitFor({ state: 'attached' });
-  const t = await page.evaluate(async () => {
-    const link = document.querySelector('li.evaluation-item h2 a');
-    const t0 = performance.now();
-    link.click();
-    while (!document.querySelector('.evaluation-editor')) await new Promise((r) => setTimeout(r, 0));
-    return performance.now() - t0;
-  });
-  openTimes.push(t);
-}
-
-// 3. Per keystroke in an editor field: input event → handlers done → next frame.
-await page.locator('#onderdeel-zaken > summary').click();
-const keystrokes = await page.evaluate(async () => {
-  const field = document.getElementById('goed-zaak-doelen');
-  field.focus();
-  const times = [];
-  for (let i = 0; i < 60; i++) {
-    const t0 = performance.now();
-    field.value += 'a';
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    const sync = performance.now() - t0;
-    await new Promise((r) => requestAnimationFrame(() => r()));
-    times.push([sync, performance.now() - t0]);
-  }
-  return times;
-});
-// 4. The debounced save after typing stops (serialises the whole dataset once).
-const saveTime = await page.evaluate(async () => {
-  const status = document.querySelector('header [role="status"]');
-  const t0 = performance.now();
-  while (status.textContent !== 'Opgeslagen') await new Promise((r) => setTimeout(r, 5));
-  return performance.now() - t0;
-});
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
-const p95 = (xs) => sorted(xs)[Math.floor(xs.length * 0.95)];
-const sync = keystrokes.map((k) => k[0]);
-const frame = keystrokes.map((k) => k[1]);
+const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
-console.log(`Benchmark with ${count} stored evaluations (${(json.length / 1e6).toFixed(2)} MB in localStorage)`);
-for (const [what, total] of results) console.log(`  ${what}: ${ms(total)}`);
-console.log(`  open one evaluation from the list (click → editor rendered): ${openTimes.map(ms).join(', ')}`);
-console.log(`  keystroke in "Wat ging goed": handler median ${ms(median(sync))}, p95 ${ms(p95(sync))}; to next frame median ${ms(median(frame))}, p95 ${ms(p95(frame))}`);
-console.log(`  after typing stops until "Opgeslagen" (debounce 250 + 400 ms, then one save): ${ms(saveTime)}`);
+/** Every figure for `n` stored evaluations, in a fresh browser context. */
+async function measure(browser, n) {
+  const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const out = {};
+  const json = JSON.stringify(envelope(n));
+  out.mb = json.length / 1e6;
+
+  // 1. Import the file on /gegevens.
+  await page.goto(`${base}/gegevens`);
+  const input = page.getByLabel('Importeren: kies een of meer bestanden (.json)');
+  await input.waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  let t0 = Date.now();
+  await input.setInputFiles({ name: 'evaluaties.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  const dialog = page.getByRole('dialog', { name: 'Voorbeeld van de import' });
+  const refused = page.locator('.error-box[role="alert"]');
+  await Promise.race([dialog.waitFor(), refused.waitFor()]);
+  if (await refused.isVisible()) throw new Error(`the import was refused: ${await refused.textContent()}`);
+  out.preview = Date.now() - t0;
+  t0 = Date.now();
+  await dialog.getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(`Samengevoegd: ${n} nieuw toegevoegd`).waitFor();
+  out.stored = Date.now() - t0;
+  await page.locator('header [role="status"]', { hasText: 'Opgeslagen' }).waitFor();
+
+  // 2. Open the list: navigation start → first row and the search field painted (median of 3).
+  const lists = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(`${base}/evaluaties`);
+    await page.locator('li.evaluation-item').first().waitFor();
+    await page.locator('#evaluaties-zoeken').waitFor();
+    lists.push(await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
+  }
+  out.list = median(lists);
+  out.rows = await page.locator('li.evaluation-item').count();
+
+  // 3. Keystrokes in "Wat ging goed" of an evaluation.
+  await page.locator('li.evaluation-item h2 a').first().click();
+  await page.locator('.evaluation-editor').waitFor();
+  await page.locator('#onderdeel-zaken > summary').click();
+  const keystrokes = await page.evaluate(async () => {
+    const field = document.getElementById('goed-zaak-doelen');
+    field.focus();
+    const times = [];
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now();
+      field.value += 'a';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      times.push(performance.now() - t0);
+    }
+    return times;
+  });
+  out.keyMedian = median(keystrokes);
+  out.keyP95 = p95(keystrokes);
+
+  // 4. After typing stops until "Opgeslagen".
+  out.save = await page.evaluate(async () => {
+    const status = document.querySelector('header [role="status"]');
+    const t0 = performance.now();
+    while (status.textContent !== 'Opgeslagen') await new Promise((r) => setTimeout(r, 5));
+    return performance.now() - t0;
+  });
+  await context.close();
+  return out;
+}
+
+const browser = await chromium.launch(chromiumLaunchOptions);
+const one = await measure(browser, 1);
+const many = await measure(browser, count);
 await browser.close();
+
+const ms = (x) => `${Math.round(x)} ms`;
+const rows = [
+  ['data in localStorage', `${one.mb.toFixed(2)} MB`, `${many.mb.toFixed(2)} MB`, ''],
+  ['import: file chosen → preview shown', ms(one.preview), ms(many.preview), ''],
+  ['import: "Samenvoegen" → stored', ms(one.stored), ms(many.stored), ''],
+  ['/evaluaties: navigation → first row and search painted', ms(one.list), ms(many.list), `≤ +1000 ms: ${many.list - one.list <= 1000 ? 'met' : 'NOT met'} (+${Math.round(many.list - one.list)} ms)`],
+  ['rows rendered at first', String(one.rows), String(many.rows), ''],
+  ['keystroke → next frame, median', ms(one.keyMedian), ms(many.keyMedian), `one frame (≤ 17 ms): ${many.keyMedian <= 17 ? 'met' : 'NOT met'}`],
+  ['keystroke → next frame, p95', ms(one.keyP95), ms(many.keyP95), ''],
+  ['typing stops → "Opgeslagen"', ms(one.save), ms(many.save), ''],
+];
+console.log(`CPU ${cpu}× slower, 820×1180, ${base}\n`);
+console.log(`| | 1 evaluation | ${count} evaluations | goal |`);
+console.log('|---|---:|---:|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
