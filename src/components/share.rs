@@ -113,7 +113,7 @@ where
         };
         let envelope =
             share::for_sharing(&data.with_value(|d| d())).stamped(&crate::browser::now());
-        let json = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+        let json = crate::model::json::to_string_pretty(&envelope).unwrap_or_default();
         let name = format!(
             "samenwerkingswijzer-resultaat-{}.json",
             crate::browser::today()

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::model::dataset::{Dataset, FORMAT, VERSION};
+use crate::model::json;
 use crate::model::migrate::{self, KINDS};
 use crate::model::record::Record;
 use crate::model::timestamp::{self, Checked};
@@ -406,9 +407,9 @@ fn missing(path: &str) -> ImportError {
 
 /// Deserializes one record; on failure, finds the deepest field that causes the error.
 fn read_record<R: DeserializeOwned>(record: &Value, path: &str) -> Result<R, ImportError> {
-    let error = match R::deserialize(record) {
+    let error = match json::from_value::<R>(record) {
         Ok(value) => return Ok(value),
-        Err(error) => error.to_string(),
+        Err(error) => json::message(&error),
     };
     if let Some(field) = missing_field(&error) {
         return Err(missing(&child_path(path, field)));
@@ -479,9 +480,9 @@ fn locate<R: DeserializeOwned>(
         let Some(removed) = remove_child(node_root, culprit, &child) else {
             continue;
         };
-        let changed = match R::deserialize(&*node_root) {
+        let changed = match json::from_value::<R>(node_root) {
             Ok(_) => true,
-            Err(e) => e.to_string() != error,
+            Err(e) => json::message(&e) != error,
         };
         put_back(node_root, culprit, &child, removed);
         if changed {

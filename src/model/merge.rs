@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::model::dataset::Dataset;
+use crate::model::json;
 use crate::model::record::Record;
 
 /// Where a record of the file stands against the data here.
@@ -267,7 +268,7 @@ where
 
 /// The losing version of a conflict as a record of its own.
 fn conflict_copy<R: Serialize + DeserializeOwned>(record: &R, id: String) -> Option<R> {
-    let mut value = serde_json::to_value(record).ok()?;
+    let mut value = json::to_value(record).ok()?;
     let fields = value.as_object_mut()?;
     fields.insert("id".into(), serde_json::Value::String(id));
     for key in ["title", "label", "name"] {
@@ -276,7 +277,7 @@ fn conflict_copy<R: Serialize + DeserializeOwned>(record: &R, id: String) -> Opt
             break;
         }
     }
-    serde_json::from_value(value).ok()
+    json::from_value(&value).ok()
 }
 
 /// Records as JSON values, so the three-way merge is compiled once (for `Value`) instead
@@ -284,7 +285,7 @@ fn conflict_copy<R: Serialize + DeserializeOwned>(record: &R, id: String) -> Opt
 fn to_values<R: Serialize>(records: &[R]) -> Vec<serde_json::Value> {
     records
         .iter()
-        .filter_map(|r| serde_json::to_value(r).ok())
+        .filter_map(|r| json::to_value(r).ok())
         .collect()
 }
 
@@ -293,7 +294,7 @@ fn to_values<R: Serialize>(records: &[R]) -> Vec<serde_json::Value> {
 fn from_values<R: DeserializeOwned>(values: Vec<serde_json::Value>) -> Vec<R> {
     values
         .iter()
-        .filter_map(|v| R::deserialize(v).ok())
+        .filter_map(|v| json::from_value(v).ok())
         .collect()
 }
 

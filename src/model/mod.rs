@@ -9,6 +9,7 @@ pub mod fold;
 pub mod group;
 pub mod ids;
 pub mod import;
+pub mod json;
 pub mod merge;
 pub mod migrate;
 pub mod recent;

@@ -11,6 +11,7 @@
 
 use crate::model::dataset::Dataset;
 use crate::model::import::{self, Catalogue, ImportedFile};
+use crate::model::json;
 
 /// The fragment key: `#d<digits>`.
 pub const KEY: &str = "d";
@@ -75,7 +76,7 @@ fn damaged() -> ShareError {
 
 /// The envelope as the compact JSON carried in a link: no indentation, empty kinds omitted.
 pub fn compact_json(data: &Dataset) -> String {
-    let mut value = serde_json::to_value(data).unwrap_or(serde_json::Value::Null);
+    let mut value = json::to_value(data).unwrap_or(serde_json::Value::Null);
     if let serde_json::Value::Object(map) = &mut value {
         map.retain(|_, v| match v {
             serde_json::Value::Array(items) => !items.is_empty(),

@@ -264,7 +264,7 @@ pub fn GroupPage() -> impl IntoView {
     let export_json = move |_| {
         let text = group
             .data
-            .with_untracked(|d| serde_json::to_string_pretty(&d.stamped(&now())));
+            .with_untracked(|d| crate::model::json::to_string_pretty(&d.stamped(&now())));
         let result = text.map_err(|e| e.to_string()).and_then(|t| {
             download_text(
                 &format!("samenwerkingswijzer-groep-{}.json", today()),

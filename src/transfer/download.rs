@@ -34,7 +34,7 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
 
 /// Downloads a dataset (all of it or a selection) as a `.json` file in the envelope format.
 pub fn download_dataset(filename: &str, data: &Dataset, now: &str) -> Result<(), String> {
-    let text = serde_json::to_string_pretty(&data.stamped(now))
+    let text = crate::model::json::to_string_pretty(&data.stamped(now))
         .map_err(|e| format!("De gegevens konden niet worden omgezet ({e})."))?;
     download_text(filename, "application/json", &text)
 }

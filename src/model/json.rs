@@ -1,0 +1,98 @@
+//! One serde path for the whole app: every record type is serialized only to compact JSON
+//! text and deserialized only from JSON text. What needs a `serde_json::Value` (the import's
+//! checks, the three-way merge, share links) or indented text (export files) goes through
+//! that compact text. serde's generic code is then compiled once per type instead of once
+//! per format (compact, indented, to `Value`, from `&Value`, from `Value`): measured in
+//! docs/size.md, it is the biggest part of the data code in every bundle.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+/// `value` as a JSON `Value`, through compact text.
+pub fn to_value<T: Serialize>(value: &T) -> Result<Value, serde_json::Error> {
+    serde_json::from_str(&serde_json::to_string(value)?)
+}
+
+/// A `T` read from a JSON `Value`, through compact text.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, serde_json::Error> {
+    serde_json::from_str(&value.to_string())
+}
+
+/// serde's message without the " at line L column C" it adds when reading text: the place
+/// in our own intermediate text means nothing to a person (the import names a JSON path).
+pub fn message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let place = format!(" at line {} column {}", error.line(), error.column());
+    match text.strip_suffix(&place) {
+        Some(plain) => plain.to_string(),
+        None => text,
+    }
+}
+
+/// Indented JSON for files people may open (two spaces, as `serde_json::to_string_pretty`),
+/// with the fields in the order of the types.
+pub fn to_string_pretty<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    Ok(indent(&serde_json::to_string(value)?))
+}
+
+/// Indents compact JSON text exactly as serde_json's pretty printer would have written it:
+/// a newline and two spaces per level inside non-empty objects and arrays, `": "` between a
+/// key and its value; empty `{}` and `[]` stay on one line. Text inside strings is copied as
+/// it is. Meant for compact JSON (no whitespace between tokens), as `serde_json` writes it.
+pub fn indent(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let closing = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&closing) {
+                    // Empty: "{}" or "[]" on one line.
+                    out.push(closing);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
+}
