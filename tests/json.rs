@@ -8,14 +8,22 @@ use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::json;
 use serde_json::{json, Value};
 
-fn arb_json() -> impl Strategy<Value = Value> {
+/// Any JSON value; with `floats`, also numbers with a fraction. Records hold none (serde_json
+/// reads fractions back to the nearest double only with its `float_roundtrip` feature, so a
+/// trip through text is exact for them only without fractions).
+fn arb_json(floats: bool) -> impl Strategy<Value = Value> {
+    let float = any::<f64>()
+        .prop_filter("finite", |f| f.is_finite())
+        .prop_map(Value::from);
+    let number = if floats {
+        prop_oneof![any::<i64>().prop_map(Value::from), float].boxed()
+    } else {
+        any::<i64>().prop_map(Value::from).boxed()
+    };
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::from),
-        any::<f64>()
-            .prop_filter("finite", |f| f.is_finite())
-            .prop_map(Value::from),
+        number,
         // Strings with what could confuse an indenter: quotes, backslashes, brackets,
         // commas, colons, control characters and text beyond ASCII.
         "[\\[\\]{},:\"\\\\a-z \n\t\u{1}é€😀]{0,12}".prop_map(Value::String),
@@ -90,7 +98,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn indenting_compact_text_equals_serde_pretty(value in arb_json()) {
+    fn indenting_compact_text_equals_serde_pretty(value in arb_json(true)) {
         let compact = serde_json::to_string(&value).expect("json");
         let pretty = serde_json::to_string_pretty(&value).expect("json");
         prop_assert_eq!(json::indent(&compact), pretty);
@@ -102,7 +110,7 @@ proptest! {
     }
 
     #[test]
-    fn values_survive_the_trip_through_text(value in arb_json()) {
+    fn values_survive_the_trip_through_text(value in arb_json(false)) {
         let back: Value = json::from_value(&value).expect("a value reads as a value");
         prop_assert_eq!(json::to_value(&back).expect("value"), value);
     }
