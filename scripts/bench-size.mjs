@@ -3,7 +3,7 @@
 // "/" downloads (index.html plus the .js, .wasm and .css it references), and what each tool
 // route downloads (its HTML file and assets; a route with an id gets 404.html). Checks the
 // first visit against --budget-kb, and with --routes every tool route against its budget:
-// 360 KB for the participant's /zelftest and /checklists (with their ids; the goal is 250 KB,
+// 356 KB for the participant's /zelftest and /checklists (with their ids; the goal is 250 KB,
 // printed alongside), 400 KB for every other tool route. Byte counts only, no timings.
 // No dependencies.
 //
@@ -28,7 +28,7 @@ let routes = false;
 // for the participant's routes is 250 KB; the bundle is at 351 KB (its floor is the store and
 // page frame, see docs/size.md), so the check holds it where it is (it can only shrink) and
 // prints the goal next to it. Lower PARTICIPANT_BUDGET_KB as the bundle shrinks.
-const PARTICIPANT_BUDGET_KB = 360;
+const PARTICIPANT_BUDGET_KB = 356;
 const PARTICIPANT_GOAL_KB = 250;
 const TOOL_BUDGET_KB = 400;
 let jsonOut = null;

@@ -193,9 +193,12 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
     await page.getByRole('button', { name: 'Scannen', exact: true }).tap();
     await expect(status).toContainText('Stond er al in (telt één keer): raad, 19 antwoorden.');
     await expect(page.getByTestId('deelnemers')).toHaveText('1');
-    // Leaving the page (in the app) stops the camera too.
-    await page.getByRole('navigation', { name: 'Hoofdmenu', exact: true }).getByRole('link', { name: 'Werkbladen', exact: true }).click();
-    await waitForH1(page, 'Werkbladen');
+    // Leaving the page inside the app stops the camera too: /gegevens is in the same bundle
+    // as /groep, so this is the router's navigation, not a page load (which ends every track
+    // anyway, and would also end this page's record of the streams).
+    await page.getByRole('navigation', { name: 'Hoofdmenu', exact: true }).getByRole('link', { name: 'Gegevens', exact: true }).click();
+    await waitForH1(page, 'Gegevens');
+    expect(await page.evaluate(() => Array.isArray(window.__streams))).toBe(true);
     await expect.poll(() => page.evaluate(() => window.__streams.length === 2 && window.__streams.every((s) => s.getTracks().every((t) => t.readyState === 'ended')))).toBe(true);
 
     // The group shows the participant as by link.
