@@ -101,11 +101,7 @@ fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
     let progress = checklist.progress(list.into_iter().flat_map(|l| l.items.iter().map(|i| i.id)));
     let answered = total - progress.open;
     let id = checklist.id.clone();
-    let title = if checklist.title.trim().is_empty() {
-        "Zonder titel".to_string()
-    } else {
-        checklist.title.clone()
-    };
+    let title = checklist.display_title("Zonder titel");
     let link_text = title.clone();
     view! {
         <li class="record">
@@ -243,7 +239,7 @@ fn ChecklistEditor(
     view! {
         <article class="page checklist-page">
             <Breadcrumb trail=vec![("Checklists", Some("/checklists")), (list.title, None)]/>
-            <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| if c.title.trim().is_empty() { list.title.to_string() } else { c.title.clone() }).unwrap_or_default())}</h1>
+            <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| c.display_title(list.title)).unwrap_or_default())}</h1>
             <p class="record-meta">
                 {list.title}
                 {page.map(|p| view! { " · uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A> })}

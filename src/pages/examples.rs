@@ -10,8 +10,9 @@ use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::content;
+use crate::model::evaluation::display_title;
 use crate::model::evaluation::{examples, matter_label, of_example, Complexity, Status};
-use crate::pages::evaluations::{create_evaluation, display_title};
+use crate::pages::evaluations::create_evaluation;
 use crate::pages::not_found::NotFound;
 use crate::store::Store;
 

@@ -7,16 +7,16 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::browser::{new_id, now};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
+use crate::components::form::{focus_later, options, ChoiceGroup, TextField};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::content;
 use crate::model::evaluation::{matter_label, ParticipationLevel, MATTERS};
 use crate::model::worksheet::{
-    factor_from, housing_example, usage_of, werkvormen_in, ChoiceOption, ChoiceQuestion, Decider,
-    Factor, Kind, Werkvorm, Worksheet, HOUSING_EXAMPLE,
+    factor_from, housing_example, newest_first, usage_of, werkvorm_title, werkvormen_in,
+    ChoiceOption, ChoiceQuestion, Decider, Factor, Kind, Werkvorm, Worksheet, HOUSING_EXAMPLE,
 };
-use crate::pages::evaluation_editor::{focus_later, options, ChoiceGroup, TextField};
 use crate::pages::not_found::NotFound;
 use crate::store::Store;
 
@@ -53,10 +53,8 @@ pub fn WorksheetsPage() -> impl IntoView {
     };
     let sheets = Memo::new(move |_| {
         store.data.with(|data| {
-            let mut list: Vec<(String, String, Kind, String)> = data
-                .worksheets
-                .iter()
-                .filter(|w| only.get().is_none_or(|o| o == w.kind))
+            newest_first(&data.worksheets, only.get())
+                .into_iter()
                 .map(|w| {
                     (
                         w.id.clone(),
@@ -65,19 +63,14 @@ pub fn WorksheetsPage() -> impl IntoView {
                         w.updated_at.clone(),
                     )
                 })
-                .collect();
-            list.sort_by(|a, b| b.3.cmp(&a.3));
-            list
+                .collect::<Vec<_>>()
         })
     });
     let go = use_go();
     let start = move |kind: Kind| {
-        let mut sheet = Worksheet::new(new_id(), kind, &now(), new_id);
-        if kind == Kind::Werkvormen {
-            store
-                .data
-                .with_untracked(|d| sheet.add_werkvormen_from(&d.evaluations, new_id));
-        }
+        let sheet = store
+            .data
+            .with_untracked(|d| Worksheet::start(new_id(), kind, &d.evaluations, &now(), new_id));
         open_new(store, &go, sheet);
     };
     let notices = use_notices();
@@ -399,8 +392,8 @@ fn QuestionRows(sheet: Sheet) -> impl IntoView {
         </ol>
         <button type="button" class="no-print" on:click=move |_| {
             let qid = new_id();
-            let options = vec![ChoiceOption { id: new_id(), ..ChoiceOption::default() }, ChoiceOption { id: new_id(), ..ChoiceOption::default() }];
-            sheet.change(|w| w.questions.push(ChoiceQuestion { id: qid.clone(), options, ..ChoiceQuestion::default() }));
+            let question = ChoiceQuestion::new(qid.clone(), new_id);
+            sheet.change(|w| w.questions.push(question));
             focus_later(format!("vraag-{qid}"));
         }>"Keuzevraag toevoegen"</button>
     }
@@ -447,10 +440,7 @@ fn CanvasRows(sheet: Sheet) -> impl IntoView {
                 let from_evaluation = move || {
                     let id = linked_id.get()?;
                     store.data.with(|d| d.evaluation(&id).map(|e| e.matter(matter))).filter(|r| !r.is_empty()).map(|r| {
-                        let mut parts = vec![format!("Score: {}", r.score.map_or("–".into(), |s| s.label()))];
-                        if !r.went_well.is_empty() { parts.push(format!("ging goed: {}", r.went_well)); }
-                        if !r.could_be_better.is_empty() { parts.push(format!("kan beter: {}", r.could_be_better)); }
-                        view! { <p class="hint">"Uit de evaluatie — "{parts.join(" · ")}</p> }
+                        view! { <p class="hint">"Uit de evaluatie — "{r.summary()}</p> }
                     })
                 };
                 view! {
@@ -532,7 +522,7 @@ fn WerkvormRows(sheet: Sheet) -> impl IntoView {
                 })));
                 view! {
                     <li class="sheet-row">
-                        <h3 class="row-title">{move || { let n = name.get(); if n.trim().is_empty() { "Nieuwe werkvorm".to_string() } else { n } }}</h3>
+                        <h3 class="row-title">{move || name.with(|n| werkvorm_title(n))}</h3>
                         {move || usage().map(|text| view! { <p class="badge">{text}</p> })}
                         <div class="field-row">
                             <TextField id=format!("werkvorm-{vid}") label="Naam" value=v.name
