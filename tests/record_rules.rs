@@ -346,6 +346,47 @@ fn a_new_choice_question_has_two_empty_options_with_their_own_ids() {
 }
 
 #[test]
+fn rows_are_found_by_id_and_a_missing_one_is_none() {
+    let mut w = Worksheet::new("w".into(), Kind::ChoiceQuestions, T0, ids());
+    w.questions.push(ChoiceQuestion::new("q1".into(), ids()));
+    w.questions
+        .push(ChoiceQuestion::new("q2".into(), || "o".to_string()));
+    let second = w.questions[1].options[1].id.clone();
+    if let Some(q) = w.question_mut("q2") {
+        q.why = "omdat".into();
+    }
+    assert_eq!(w.questions[1].why, "omdat");
+    assert!(w.question_mut("q3").is_none());
+    // The first option with that id in the question asked for, not in another question.
+    let first_of_q1 = w.questions[0].options[0].id.clone();
+    if let Some(o) = w.option_mut("q1", &first_of_q1) {
+        o.text = "A".into();
+    }
+    assert_eq!(w.questions[0].options[0].text, "A");
+    assert!(w.questions[1].options.iter().all(|o| o.text.is_empty()));
+    assert!(w.option_mut("q3", &second).is_none());
+    assert!(w.option_mut("q1", "nope").is_none());
+
+    let mut r = Worksheet::new("r".into(), Kind::Werkvormen, T0, ids());
+    let id = r.werkvormen[3].id.clone();
+    if let Some(v) = r.werkvorm_mut(&id) {
+        v.goal = "ophalen".into();
+    }
+    assert_eq!(r.werkvormen[3].goal, "ophalen");
+    assert!(r.werkvorm_mut("nope").is_none());
+    r.factors
+        .push(samenwerkingswijzer::model::worksheet::Factor {
+            id: "f".into(),
+            ..Default::default()
+        });
+    if let Some(f) = r.factor_mut("f") {
+        f.note = "n".into();
+    }
+    assert_eq!(r.factors[0].note, "n");
+    assert!(r.factor_mut("g").is_none());
+}
+
+#[test]
 fn worksheets_are_listed_last_edited_first_and_by_kind() {
     let mut a = Worksheet::new("a".into(), Kind::Canvas, T0, ids());
     a.updated_at = T1.into();

@@ -304,6 +304,29 @@ impl Worksheet {
             .unwrap_or_else(|| self.kind.label().to_string())
     }
 
+    /// The choice question with this id.
+    pub fn question_mut(&mut self, id: &str) -> Option<&mut ChoiceQuestion> {
+        self.questions.iter_mut().find(|q| q.id == id)
+    }
+
+    /// The option `option` of the choice question `question`.
+    pub fn option_mut(&mut self, question: &str, option: &str) -> Option<&mut ChoiceOption> {
+        self.question_mut(question)?
+            .options
+            .iter_mut()
+            .find(|o| o.id == option)
+    }
+
+    /// The werkvorm row with this id (stored rows only).
+    pub fn werkvorm_mut(&mut self, id: &str) -> Option<&mut Werkvorm> {
+        self.werkvormen.iter_mut().find(|v| v.id == id)
+    }
+
+    /// The succesfactor with this id.
+    pub fn factor_mut(&mut self, id: &str) -> Option<&mut Factor> {
+        self.factors.iter_mut().find(|f| f.id == id)
+    }
+
     /// A copy under a new id (the row ids stay: they are unique within a sheet).
     pub fn duplicate(&self, id: String, now: &str) -> Worksheet {
         Worksheet {
