@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use samenwerkingswijzer::content::assessment_scale;
 use samenwerkingswijzer::model::assessment::{newest_first, Answer, Assessment, Role};
-use samenwerkingswijzer::model::checklist::FilledChecklist;
+use samenwerkingswijzer::model::checklist::{self, FilledChecklist};
 use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::evaluation::{
     display_title, example_by_title, Evaluation, Lesson, Party, Rating, Score, Section, WERKVORMEN,
@@ -284,6 +284,19 @@ fn a_checklist_without_a_title_shows_the_fallback() {
     assert_eq!(c.display_title("Zonder titel"), "Zonder titel");
     c.title = "Overleg".into();
     assert_eq!(c.display_title("Zonder titel"), "Overleg");
+}
+
+#[test]
+fn checklists_are_listed_last_edited_first() {
+    let make = |id: &str, at: &str| {
+        FilledChecklist::new(id.into(), "valkuilen", String::new(), String::new(), at)
+    };
+    let list = [make("a", T1), make("b", T0), make("c", T2)];
+    let ids: Vec<String> = checklist::newest_first(&list)
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(ids, ["c", "a", "b"]);
 }
 
 #[test]

@@ -140,3 +140,10 @@ impl FilledChecklist {
         progress
     }
 }
+
+/// The filled-in checklists as the checklists page lists them: last edited first.
+pub fn newest_first(checklists: &[FilledChecklist]) -> Vec<FilledChecklist> {
+    let mut list = checklists.to_vec();
+    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+    list
+}

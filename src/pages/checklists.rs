@@ -11,7 +11,7 @@ use crate::components::paths::{href, use_go};
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, ContentList};
-use crate::model::checklist::{FilledChecklist, ItemState};
+use crate::model::checklist::{self, FilledChecklist, ItemState};
 use crate::model::ids::dutch_date;
 use crate::model::words::{counted, number};
 use crate::pages::not_found::NotFound;
@@ -37,11 +37,9 @@ pub fn ChecklistsPage() -> impl IntoView {
     });
 
     let filled = Memo::new(move |_| {
-        store.data.with(|data| {
-            let mut list: Vec<FilledChecklist> = data.checklists.clone();
-            list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
-            list
-        })
+        store
+            .data
+            .with(|data| checklist::newest_first(&data.checklists))
     });
 
     view! {
