@@ -10,7 +10,8 @@ use samenwerkingswijzer::model::assessment::{newest_first, Answer, Assessment, R
 use samenwerkingswijzer::model::checklist::{self, FilledChecklist};
 use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::evaluation::{
-    display_title, example_by_title, Evaluation, Lesson, Party, Rating, Score, Section, WERKVORMEN,
+    display_title, example_by_title, Evaluation, Lesson, Party, Rating, Score, Section, Status,
+    WERKVORMEN,
 };
 use samenwerkingswijzer::model::group;
 use samenwerkingswijzer::model::worksheet::{
@@ -55,15 +56,12 @@ fn a_new_evaluation_has_the_trimmed_title_or_the_examples_title_and_complexity()
 fn a_duplicate_is_a_new_concept_titled_kopie_with_everything_else_kept() {
     let mut e = Evaluation::create("a".into(), "Wijkplan", None, T0);
     e.place = "Oosterhout".into();
-    e.set_status(samenwerkingswijzer::model::evaluation::Status::Afgerond, T1);
+    e.set_status(Status::Afgerond, T1);
     let copy = e.duplicate("b".into(), T2);
     assert_eq!(copy.id, "b");
     assert_eq!(copy.title, "Wijkplan (kopie)");
     assert_eq!(copy.place, "Oosterhout");
-    assert_eq!(
-        copy.status,
-        samenwerkingswijzer::model::evaluation::Status::Concept
-    );
+    assert_eq!(copy.status, Status::Concept);
     assert_eq!(copy.completed_at, None);
     assert_eq!(
         (copy.created_at.as_str(), copy.updated_at.as_str()),
@@ -130,6 +128,20 @@ fn total_progress_adds_up_the_sections() {
 // ---------------------------------------------------------------------------------------
 // Evaluations: the editor's changes
 // ---------------------------------------------------------------------------------------
+
+#[test]
+fn an_example_shows_the_written_lessons_of_finished_evaluations_only() {
+    let mut e = Evaluation::create("a".into(), "x", None, T0);
+    e.add_lesson("l1".into());
+    e.add_lesson("l2".into());
+    if let Some(l) = e.lesson_mut("l2") {
+        l.text = "Eerder beginnen".into();
+    }
+    assert!(e.lessons_to_share().is_empty(), "a concept shares nothing");
+    e.set_status(Status::Afgerond, T1);
+    let shared: Vec<&str> = e.lessons_to_share().iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(shared, ["l2"]);
+}
 
 #[test]
 fn score_keys_are_one_to_five_or_nvt() {

@@ -76,18 +76,16 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
                     title: display_title(&e.title),
                     status: e.status,
                     updated: e.updated_at.clone(),
-                    lessons: if e.status == Status::Afgerond {
-                        e.written_lessons()
-                            .map(|l| {
-                                (
-                                    l.text.clone(),
-                                    l.matter.as_deref().map(matter_label).unwrap_or_default(),
-                                )
-                            })
-                            .collect()
-                    } else {
-                        Vec::new()
-                    },
+                    lessons: e
+                        .lessons_to_share()
+                        .into_iter()
+                        .map(|l| {
+                            (
+                                l.text.clone(),
+                                l.matter.as_deref().map(matter_label).unwrap_or_default(),
+                            )
+                        })
+                        .collect(),
                 })
                 .collect::<Vec<_>>()
         })

@@ -80,3 +80,15 @@ pub fn of_example<'a>(evaluations: &'a [Evaluation], example: &str) -> Vec<&'a E
     found.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
     found
 }
+
+impl Evaluation {
+    /// The lessons shown with its example case ("leerzame voorbeelden"): the written lessons
+    /// of a finished evaluation; a concept shares none yet.
+    pub fn lessons_to_share(&self) -> Vec<&Lesson> {
+        if self.status == Status::Afgerond {
+            self.written_lessons().collect()
+        } else {
+            Vec::new()
+        }
+    }
+}
