@@ -1,5 +1,5 @@
-//! Form widgets shared by the editors (evaluations, worksheets): a labelled text field,
-//! radio buttons, checkboxes for a content list, and moving focus to a new row. They only
+//! Form widgets shared by the editors (evaluations, worksheets): a labelled text field, a
+//! drop-down, radio buttons, checkboxes for a content list, and moving focus to a new row. They only
 //! report what the user did; the editor applies it through the store (`Editing::change`).
 
 use leptos::prelude::*;
@@ -38,6 +38,38 @@ pub fn TextField(
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             {field}
+        </div>
+    }
+}
+
+/// A labelled drop-down: `empty` (no choice) first, then `options` (value, text). `kept` is
+/// a stored value the options do not offer (from a newer version or another device), if
+/// any: it is shown as an extra choice, chosen, so opening an editor never loses it.
+/// Reports `None` for the empty choice.
+#[component]
+pub fn SelectField(
+    id: String,
+    #[prop(into)] label: String,
+    empty: &'static str,
+    options: Vec<(String, String)>,
+    selected: Option<String>,
+    kept: Option<String>,
+    #[prop(into)] on_change: Callback<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |e| {
+                let value = event_target_value(&e);
+                on_change.run((!value.is_empty()).then_some(value));
+            }>
+                <option value="" selected=selected.is_none()>{empty}</option>
+                {options.into_iter().map(|(value, text)| {
+                    let chosen = selected.as_deref() == Some(value.as_str());
+                    view! { <option value=value selected=chosen>{text}</option> }
+                }).collect_view()}
+                {kept.map(|value| view! { <option value=value.clone() selected=true>{value.clone()}</option> })}
+            </select>
         </div>
     }
 }

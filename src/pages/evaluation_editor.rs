@@ -12,7 +12,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::browser::{new_id, now};
 use crate::components::actions::PrintButton;
-use crate::components::form::{focus_later, options, CheckList, ChoiceGroup, TextField};
+use crate::components::form::{
+    focus_later, options, CheckList, ChoiceGroup, SelectField, TextField,
+};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
@@ -196,21 +198,11 @@ fn CaseFields(edit: Edit) -> impl IntoView {
     view! {
         <TextField id="ev-titel".into() label="Titel van de casus" value=e.title.clone()
             on_input=move |v: String| edit.change(|e| e.title = v)/>
-        <div class="field">
-            <label for="ev-voorbeeld">"Voorbeeld uit de Samenwerkingswijzer"</label>
-            <select id="ev-voorbeeld" on:change=move |ev_| {
-                let value = event_target_value(&ev_);
-                edit.change(|e| e.example = (!value.is_empty()).then_some(value));
-            }>
-                <option value="" selected=e.example.is_none()>"Geen (eigen casus)"</option>
-                {examples().into_iter().map(|(id, text, _)| view! {
-                    <option value=id selected=e.example.as_deref() == Some(id)>{text}</option>
-                }).collect_view()}
-                {e.example.clone().filter(|x| content::item(x).is_none()).map(|x| view! {
-                    <option value=x.clone() selected=true>{x.clone()}</option>
-                })}
-            </select>
-        </div>
+        <SelectField id="ev-voorbeeld".into() label="Voorbeeld uit de Samenwerkingswijzer" empty="Geen (eigen casus)"
+            options={examples().into_iter().map(|(id, text, _)| (id.to_string(), text.to_string())).collect()}
+            selected=e.example.clone()
+            kept={e.example.clone().filter(|x| content::item(x).is_none())}
+            on_change=Callback::new(move |v: Option<String>| edit.change(|e| e.example = v))/>
         <ChoiceGroup legend="Soort casus" name="ev-soort"
             options=options(Complexity::ALL, Complexity::key, Complexity::label)
             selected=e.complexity.map(|c| c.key().to_string())
@@ -444,21 +436,11 @@ fn LessonFields(edit: Edit) -> impl IntoView {
                         <TextField id=format!("les-{id}-tekst") label="Les" multiline=true value=lesson.text
                             on_input=move |v: String| change_lesson(i1.clone(), Box::new(move |l| l.text = v))/>
                         <div class="field-row">
-                            <div class="field">
-                                <label for=format!("les-{id}-zaak")>"Zaak"</label>
-                                <select id=format!("les-{id}-zaak") on:change=move |e| {
-                                    let v = event_target_value(&e);
-                                    change_lesson(i2.clone(), Box::new(move |l| l.matter = (!v.is_empty()).then_some(v)));
-                                }>
-                                    <option value="" selected=lesson.matter.is_none()>"Geen zaak"</option>
-                                    {MATTERS.iter().map(|m| view! {
-                                        <option value=*m selected=lesson.matter.as_deref() == Some(*m)>{matter_label(m)}</option>
-                                    }).collect_view()}
-                                    {lesson.matter.clone().filter(|m| !MATTERS.contains(&m.as_str())).map(|m| view! {
-                                        <option value=m.clone() selected=true>{m.clone()}</option>
-                                    })}
-                                </select>
-                            </div>
+                            <SelectField id=format!("les-{id}-zaak") label="Zaak" empty="Geen zaak"
+                                options={MATTERS.iter().map(|m| (m.to_string(), matter_label(m))).collect()}
+                                selected=lesson.matter.clone()
+                                kept={lesson.matter.clone().filter(|m| !MATTERS.contains(&m.as_str()))}
+                                on_change=Callback::new(move |v: Option<String>| change_lesson(i2.clone(), Box::new(move |l| l.matter = v)))/>
                             <TextField id=format!("les-{id}-actie") label="Actie (optioneel)" value=lesson.action
                                 on_input=move |v: String| change_lesson(i3.clone(), Box::new(move |l| l.action = v))/>
                             <TextField id=format!("les-{id}-eigenaar") label="Eigenaar (optioneel)" value=lesson.owner

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::form::TextField;
+use crate::components::form::{SelectField, TextField};
 use crate::model::evaluation::{matter_label, MATTERS};
 use crate::pages::worksheets::Sheet;
 
@@ -20,21 +20,14 @@ pub(super) fn CanvasRows(sheet: Sheet) -> impl IntoView {
     let has_evaluations = !evaluations.is_empty();
     view! {
         {has_evaluations.then(|| view! {
-            <div class="field">
-                <label for="canvas-evaluatie">"Gekoppelde evaluatie (optioneel)"</label>
-                <select id="canvas-evaluatie" on:change=move |e| {
-                    let v = event_target_value(&e);
-                    let v = (!v.is_empty()).then_some(v);
+            <SelectField id="canvas-evaluatie".into() label="Gekoppelde evaluatie (optioneel)" empty="Geen evaluatie"
+                options={evaluations.into_iter().map(|(id, title)| (id, if title.trim().is_empty() { "Zonder titel".to_string() } else { title })).collect()}
+                selected=linked.clone()
+                kept=None
+                on_change=Callback::new(move |v: Option<String>| {
                     linked_id.set(v.clone());
                     sheet.change(|w| w.evaluation = v);
-                }>
-                    <option value="" selected=linked.is_none()>"Geen evaluatie"</option>
-                    {evaluations.into_iter().map(|(id, title)| {
-                        let selected = linked.as_deref() == Some(id.as_str());
-                        view! { <option value=id selected=selected>{if title.trim().is_empty() { "Zonder titel".to_string() } else { title }}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+                })/>
         })}
         <h2>"De zeven zaken"</h2>
         <ol class="sheet-rows">
