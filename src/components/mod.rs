@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod content_body;
+pub mod form;
 pub mod layout;
 pub mod paths;
 pub mod save_status;

@@ -181,9 +181,36 @@ impl Assessment {
         }
     }
 
+    /// A new assessment as "Zelftest starten" makes it: the name or group label trimmed
+    /// (empty: anonymous).
+    pub fn start(id: String, role: Role, label: &str, now: &str) -> Self {
+        Assessment::new(id, role, label.trim().to_string(), now)
+    }
+
     pub fn answer(&mut self, item: &str, answer: Answer, now: &str) {
         self.answers.insert(item.to_string(), answer);
         self.updated_at = now.to_string();
+    }
+
+    /// The zelftest's "completed" rule: the first time every one of `items` (the statements)
+    /// has an answer, the assessment counts as completed at `now`. A completed assessment
+    /// keeps its moment, also when an answer changes later. Returns whether it became
+    /// completed by this call.
+    pub fn complete_if_answered<'a>(
+        &mut self,
+        items: impl IntoIterator<Item = &'a str>,
+        now: &str,
+    ) -> bool {
+        if self.completed_at.is_some() {
+            return false;
+        }
+        let all = items
+            .into_iter()
+            .all(|item| self.answers.contains_key(item));
+        if all {
+            self.completed_at = Some(now.to_string());
+        }
+        all
     }
 
     /// How many of the given statements have an answer (scale or "weet ik niet").
@@ -219,6 +246,13 @@ impl Assessment {
             unanswered,
         }
     }
+}
+
+/// The assessments on this device as the zelftest page lists them: newest first.
+pub fn newest_first(assessments: &[Assessment]) -> Vec<Assessment> {
+    let mut list = assessments.to_vec();
+    list.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    list
 }
 
 /// The rounded mean of some 0–100 scores, `None` for none.

@@ -88,6 +88,15 @@ impl FilledChecklist {
         }
     }
 
+    /// The title to show: its own, or `fallback` while it has none.
+    pub fn display_title(&self, fallback: &str) -> String {
+        if self.title.trim().is_empty() {
+            fallback.to_string()
+        } else {
+            self.title.clone()
+        }
+    }
+
     pub fn entry(&self, item: &str) -> ChecklistEntry {
         self.items.get(item).cloned().unwrap_or_default()
     }
@@ -130,4 +139,11 @@ impl FilledChecklist {
         }
         progress
     }
+}
+
+/// The filled-in checklists as the checklists page lists them: last edited first.
+pub fn newest_first(checklists: &[FilledChecklist]) -> Vec<FilledChecklist> {
+    let mut list = checklists.to_vec();
+    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+    list
 }

@@ -243,6 +243,42 @@ pub fn add(group: &Dataset, incoming: &Dataset) -> (Dataset, Added) {
 }
 
 /// A CSV field for a spreadsheet with `;` separators.
+/// What "Toevoegen aan groepsoverzicht" takes from this device: the completed zelftests
+/// (an unfinished one is left out) and every filled-in checklist.
+pub fn own_results(data: &Dataset) -> Dataset {
+    Dataset {
+        assessments: data
+            .assessments
+            .iter()
+            .filter(|a| a.completed_at.is_some())
+            .cloned()
+            .collect(),
+        checklists: data.checklists.clone(),
+        ..Dataset::default()
+    }
+}
+
+/// The group without the result (zelftest or checklist) with this id.
+pub fn remove(group: &Dataset, id: &str) -> Dataset {
+    let mut after = group.clone();
+    after.assessments.retain(|a| a.id != id);
+    after.checklists.retain(|c| c.id != id);
+    after
+}
+
+/// How many slides `count` rows take at `per` a slide: at least one.
+pub fn pages_of(count: usize, per: usize) -> usize {
+    count.div_ceil(per.max(1)).max(1)
+}
+
+/// The rows on slide `index` (from 0) at `per` a slide.
+pub fn page<T>(rows: Vec<T>, index: usize, per: usize) -> Vec<T> {
+    rows.into_iter()
+        .skip(index.saturating_mul(per))
+        .take(per)
+        .collect()
+}
+
 fn csv_field(text: &str) -> String {
     if text.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))

@@ -139,6 +139,21 @@ pub struct ChoiceQuestion {
     pub decides: Option<Decider>,
 }
 
+impl ChoiceQuestion {
+    /// A new, empty question with two empty options to fill in ("Keuzevraag toevoegen").
+    pub fn new(id: String, mut make_id: impl FnMut() -> String) -> Self {
+        let option = |id: String| ChoiceOption {
+            id,
+            ..ChoiceOption::default()
+        };
+        ChoiceQuestion {
+            id,
+            options: vec![option(make_id()), option(make_id())],
+            ..ChoiceQuestion::default()
+        }
+    }
+}
+
 /// One matter of maatwerk on the canvas.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -264,6 +279,22 @@ impl Worksheet {
         }
     }
 
+    /// A new sheet as "Nieuw werkblad" makes it: a werkvormen register also gets the
+    /// werkvormen named in `evaluations` (see [`Worksheet::add_werkvormen_from`]).
+    pub fn start(
+        id: String,
+        kind: Kind,
+        evaluations: &[Evaluation],
+        now: &str,
+        mut make_id: impl FnMut() -> String,
+    ) -> Self {
+        let mut sheet = Worksheet::new(id, kind, now, &mut make_id);
+        if kind == Kind::Werkvormen {
+            sheet.add_werkvormen_from(evaluations, make_id);
+        }
+        sheet
+    }
+
     /// A title to show: the title, else the subject, else the kind.
     pub fn display_title(&self) -> String {
         [&self.title, &self.subject]
@@ -271,6 +302,29 @@ impl Worksheet {
             .find(|t| !t.trim().is_empty())
             .cloned()
             .unwrap_or_else(|| self.kind.label().to_string())
+    }
+
+    /// The choice question with this id.
+    pub fn question_mut(&mut self, id: &str) -> Option<&mut ChoiceQuestion> {
+        self.questions.iter_mut().find(|q| q.id == id)
+    }
+
+    /// The option `option` of the choice question `question`.
+    pub fn option_mut(&mut self, question: &str, option: &str) -> Option<&mut ChoiceOption> {
+        self.question_mut(question)?
+            .options
+            .iter_mut()
+            .find(|o| o.id == option)
+    }
+
+    /// The werkvorm row with this id (stored rows only).
+    pub fn werkvorm_mut(&mut self, id: &str) -> Option<&mut Werkvorm> {
+        self.werkvormen.iter_mut().find(|v| v.id == id)
+    }
+
+    /// The succesfactor with this id.
+    pub fn factor_mut(&mut self, id: &str) -> Option<&mut Factor> {
+        self.factors.iter_mut().find(|f| f.id == id)
     }
 
     /// A copy under a new id (the row ids stay: they are unique within a sheet).
@@ -361,6 +415,25 @@ impl Worksheet {
 
 /// The housing example of the seed (list `keuzevragen-woningbouw`) as a worksheet: the three
 /// choice questions with the options the questions themselves name.
+/// The sheets to list (only those of `kind` when given), last edited first.
+pub fn newest_first(worksheets: &[Worksheet], kind: Option<Kind>) -> Vec<&Worksheet> {
+    let mut list: Vec<&Worksheet> = worksheets
+        .iter()
+        .filter(|w| kind.is_none_or(|k| k == w.kind))
+        .collect();
+    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+    list
+}
+
+/// The heading of a werkvorm row: its name, or "Nieuwe werkvorm" while it has none.
+pub fn werkvorm_title(name: &str) -> String {
+    if name.trim().is_empty() {
+        "Nieuwe werkvorm".to_string()
+    } else {
+        name.to_string()
+    }
+}
+
 pub fn housing_example(id: String, now: &str, mut make_id: impl FnMut() -> String) -> Worksheet {
     let mut sheet = Worksheet::new(id, Kind::ChoiceQuestions, now, &mut make_id);
     sheet.title = "Woningbouwproject".to_string();

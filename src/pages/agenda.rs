@@ -8,8 +8,9 @@ use crate::components::actions::PrintButton;
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::title::use_title;
+use crate::model::evaluation::display_title;
 use crate::model::evaluation::{agenda, matter_label, years, AgendaFilter, Status};
-use crate::pages::evaluations::{display_title, export_evaluation_ids};
+use crate::pages::evaluations::export_evaluation_ids;
 use crate::store::Store;
 
 /// One lesson as shown: owned, so the view does not borrow the store.

@@ -13,7 +13,7 @@ use crate::components::score_chart::{Bar, ScoreChart};
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, Statement, STATEMENTS};
-use crate::model::assessment::{history, Answer, Assessment, Role};
+use crate::model::assessment::{history, newest_first, Answer, Assessment, Role};
 use crate::model::ids::dutch_date;
 use crate::model::words::counted;
 use crate::pages::not_found::NotFound;
@@ -68,22 +68,11 @@ pub fn AssessmentsPage() -> impl IntoView {
             return;
         };
         let id = new_id();
-        let assessment = Assessment::new(
-            id.clone(),
-            role,
-            label.get_untracked().trim().to_string(),
-            &now(),
-        );
+        let assessment = Assessment::start(id.clone(), role, &label.get_untracked(), &now());
         store.add(assessment);
         go(&format!("/zelftest/{id}"));
     };
-    let earlier = Memo::new(move |_| {
-        store.data.with(|data| {
-            let mut list = data.assessments.clone();
-            list.sort_by(|a, b| b.created_at.cmp(&a.created_at));
-            list
-        })
-    });
+    let earlier = Memo::new(move |_| store.data.with(|data| newest_first(&data.assessments)));
     let scale = content::assessment_scale();
 
     view! {
@@ -198,12 +187,13 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         })
     };
     let complete = Memo::new(move |_| answered.get() == total);
-    // The first time every statement has an answer, the assessment counts as completed.
+    // When every statement has an answer, the model's "completed" rule decides.
+    let items: Vec<&'static str> = scale.iter().map(|s| s.0).collect();
     Effect::new(move |_| {
-        if complete.get()
-            && assessment.with_untracked(|a| a.as_ref().is_some_and(|a| a.completed_at.is_none()))
-        {
-            edit.change(|a| a.completed_at = Some(now()));
+        if complete.get() {
+            edit.change(|a| {
+                a.complete_if_answered(items.iter().copied(), &now());
+            });
         }
     });
     let heading = assessment.with_untracked(|a| a.as_ref().map(describe).unwrap_or_default());

@@ -11,7 +11,7 @@ use crate::components::paths::{href, use_go};
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, ContentList};
-use crate::model::checklist::{FilledChecklist, ItemState};
+use crate::model::checklist::{self, FilledChecklist, ItemState};
 use crate::model::ids::dutch_date;
 use crate::model::words::{counted, number};
 use crate::pages::not_found::NotFound;
@@ -37,11 +37,9 @@ pub fn ChecklistsPage() -> impl IntoView {
     });
 
     let filled = Memo::new(move |_| {
-        store.data.with(|data| {
-            let mut list: Vec<FilledChecklist> = data.checklists.clone();
-            list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
-            list
-        })
+        store
+            .data
+            .with(|data| checklist::newest_first(&data.checklists))
     });
 
     view! {
@@ -101,11 +99,7 @@ fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
     let progress = checklist.progress(list.into_iter().flat_map(|l| l.items.iter().map(|i| i.id)));
     let answered = total - progress.open;
     let id = checklist.id.clone();
-    let title = if checklist.title.trim().is_empty() {
-        "Zonder titel".to_string()
-    } else {
-        checklist.title.clone()
-    };
+    let title = checklist.display_title("Zonder titel");
     let link_text = title.clone();
     view! {
         <li class="record">
@@ -243,7 +237,7 @@ fn ChecklistEditor(
     view! {
         <article class="page checklist-page">
             <Breadcrumb trail=vec![("Checklists", Some("/checklists")), (list.title, None)]/>
-            <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| if c.title.trim().is_empty() { list.title.to_string() } else { c.title.clone() }).unwrap_or_default())}</h1>
+            <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| c.display_title(list.title)).unwrap_or_default())}</h1>
             <p class="record-meta">
                 {list.title}
                 {page.map(|p| view! { " · uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A> })}

@@ -12,6 +12,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::browser::{new_id, now};
 use crate::components::actions::PrintButton;
+use crate::components::form::{
+    focus_later, options, CheckList, ChoiceGroup, SelectField, TextField,
+};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
@@ -20,10 +23,7 @@ use crate::model::evaluation::{
     examples, matter_label, Complexity, Evaluation, GovernmentRole, Lesson, ParticipationLevel,
     Party, Phase, Rating, Score, Section, Status, CONDITIONS, MATTERS, WERKVORMEN,
 };
-use crate::model::ids::dutch_date;
-use crate::pages::evaluations::{
-    delete_evaluation, display_title, duplicate_evaluation, export_evaluations,
-};
+use crate::pages::evaluations::{delete_evaluation, duplicate_evaluation, export_evaluations};
 use crate::pages::not_found::NotFound;
 use crate::store::{Editing, Store};
 
@@ -57,7 +57,7 @@ type Edit = Editing<Evaluation>;
 fn Editor(id: String, print: Memo<bool>) -> impl IntoView {
     let store = expect_context::<Store>();
     let edit = store.editing::<Evaluation>(&id);
-    let title = Memo::new(move |_| edit.with(|e| display_title(&e.title)));
+    let title = Memo::new(move |_| edit.with(Evaluation::display_title));
     use_title(move || title.get());
     move || {
         if print.get() {
@@ -135,13 +135,13 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
                 }).collect_view()}
             </EditorSection>
             <EditorSection edit=edit section=Section::Partner>
-                <CheckList
+                <CheckList prefix="ev"
                     legend="Welk helpend gedrag was er te zien?"
                     list="helpen"
                     checked=edit.with_untracked(|e| e.helped.clone())
                     on_toggle=Callback::new(move |(id, on): (String, bool)| edit.change(|e| Evaluation::toggle(&mut e.helped, &id, on)))
                 />
-                <CheckList
+                <CheckList prefix="ev"
                     legend="Welk gedrag dat je liever niet ziet, kwam voor?"
                     list="liever-niet"
                     checked=edit.with_untracked(|e| e.avoided.clone())
@@ -188,148 +188,21 @@ fn EditorSection(
     }
 }
 
-/// A text field (or text area) that writes into the evaluation on every input.
-#[component]
-pub(crate) fn TextField(
-    id: String,
-    #[prop(into)] label: String,
-    value: String,
-    #[prop(into)] on_input: Callback<String>,
-    #[prop(optional)] multiline: bool,
-    #[prop(optional)] kind: Option<&'static str>,
-    #[prop(optional, into)] hint: Option<String>,
-    #[prop(optional, into)] list: Option<String>,
-) -> impl IntoView {
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let field = if multiline {
-        view! {
-            <textarea id=id.clone() rows="3" aria-describedby=hint_id.clone()
-                on:input=move |e| on_input.run(event_target_value(&e))>{value}</textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input id=id.clone() type=kind.unwrap_or("text") value=value list=list aria-describedby=hint_id.clone()
-                on:input=move |e| on_input.run(event_target_value(&e))/>
-        }
-        .into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            {field}
-        </div>
-    }
-}
-
-/// Radio buttons in a fieldset with a legend.
-#[component]
-pub(crate) fn ChoiceGroup(
-    #[prop(into)] legend: String,
-    #[prop(into)] name: String,
-    options: Vec<(String, String)>,
-    selected: Option<String>,
-    on_change: Callback<String>,
-    #[prop(optional, into)] class: Option<String>,
-    #[prop(optional, into)] hint: Option<String>,
-) -> impl IntoView {
-    view! {
-        <fieldset class=format!("choices {}", class.unwrap_or_default())>
-            <legend>{legend}</legend>
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
-            <div class="choice-row">
-                {options.into_iter().map(|(key, label)| {
-                    let id = format!("{name}-{key}");
-                    let checked = selected.as_deref() == Some(key.as_str());
-                    let value = key.clone();
-                    view! {
-                        <span class="choice">
-                            <input type="radio" id=id.clone() name=name.clone() value=key checked=checked
-                                on:change=move |_| on_change.run(value.clone())/>
-                            <label for=id>{label}</label>
-                        </span>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
-}
-
-/// Checkboxes for the items of a content list.
-#[component]
-fn CheckList(
-    #[prop(into)] legend: String,
-    list: &'static str,
-    checked: Vec<String>,
-    on_toggle: Callback<(String, bool)>,
-) -> impl IntoView {
-    let items = content::list(list).map(|l| l.items).unwrap_or_default();
-    // A lead-in that the items complete ("… helpen door:") makes them read as sentences.
-    let lead = content::list(list)
-        .map(|l| l.lead)
-        .filter(|l| l.ends_with(':'));
-    view! {
-        <fieldset class="checks">
-            <legend>{legend}</legend>
-            {lead.map(|lead| view! { <p class="hint list-lead">{lead}</p> })}
-            <ul class="check-list">
-                {items.iter().map(|item| {
-                    let id = format!("ev-{}", item.id);
-                    let on = checked.iter().any(|c| c == item.id);
-                    view! {
-                        <li>
-                            <input type="checkbox" id=id.clone() checked=on
-                                on:change=move |e| on_toggle.run((item.id.to_string(), event_target_checked(&e)))/>
-                            <label for=id>{item.text}</label>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </fieldset>
-    }
-}
-
-pub(crate) fn options<T: Copy>(
-    all: &[T],
-    key: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|v| (key(*v).to_string(), label(*v).to_string()))
-        .collect()
-}
-
 #[component]
 fn CaseFields(edit: Edit) -> impl IntoView {
     let Some(e) = edit.record.get_untracked() else {
         return ().into_any();
     };
-    let extra_werkvormen: Vec<String> = e
-        .werkvormen
-        .iter()
-        .filter(|w| !WERKVORMEN.contains(&w.as_str()))
-        .cloned()
-        .collect();
+    let extra_werkvormen = e.other_werkvormen();
     let werkvormen_checked: Vec<String> = e.werkvormen.clone();
     view! {
         <TextField id="ev-titel".into() label="Titel van de casus" value=e.title.clone()
             on_input=move |v: String| edit.change(|e| e.title = v)/>
-        <div class="field">
-            <label for="ev-voorbeeld">"Voorbeeld uit de Samenwerkingswijzer"</label>
-            <select id="ev-voorbeeld" on:change=move |ev_| {
-                let value = event_target_value(&ev_);
-                edit.change(|e| e.example = (!value.is_empty()).then_some(value));
-            }>
-                <option value="" selected=e.example.is_none()>"Geen (eigen casus)"</option>
-                {examples().into_iter().map(|(id, text, _)| view! {
-                    <option value=id selected=e.example.as_deref() == Some(id)>{text}</option>
-                }).collect_view()}
-                {e.example.clone().filter(|x| content::item(x).is_none()).map(|x| view! {
-                    <option value=x.clone() selected=true>{x.clone()}</option>
-                })}
-            </select>
-        </div>
+        <SelectField id="ev-voorbeeld".into() label="Voorbeeld uit de Samenwerkingswijzer" empty="Geen (eigen casus)"
+            options={examples().into_iter().map(|(id, text, _)| (id.to_string(), text.to_string())).collect()}
+            selected=e.example.clone()
+            kept={e.example.clone().filter(|x| content::item(x).is_none())}
+            on_change=Callback::new(move |v: Option<String>| edit.change(|e| e.example = v))/>
         <ChoiceGroup legend="Soort casus" name="ev-soort"
             options=options(Complexity::ALL, Complexity::key, Complexity::label)
             selected=e.complexity.map(|c| c.key().to_string())
@@ -378,10 +251,7 @@ fn CaseFields(edit: Edit) -> impl IntoView {
             <TextField id="ev-werkvormen-anders".into() label="Andere werkvormen"
                 hint="Scheid ze met een komma."
                 value=extra_werkvormen.join(", ")
-                on_input=move |v: String| edit.change(|e| {
-                    e.werkvormen.retain(|w| WERKVORMEN.contains(&w.as_str()));
-                    e.werkvormen.extend(v.split(',').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()));
-                })/>
+                on_input=move |v: String| edit.change(|e| e.set_other_werkvormen(&v))/>
         </fieldset>
         <TextField id="ev-motieven".into() label="Waarom werkten de partijen samen, en is dat gelukt?" multiline=true
             value=e.motives.clone()
@@ -410,15 +280,15 @@ fn PartyFields(edit: Edit) -> impl IntoView {
                         <li class="party">
                             <TextField id=format!("ev-partij-{key}-naam") label="Partij" value=party.name
                                 on_input=move |v: String| if let Some(i) = position(key) {
-                                    edit.change(|e| if let Some(p) = e.parties.get_mut(i) { p.name = v })
+                                    edit.change(|e| if let Some(p) = e.party_mut(i) { p.name = v })
                                 }/>
                             <TextField id=format!("ev-partij-{key}-rol") label="Rol in de casus" value=party.role
                                 on_input=move |v: String| if let Some(i) = position(key) {
-                                    edit.change(|e| if let Some(p) = e.parties.get_mut(i) { p.role = v })
+                                    edit.change(|e| if let Some(p) = e.party_mut(i) { p.role = v })
                                 }/>
                             <button type="button" class="secondary" on:click=move |_| {
                                 if let Some(i) = position(key) {
-                                    edit.change(|e| { if i < e.parties.len() { e.parties.remove(i); } });
+                                    edit.change(|e| e.remove_party(i));
                                     keys.update(|k| { k.remove(i); });
                                 }
                             }>
@@ -440,18 +310,6 @@ fn PartyFields(edit: Edit) -> impl IntoView {
     }
 }
 
-/// Moves focus to an element once it is rendered (after adding a row, for keyboard users).
-pub(crate) fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    });
-}
-
 /// Score, "wat ging goed" and "wat kan beter" for one matter or condition.
 #[component]
 fn RatingFields(edit: Edit, key: String, label: String, conditions: bool) -> impl IntoView {
@@ -464,12 +322,11 @@ fn RatingFields(edit: Edit, key: String, label: String, conditions: bool) -> imp
     });
     let update = move |key: String, change: Box<dyn FnOnce(&mut Rating)>| {
         edit.change(|e| {
-            let map = if conditions {
-                &mut e.conditions
+            if conditions {
+                e.change_condition(&key, change)
             } else {
-                &mut e.matters
-            };
-            Evaluation::update_rating(map, &key, change);
+                e.change_matter(&key, change)
+            }
         })
     };
     let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
@@ -479,7 +336,7 @@ fn RatingFields(edit: Edit, key: String, label: String, conditions: bool) -> imp
                 options=Score::OPTIONS.iter().map(|s| (s.key(), s.label())).collect()
                 selected=rating.score.map(Score::key)
                 on_change=Callback::new(move |k: String| {
-                    let score = if k == Score::NVT { Some(Score::NotApplicable) } else { k.parse().ok().map(Score::Scale) };
+                    let score = Score::from_key(&k);
                     update(k1.clone(), Box::new(move |r| r.score = score));
                 })/>
             <div class="field-row">
@@ -509,11 +366,7 @@ fn PitfallFields(edit: Edit) -> impl IntoView {
                         <li>
                             <input type="checkbox" id=id.clone() checked=occurred.get_untracked() on:change=move |e| {
                                 let on = event_target_checked(&e);
-                                edit.change(|e| if on {
-                                    e.pitfalls.entry(item.id.to_string()).or_default();
-                                } else {
-                                    e.pitfalls.remove(item.id);
-                                });
+                                edit.change(|e| e.set_pitfall(item.id, on));
                             }/>
                             <label for=id>{item.text}</label>
                             <Show when=move || occurred.get()>
@@ -539,7 +392,7 @@ fn RegieFields(edit: Edit) -> impl IntoView {
             <label for="ev-raad">"De raad was bij deze casus betrokken"</label>
         </p>
         <Show when=move || involved.get() fallback=|| view! { <p class="hint">"Vink dit aan als de raad betrokken was; dan kun je de regie vanuit de raad evalueren."</p> }>
-            <CheckList
+            <CheckList prefix="ev"
                 legend="Welke punten van regie vanuit de raad kwamen in de praktijk terug?"
                 list="regie"
                 checked=edit.with_untracked(|e| e.regie.clone())
@@ -561,7 +414,7 @@ fn LessonFields(edit: Edit) -> impl IntoView {
         move |id: &str| edit.with_untracked(|e| e.lessons.iter().position(|l| l.id == id));
     let change_lesson = move |id: String, f: Box<dyn FnOnce(&mut Lesson)>| {
         edit.change(|e| {
-            if let Some(lesson) = e.lessons.iter_mut().find(|l| l.id == id) {
+            if let Some(lesson) = e.lesson_mut(&id) {
                 f(lesson);
             }
         })
@@ -583,21 +436,11 @@ fn LessonFields(edit: Edit) -> impl IntoView {
                         <TextField id=format!("les-{id}-tekst") label="Les" multiline=true value=lesson.text
                             on_input=move |v: String| change_lesson(i1.clone(), Box::new(move |l| l.text = v))/>
                         <div class="field-row">
-                            <div class="field">
-                                <label for=format!("les-{id}-zaak")>"Zaak"</label>
-                                <select id=format!("les-{id}-zaak") on:change=move |e| {
-                                    let v = event_target_value(&e);
-                                    change_lesson(i2.clone(), Box::new(move |l| l.matter = (!v.is_empty()).then_some(v)));
-                                }>
-                                    <option value="" selected=lesson.matter.is_none()>"Geen zaak"</option>
-                                    {MATTERS.iter().map(|m| view! {
-                                        <option value=*m selected=lesson.matter.as_deref() == Some(*m)>{matter_label(m)}</option>
-                                    }).collect_view()}
-                                    {lesson.matter.clone().filter(|m| !MATTERS.contains(&m.as_str())).map(|m| view! {
-                                        <option value=m.clone() selected=true>{m.clone()}</option>
-                                    })}
-                                </select>
-                            </div>
+                            <SelectField id=format!("les-{id}-zaak") label="Zaak" empty="Geen zaak"
+                                options={MATTERS.iter().map(|m| (m.to_string(), matter_label(m))).collect()}
+                                selected=lesson.matter.clone()
+                                kept={lesson.matter.clone().filter(|m| !MATTERS.contains(&m.as_str()))}
+                                on_change=Callback::new(move |v: Option<String>| change_lesson(i2.clone(), Box::new(move |l| l.matter = v)))/>
                             <TextField id=format!("les-{id}-actie") label="Actie (optioneel)" value=lesson.action
                                 on_input=move |v: String| change_lesson(i3.clone(), Box::new(move |l| l.action = v))/>
                             <TextField id=format!("les-{id}-eigenaar") label="Eigenaar (optioneel)" value=lesson.owner
@@ -610,7 +453,7 @@ fn LessonFields(edit: Edit) -> impl IntoView {
                         </p>
                         <button type="button" class="secondary" on:click=move |_| {
                             let id = i5.clone();
-                            edit.change(|e| e.lessons.retain(|l| l.id != id));
+                            edit.change(|e| e.remove_lesson(&id));
                         }>
                             "Les verwijderen"
                             <span class="visually-hidden">{move || format!(" (les {})", number())}</span>
@@ -621,7 +464,7 @@ fn LessonFields(edit: Edit) -> impl IntoView {
         </ol>
         <button type="button" on:click=move |_| {
             let id = new_id();
-            edit.change(|e| e.lessons.push(Lesson { id: id.clone(), ..Lesson::default() }));
+            edit.change(|e| e.add_lesson(id.clone()));
             focus_later(format!("les-{id}-tekst"));
         }>"Les toevoegen"</button>
     }
@@ -649,27 +492,8 @@ fn item_text(id: &str) -> String {
 fn PrintView(evaluation: Evaluation) -> impl IntoView {
     let e = evaluation;
     let back = href(&format!("/evaluaties/{}", e.id));
-    let period = match (e.period_start.as_str(), e.period_end.as_str()) {
-        ("", "") => "—".to_string(),
-        (from, "") => format!("vanaf {}", dutch_date(from)),
-        ("", to) => format!("tot {}", dutch_date(to)),
-        (from, to) => format!("{} tot {}", dutch_date(from), dutch_date(to)),
-    };
-    let parties = if e.parties.is_empty() {
-        "—".to_string()
-    } else {
-        e.parties
-            .iter()
-            .map(|p| {
-                if p.role.is_empty() {
-                    p.name.clone()
-                } else {
-                    format!("{} ({})", p.name, p.role)
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
+    let period = e.period_text();
+    let parties = e.parties_text();
     let case_rows: Vec<(&str, String)> = vec![
         ("Status", e.status.label().to_string()),
         (
@@ -751,7 +575,7 @@ fn PrintView(evaluation: Evaluation) -> impl IntoView {
         <article class="page evaluation-print">
             <Breadcrumb trail=vec![("Evaluaties", Some("/evaluaties")), ("Afdrukweergave", None)]/>
             <p class="kicker">"Evaluatie van samenwerking"</p>
-            <h1>{display_title(&e.title)}</h1>
+            <h1>{e.display_title()}</h1>
             <div class="toolbar no-print">
                 <PrintButton class="button"/>
                 <A href=back attr:class="button secondary">"Terug naar bewerken"</A>

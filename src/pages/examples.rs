@@ -10,8 +10,9 @@ use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
 use crate::content;
+use crate::model::evaluation::display_title;
 use crate::model::evaluation::{examples, matter_label, of_example, Complexity, Status};
-use crate::pages::evaluations::{create_evaluation, display_title};
+use crate::pages::evaluations::create_evaluation;
 use crate::pages::not_found::NotFound;
 use crate::store::Store;
 
@@ -75,18 +76,16 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
                     title: display_title(&e.title),
                     status: e.status,
                     updated: e.updated_at.clone(),
-                    lessons: if e.status == Status::Afgerond {
-                        e.written_lessons()
-                            .map(|l| {
-                                (
-                                    l.text.clone(),
-                                    l.matter.as_deref().map(matter_label).unwrap_or_default(),
-                                )
-                            })
-                            .collect()
-                    } else {
-                        Vec::new()
-                    },
+                    lessons: e
+                        .lessons_to_share()
+                        .into_iter()
+                        .map(|l| {
+                            (
+                                l.text.clone(),
+                                l.matter.as_deref().map(matter_label).unwrap_or_default(),
+                            )
+                        })
+                        .collect(),
                 })
                 .collect::<Vec<_>>()
         })

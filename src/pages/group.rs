@@ -244,18 +244,7 @@ pub fn GroupPage() -> impl IntoView {
     }
     };
 
-    let own = Memo::new(move |_| {
-        store.data.with(|d| Dataset {
-            assessments: d
-                .assessments
-                .iter()
-                .filter(|a| a.completed_at.is_some())
-                .cloned()
-                .collect(),
-            checklists: d.checklists.clone(),
-            ..Dataset::default()
-        })
-    });
+    let own = Memo::new(move |_| store.data.with(group::own_results));
     let add_own = move |_| {
         errors.set(Vec::new());
         add(&own.get_untracked());
@@ -470,10 +459,7 @@ fn Members(group: GroupStore) -> impl IntoView {
     let notices = use_notices();
     let remove = move |id: String| {
         let before = group.data.get_untracked();
-        let mut after = before.clone();
-        after.assessments.retain(|a| a.id != id);
-        after.checklists.retain(|c| c.id != id);
-        group.set(after);
+        group.set(group::remove(&before, &id));
         notices.show(
             "Het resultaat is uit het groepsoverzicht verwijderd.",
             Some(std::sync::Arc::new(move || group.set(before.clone()))),
@@ -560,11 +546,7 @@ fn StatementGroup(
         .collect();
     let heading = match page {
         Some((index, pages)) => {
-            rows = rows
-                .into_iter()
-                .skip(index * STATEMENTS_PER_SLIDE)
-                .take(STATEMENTS_PER_SLIDE)
-                .collect();
+            rows = group::page(rows, index, STATEMENTS_PER_SLIDE);
             if pages > 1 {
                 format!("{title} ({} van {pages})", index + 1)
             } else {
@@ -682,11 +664,7 @@ fn ChecklistTable(
             if pages > 1 {
                 heading.push_str(&format!(" ({} van {pages})", index + 1));
             }
-            items
-                .into_iter()
-                .skip(index * ITEMS_PER_SLIDE)
-                .take(ITEMS_PER_SLIDE)
-                .collect()
+            group::page(items, index, ITEMS_PER_SLIDE)
         }
         None => items,
     };
@@ -730,10 +708,6 @@ enum Slide {
     Checklist(String, usize, usize),
 }
 
-fn pages_of(count: usize, per: usize) -> usize {
-    count.div_ceil(per).max(1)
-}
-
 /// The slides for this group: the self-assessment slides when there are any, then every
 /// checklist, long parts split over several slides.
 fn slides_for(
@@ -749,14 +723,14 @@ fn slides_for(
                 .iter()
                 .filter(|s| content::statement(&s.item).is_some_and(|st| st.kind == kind))
                 .count();
-            let pages = pages_of(count, STATEMENTS_PER_SLIDE);
+            let pages = group::pages_of(count, STATEMENTS_PER_SLIDE);
             out.extend((0..pages).map(|p| Slide::Statements(kind, p, pages)));
         }
         out.push(Slide::Differences);
         out.push(Slide::Points);
     }
     for (list, _, items) in lists {
-        let pages = pages_of(items.len(), ITEMS_PER_SLIDE);
+        let pages = group::pages_of(items.len(), ITEMS_PER_SLIDE);
         out.extend((0..pages).map(|p| Slide::Checklist(list.clone(), p, pages)));
     }
     out

@@ -1,60 +1,12 @@
-//! An evaluation of a real collaboration case ("Evalueren van samenwerking"), built from the
-//! seed's own concepts: the seven matters of maatwerk, the goede-samenwerkingspartner
-//! behaviours, the valkuilen, regie vanuit de raad, and lessons for the ontwikkelagenda.
-//! Also the pure logic around it: progress per section, list filters, the agenda. Untrusted
-//! evaluations (files, links, stored data) are checked where all records are: `model::import`.
-//!
-//! Content items are referred to by their stable ids (`zaak-doelen`, `helpen-03`,
-//! `valkuil-07`, `voorbeeld-01`). Ids this version does not know are kept as they are, so
-//! data from a newer content version survives a round trip.
+//! The stored evaluation and its parts (ratings, parties, lessons, the key enums), and the
+//! rules that create, duplicate and change it.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::content;
-use crate::model::fold::fold;
-
-/// The seven matters of maatwerk (content list `zeven-zaken`), in the seed's order.
-pub const MATTERS: [&str; 7] = [
-    "zaak-belangen",
-    "zaak-belanghebbenden",
-    "zaak-doelen",
-    "zaak-rolverdeling",
-    "zaak-spelregels",
-    "zaak-verwachtingenmanagement",
-    "zaak-communicatie",
-];
-
-/// Conditions for cooperation from the guide's working method: (key, label, explanation).
-pub const CONDITIONS: [(&str, &str, &str); 2] = [
-    (
-        "openheid",
-        "Openheid",
-        "Ruimte in het beleid, bereidheid om invloed te delen, een open proces.",
-    ),
-    (
-        "duidelijkheid",
-        "Duidelijkheid",
-        "Heldere rollen en startposities; met één mond praten.",
-    ),
-];
-
-/// Common participation werkvormen, offered as suggestions (free text is allowed too).
-pub const WERKVORMEN: [&str; 12] = [
-    "Enquête",
-    "Inloopavond",
-    "Burgerpanel",
-    "Burgerforum",
-    "Burgerberaad",
-    "Klankbordgroep",
-    "Wereldcafé",
-    "Dialoogtafel",
-    "Focusgroep",
-    "Schouw",
-    "Brainstorm",
-    "Storytelling",
-];
+use crate::model::evaluation::{example_complexity, WERKVORMEN};
 
 macro_rules! key_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)* }) => {
@@ -175,6 +127,17 @@ impl Score {
             Score::Scale(n) => n.to_string(),
             Score::NotApplicable => Self::NVT.to_string(),
         }
+    }
+
+    /// The score of a key from [`Score::key`] (`"1"` … `"5"` or `"nvt"`); `None` otherwise.
+    pub fn from_key(key: &str) -> Option<Score> {
+        if key == Self::NVT {
+            return Some(Score::NotApplicable);
+        }
+        key.parse::<u8>()
+            .ok()
+            .filter(|n| (1..=5).contains(n))
+            .map(Score::Scale)
     }
 }
 
@@ -382,6 +345,15 @@ impl Evaluation {
         evaluation
     }
 
+    /// A new evaluation as "Nieuwe evaluatie" makes it: of an example case when one is
+    /// given (its title and complexity), else with the typed title, trimmed.
+    pub fn create(id: String, title: &str, example: Option<&str>, now: &str) -> Self {
+        match example {
+            Some(example) => Evaluation::for_example(id, example, now),
+            None => Evaluation::new(id, title.trim().to_string(), now),
+        }
+    }
+
     /// A copy under a new id, as a new concept ("… (kopie)").
     pub fn duplicate(&self, id: String, now: &str) -> Evaluation {
         Evaluation {
@@ -446,361 +418,77 @@ impl Evaluation {
         }
     }
 
+    /// Changes one matter's rating (see [`Evaluation::update_rating`]).
+    pub fn change_matter(&mut self, key: &str, change: impl FnOnce(&mut Rating)) {
+        Evaluation::update_rating(&mut self.matters, key, change);
+    }
+
+    /// Changes one condition's rating (see [`Evaluation::update_rating`]).
+    pub fn change_condition(&mut self, key: &str, change: impl FnOnce(&mut Rating)) {
+        Evaluation::update_rating(&mut self.conditions, key, change);
+    }
+
+    /// Ticks a valkuil (keeping a note it has) or unticks it (dropping its note).
+    pub fn set_pitfall(&mut self, id: &str, occurred: bool) {
+        if occurred {
+            self.pitfalls.entry(id.to_string()).or_default();
+        } else {
+            self.pitfalls.remove(id);
+        }
+    }
+
+    /// The werkvormen that are not among the suggestions, in their order.
+    pub fn other_werkvormen(&self) -> Vec<String> {
+        self.werkvormen
+            .iter()
+            .filter(|w| !WERKVORMEN.contains(&w.as_str()))
+            .cloned()
+            .collect()
+    }
+
+    /// Replaces the werkvormen that are not suggestions by those in `text` (separated by
+    /// commas, trimmed, empty ones left out); the suggestions ticked stay first.
+    pub fn set_other_werkvormen(&mut self, text: &str) {
+        self.werkvormen.retain(|w| WERKVORMEN.contains(&w.as_str()));
+        self.werkvormen.extend(
+            text.split(',')
+                .map(|w| w.trim().to_string())
+                .filter(|w| !w.is_empty()),
+        );
+    }
+
+    /// The party at `index`, if there is one.
+    pub fn party_mut(&mut self, index: usize) -> Option<&mut Party> {
+        self.parties.get_mut(index)
+    }
+
+    /// Removes the party at `index`; nothing happens when there is none.
+    pub fn remove_party(&mut self, index: usize) {
+        if index < self.parties.len() {
+            self.parties.remove(index);
+        }
+    }
+
+    /// Adds an empty lesson with this id at the end.
+    pub fn add_lesson(&mut self, id: String) {
+        self.lessons.push(Lesson {
+            id,
+            ..Lesson::default()
+        });
+    }
+
+    /// The lesson with this id, if there is one.
+    pub fn lesson_mut(&mut self, id: &str) -> Option<&mut Lesson> {
+        self.lessons.iter_mut().find(|l| l.id == id)
+    }
+
+    /// Removes the lesson with this id.
+    pub fn remove_lesson(&mut self, id: &str) {
+        self.lessons.retain(|l| l.id != id);
+    }
+
     /// The lessons that have text.
     pub fn written_lessons(&self) -> impl Iterator<Item = &Lesson> {
         self.lessons.iter().filter(|l| !l.text.trim().is_empty())
     }
-
-    /// Whether the text search `query` (already folded) matches title, place, parties or
-    /// werkvormen.
-    fn matches(&self, folded_query: &str) -> bool {
-        if folded_query.is_empty() {
-            return true;
-        }
-        let mut haystack = fold(&self.title);
-        for extra in [&self.place, &self.motives] {
-            haystack.push(' ');
-            haystack.push_str(&fold(extra));
-        }
-        for party in &self.parties {
-            haystack.push(' ');
-            haystack.push_str(&fold(&party.name));
-        }
-        for werkvorm in &self.werkvormen {
-            haystack.push(' ');
-            haystack.push_str(&fold(werkvorm));
-        }
-        folded_query
-            .split_whitespace()
-            .all(|term| haystack.contains(term))
-    }
-}
-
-/// Whether an example case of the seed is simple or complex, from the list it is in.
-pub fn example_complexity(example: &str) -> Option<Complexity> {
-    let in_list = |list: &str| {
-        content::list(list).is_some_and(|l| l.items.iter().any(|item| item.id == example))
-    };
-    if in_list("voorbeelden-eenvoudig") {
-        Some(Complexity::Eenvoudig)
-    } else if in_list("voorbeelden-complex") {
-        Some(Complexity::Complex)
-    } else {
-        None
-    }
-}
-
-/// The seed's 12 example cases, simple ones first: (id, title, complexity).
-pub fn examples() -> Vec<(&'static str, &'static str, Complexity)> {
-    [
-        ("voorbeelden-eenvoudig", Complexity::Eenvoudig),
-        ("voorbeelden-complex", Complexity::Complex),
-    ]
-    .into_iter()
-    .filter_map(|(list, complexity)| content::list(list).map(|l| (l, complexity)))
-    .flat_map(|(list, complexity)| {
-        list.items
-            .iter()
-            .map(move |item| (item.id, item.text, complexity))
-    })
-    .collect()
-}
-
-/// The example case whose title is exactly `title` (ignoring case and accents).
-pub fn example_by_title(title: &str) -> Option<&'static str> {
-    let wanted = fold(title.trim());
-    examples()
-        .into_iter()
-        .find(|(_, text, _)| fold(text) == wanted)
-        .map(|(id, _, _)| id)
-}
-
-/// The label of a matter of maatwerk, or the id itself when unknown.
-pub fn matter_label(id: &str) -> String {
-    content::item(id)
-        .map(|item| item.text.to_string())
-        .unwrap_or_else(|| id.to_string())
-}
-
-// ---------------------------------------------------------------------------------------
-// Progress per section
-// ---------------------------------------------------------------------------------------
-
-/// The editor's sections, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Section {
-    Case,
-    Matters,
-    Conditions,
-    Partner,
-    Pitfalls,
-    Regie,
-    Lessons,
-}
-
-impl Section {
-    pub const ALL: [Section; 7] = [
-        Section::Case,
-        Section::Matters,
-        Section::Conditions,
-        Section::Partner,
-        Section::Pitfalls,
-        Section::Regie,
-        Section::Lessons,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Case => "De casus",
-            Section::Matters => "De zeven zaken van maatwerk",
-            Section::Conditions => "Openheid en duidelijkheid",
-            Section::Partner => "Goede samenwerkingspartner",
-            Section::Pitfalls => "Valkuilen",
-            Section::Regie => "Regie vanuit de raad",
-            Section::Lessons => "Lessen voor de ontwikkelagenda",
-        }
-    }
-
-    /// Stable key for element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Section::Case => "casus",
-            Section::Matters => "zaken",
-            Section::Conditions => "voorwaarden",
-            Section::Partner => "partner",
-            Section::Pitfalls => "valkuilen",
-            Section::Regie => "regie",
-            Section::Lessons => "lessen",
-        }
-    }
-}
-
-/// How much of a section is filled in. `total == 0`: not applicable.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Progress {
-    pub done: usize,
-    pub total: usize,
-}
-
-impl Progress {
-    pub fn label(self) -> String {
-        if self.total == 0 {
-            "niet van toepassing".to_string()
-        } else if self.done >= self.total {
-            "compleet".to_string()
-        } else {
-            format!("{} van {} ingevuld", self.done, self.total)
-        }
-    }
-}
-
-impl Evaluation {
-    pub fn progress(&self, section: Section) -> Progress {
-        let count = |flags: &[bool]| Progress {
-            done: flags.iter().filter(|f| **f).count(),
-            total: flags.len(),
-        };
-        match section {
-            Section::Case => count(&[
-                !self.title.trim().is_empty(),
-                self.complexity.is_some(),
-                !self.place.trim().is_empty(),
-                !self.period_start.is_empty(),
-                self.parties.iter().any(|p| !p.name.trim().is_empty()),
-                self.municipality_role.is_some(),
-                self.participation_level.is_some(),
-                !self.werkvormen.is_empty(),
-            ]),
-            Section::Matters => Progress {
-                done: MATTERS
-                    .iter()
-                    .filter(|m| self.matters.get(**m).is_some_and(|r| r.score.is_some()))
-                    .count(),
-                total: MATTERS.len(),
-            },
-            Section::Conditions => Progress {
-                done: CONDITIONS
-                    .iter()
-                    .filter(|(k, _, _)| self.conditions.get(*k).is_some_and(|r| r.score.is_some()))
-                    .count(),
-                total: CONDITIONS.len(),
-            },
-            Section::Partner => count(&[!self.helped.is_empty(), !self.avoided.is_empty()]),
-            Section::Pitfalls => count(&[!self.pitfalls.is_empty()]),
-            Section::Regie if !self.raad_involved => Progress { done: 0, total: 0 },
-            Section::Regie => {
-                count(&[!self.regie.is_empty() || !self.regie_note.trim().is_empty()])
-            }
-            Section::Lessons => count(&[self.written_lessons().next().is_some()]),
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// The list: search, filters, sorting
-// ---------------------------------------------------------------------------------------
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    /// Last edited first.
-    #[default]
-    Updated,
-    Title,
-    /// Latest period (or year) first.
-    Period,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 3] = [Sort::Updated, Sort::Title, Sort::Period];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Sort::Updated => "bewerkt",
-            Sort::Title => "titel",
-            Sort::Period => "periode",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Sort::Updated => "Laatst bewerkt",
-            Sort::Title => "Titel (A–Z)",
-            Sort::Period => "Periode (nieuwste eerst)",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|s| s.key() == key)
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ListFilter {
-    pub text: String,
-    pub status: Option<Status>,
-    pub complexity: Option<Complexity>,
-    pub year: Option<i32>,
-}
-
-/// The evaluations that pass `filter`, sorted.
-pub fn list<'a>(
-    evaluations: &'a [Evaluation],
-    filter: &ListFilter,
-    sort: Sort,
-) -> Vec<&'a Evaluation> {
-    let folded = fold(filter.text.trim());
-    let mut items: Vec<&Evaluation> = evaluations
-        .iter()
-        .filter(|e| {
-            filter.status.is_none_or(|s| e.status == s)
-                && filter.complexity.is_none_or(|c| e.complexity == Some(c))
-                && filter.year.is_none_or(|y| e.year() == Some(y))
-                && e.matches(&folded)
-        })
-        .collect();
-    match sort {
-        Sort::Updated => items.sort_by(|a, b| b.updated_at.cmp(&a.updated_at)),
-        Sort::Title => items.sort_by_cached_key(|e| (fold(&e.title), e.id.clone())),
-        Sort::Period => items.sort_by(|a, b| {
-            let key = |e: &Evaluation| {
-                if e.period_start.is_empty() {
-                    e.created_at.clone()
-                } else {
-                    e.period_start.clone()
-                }
-            };
-            key(b).cmp(&key(a))
-        }),
-    }
-    items
-}
-
-/// Every year that evaluations are filed under, newest first.
-pub fn years(evaluations: &[Evaluation]) -> Vec<i32> {
-    let mut years: Vec<i32> = evaluations.iter().filter_map(Evaluation::year).collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
-    years
-}
-
-// ---------------------------------------------------------------------------------------
-// The ontwikkelagenda and the example cases
-// ---------------------------------------------------------------------------------------
-
-/// Which lessons go on the agenda: by the evaluation's status and year.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct AgendaFilter {
-    pub status: Option<Status>,
-    pub year: Option<i32>,
-}
-
-/// One lesson on the agenda with the evaluation (the case) it comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AgendaLesson<'a> {
-    pub evaluation: &'a Evaluation,
-    pub lesson: &'a Lesson,
-}
-
-/// The lessons of one matter; `matter` is `None` for lessons not tagged with a matter.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AgendaGroup<'a> {
-    pub matter: Option<String>,
-    pub lessons: Vec<AgendaLesson<'a>>,
-}
-
-/// Every written lesson of every evaluation that passes `filter`, grouped by matter: the
-/// seven matters in the seed's order (always present, possibly empty), then matters this
-/// version does not know, then untagged lessons (only when there are any). Within a group,
-/// the most recently edited evaluation comes first; an evaluation's lessons keep their order.
-pub fn agenda<'a>(evaluations: &'a [Evaluation], filter: AgendaFilter) -> Vec<AgendaGroup<'a>> {
-    let mut sorted: Vec<&Evaluation> = evaluations
-        .iter()
-        .filter(|e| filter.status.is_none_or(|s| e.status == s))
-        .filter(|e| filter.year.is_none_or(|y| e.year() == Some(y)))
-        .collect();
-    sorted.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
-
-    let mut groups: Vec<AgendaGroup> = MATTERS
-        .iter()
-        .map(|m| AgendaGroup {
-            matter: Some(m.to_string()),
-            lessons: Vec::new(),
-        })
-        .collect();
-    let mut untagged = AgendaGroup {
-        matter: None,
-        lessons: Vec::new(),
-    };
-    for evaluation in sorted {
-        for lesson in evaluation.written_lessons() {
-            let item = AgendaLesson { evaluation, lesson };
-            match &lesson.matter {
-                None => untagged.lessons.push(item),
-                Some(matter) => match groups
-                    .iter_mut()
-                    .find(|g| g.matter.as_ref() == Some(matter))
-                {
-                    Some(group) => group.lessons.push(item),
-                    None => groups.push(AgendaGroup {
-                        matter: Some(matter.clone()),
-                        lessons: vec![item],
-                    }),
-                },
-            }
-        }
-    }
-    if !untagged.lessons.is_empty() {
-        groups.push(untagged);
-    }
-    groups
-}
-
-/// The evaluations of one example case, most recently edited first.
-pub fn of_example<'a>(evaluations: &'a [Evaluation], example: &str) -> Vec<&'a Evaluation> {
-    let mut found: Vec<&Evaluation> = evaluations
-        .iter()
-        .filter(|e| e.example.as_deref() == Some(example))
-        .collect();
-    found.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
-    found
 }

@@ -1,0 +1,57 @@
+//! The rows of the Maatwerkcanvas: the seven matters, with the linked evaluation's ratings.
+
+use leptos::prelude::*;
+
+use crate::components::form::{SelectField, TextField};
+use crate::model::evaluation::{matter_label, MATTERS};
+use crate::pages::worksheets::Sheet;
+
+#[component]
+pub(super) fn CanvasRows(sheet: Sheet) -> impl IntoView {
+    let store = sheet.store();
+    let (linked, entries) = sheet.with_untracked(|w| (w.evaluation.clone(), w.matters.clone()));
+    let evaluations: Vec<(String, String)> = store.data.with_untracked(|d| {
+        d.evaluations
+            .iter()
+            .map(|e| (e.id.clone(), e.title.clone()))
+            .collect()
+    });
+    let linked_id = RwSignal::new(linked.clone());
+    let has_evaluations = !evaluations.is_empty();
+    view! {
+        {has_evaluations.then(|| view! {
+            <SelectField id="canvas-evaluatie".into() label="Gekoppelde evaluatie (optioneel)" empty="Geen evaluatie"
+                options={evaluations.into_iter().map(|(id, title)| (id, if title.trim().is_empty() { "Zonder titel".to_string() } else { title })).collect()}
+                selected=linked.clone()
+                kept=None
+                on_change=Callback::new(move |v: Option<String>| {
+                    linked_id.set(v.clone());
+                    sheet.change(|w| w.evaluation = v);
+                })/>
+        })}
+        <h2>"De zeven zaken"</h2>
+        <ol class="sheet-rows">
+            {MATTERS.iter().map(|&matter| {
+                let entry = entries.get(matter).cloned().unwrap_or_default();
+                let from_evaluation = move || {
+                    let id = linked_id.get()?;
+                    store.data.with(|d| d.evaluation(&id).map(|e| e.matter(matter))).filter(|r| !r.is_empty()).map(|r| {
+                        view! { <p class="hint">"Uit de evaluatie — "{r.summary()}</p> }
+                    })
+                };
+                view! {
+                    <li class="sheet-row">
+                        <h3 class="row-title">{matter_label(matter)}</h3>
+                        {from_evaluation}
+                        <div class="field-row">
+                            <TextField id=format!("{matter}-hier") label="Wat speelt hier?" multiline=true value=entry.here
+                                on_input=move |v: String| sheet.change(|w| { w.matters.entry(matter.to_string()).or_default().here = v; })/>
+                            <TextField id=format!("{matter}-vraagt") label="Wat vraagt dat van ons?" multiline=true value=entry.asks
+                                on_input=move |v: String| sheet.change(|w| { w.matters.entry(matter.to_string()).or_default().asks = v; })/>
+                        </div>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}

@@ -1,0 +1,91 @@
+//! The rows of the "Politieke keuzevraagstukken" worksheet: questions with options.
+
+use leptos::prelude::*;
+
+use crate::browser::new_id;
+use crate::components::form::{focus_later, options, ChoiceGroup, TextField};
+use crate::model::worksheet::{ChoiceOption, ChoiceQuestion, Decider, Worksheet};
+use crate::pages::worksheets::{row_ids, Sheet};
+
+#[component]
+pub(super) fn QuestionRows(sheet: Sheet) -> impl IntoView {
+    let ids = row_ids(sheet, |w| {
+        w.questions.iter().map(|q| q.id.clone()).collect()
+    });
+    view! {
+        <h2>"Keuzevragen"</h2>
+        <ol class="sheet-rows">
+            <For each=move || ids.get() key=|id| id.clone() children=move |qid| {
+                let q = sheet.with_untracked(|w| w.questions.iter().find(|q| q.id == qid).cloned()).unwrap_or_default();
+                let number = {
+                    let qid = qid.clone();
+                    Signal::derive(move || ids.with(|all| all.iter().position(|x| *x == qid).map_or(0, |i| i + 1)))
+                };
+                let (a, b, c, d, e, f, g) = (qid.clone(), qid.clone(), qid.clone(), qid.clone(), qid.clone(), qid.clone(), qid.clone());
+                let initial_options = q.options.clone();
+                let option_ids = {
+                    let qid = qid.clone();
+                    Memo::new(move |_| sheet.with(|w| {
+                        w.questions.iter().find(|q| q.id == qid)
+                            .map(|q| q.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+                            .unwrap_or_default()
+                    }))
+                };
+                view! {
+                    <li class="sheet-row">
+                        <TextField id=format!("vraag-{qid}") label="Keuzevraag" multiline=true value=q.question
+                            on_input=move |v: String| sheet.change(|w| if let Some(q) = w.question_mut(&a) { q.question = v })/>
+                        <ol class="sheet-options">
+                            <For each=move || option_ids.get() key=|id| id.clone() children=move |oid| {
+                                let o = initial_options.iter().find(|o| o.id == oid).cloned().unwrap_or_default();
+                                let option = move |w: &mut Worksheet, qid: &str, oid: &str, f: Box<dyn FnOnce(&mut ChoiceOption)>| {
+                                    if let Some(o) = w.option_mut(qid, oid) { f(o) }
+                                };
+                                let ids = StoredValue::new((g.clone(), oid.clone()));
+                                view! {
+                                    <li class="sheet-option">
+                                        <TextField id=format!("optie-{oid}") label="Optie" value=o.text
+                                            on_input=move |v: String| ids.with_value(|(q, o)| sheet.change(|w| option(w, q, o, Box::new(|o| o.text = v))))/>
+                                        <div class="field-row">
+                                            <TextField id=format!("optie-{oid}-voor") label="Belangen voor" multiline=true value=o.pro
+                                                on_input=move |v: String| ids.with_value(|(q, o)| sheet.change(|w| option(w, q, o, Box::new(|o| o.pro = v))))/>
+                                            <TextField id=format!("optie-{oid}-tegen") label="Belangen tegen" multiline=true value=o.con
+                                                on_input=move |v: String| ids.with_value(|(q, o)| sheet.change(|w| option(w, q, o, Box::new(|o| o.con = v))))/>
+                                        </div>
+                                        <button type="button" class="secondary" on:click=move |_| ids.with_value(|(q, o)| sheet.change(|w| if let Some(q) = w.question_mut(q) { q.options.retain(|x| &x.id != o) }))>
+                                            "Optie verwijderen"
+                                        </button>
+                                    </li>
+                                }
+                            }/>
+                        </ol>
+                        <button type="button" class="secondary" on:click=move |_| {
+                            let oid = new_id();
+                            sheet.change(|w| if let Some(q) = w.question_mut(&b) { q.options.push(ChoiceOption { id: oid.clone(), ..ChoiceOption::default() }) });
+                            focus_later(format!("optie-{oid}"));
+                        }>"Optie toevoegen"<span class="visually-hidden">{move || format!(" bij vraag {}", number.get())}</span></button>
+                        <ChoiceGroup legend="Is dit politiek relevant?" name=format!("politiek-{qid}")
+                            options=vec![("ja".into(), "Ja".into()), ("nee".into(), "Nee".into())]
+                            selected=q.political.map(|p| if p { "ja".into() } else { "nee".into() })
+                            on_change=Callback::new(move |k: String| sheet.change(|w| if let Some(q) = w.question_mut(&c) { q.political = Some(k == "ja") }))/>
+                        <TextField id=format!("waarom-{qid}") label="Waarom (niet)?" multiline=true value=q.why
+                            on_input=move |v: String| sheet.change(|w| if let Some(q) = w.question_mut(&d) { q.why = v })/>
+                        <ChoiceGroup legend="Wie besluit?" name=format!("besluit-{qid}")
+                            options=options(&Decider::ALL, Decider::key, Decider::label)
+                            selected=q.decides.map(|d| d.key().to_string())
+                            on_change=Callback::new(move |k: String| sheet.change(|w| if let Some(q) = w.question_mut(&e) { q.decides = Decider::from_key(&k) }))/>
+                        <button type="button" class="secondary" on:click=move |_| { let id = f.clone(); sheet.change(|w| w.questions.retain(|q| q.id != id)) }>
+                            "Vraag verwijderen"<span class="visually-hidden">{move || format!(" (vraag {})", number.get())}</span>
+                        </button>
+                    </li>
+                }
+            }/>
+        </ol>
+        <button type="button" class="no-print" on:click=move |_| {
+            let qid = new_id();
+            let question = ChoiceQuestion::new(qid.clone(), new_id);
+            sheet.change(|w| w.questions.push(question));
+            focus_later(format!("vraag-{qid}"));
+        }>"Keuzevraag toevoegen"</button>
+    }
+}

@@ -1,0 +1,55 @@
+//! The seed's housing example of the keuzevragen worksheet, read-only, to copy.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::browser::{new_id, now};
+use crate::components::layout::Breadcrumb;
+use crate::components::paths::{href, use_go};
+use crate::content;
+use crate::model::worksheet::{housing_example, Kind, HOUSING_EXAMPLE};
+use crate::pages::worksheets::open_new;
+use crate::store::Store;
+
+/// The seed's housing example, read-only, with a button to copy it into your own sheets.
+#[component]
+pub(super) fn HousingExample() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let go = use_go();
+    let example = housing_example(HOUSING_EXAMPLE.into(), &now(), new_id);
+    let copy = {
+        let example = example.clone();
+        move |_| open_new(store, &go, example.duplicate(new_id(), &now()))
+    };
+    let page = content::page_by_slug(Kind::ChoiceQuestions.page());
+    view! {
+        <article class="page worksheet-page">
+            <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), ("Voorbeeld woningbouwproject", None)]/>
+            <h1><span class="h1-kicker">"Werkblad"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
+            <p class="lead">
+                "De drie keuzevragen uit de handreiking "
+                {page.map(|p| view! { <A href=href(p.path) attr:class="inline-link">{p.title}</A> })}
+                ", uitgewerkt als werkblad. Kopieer het om het voor jullie eigen project aan te passen."
+            </p>
+            <p class="no-print"><button type="button" on:click=copy>"Kopiëren en bewerken"</button></p>
+            <ol class="sheet-rows">
+                {example.questions.into_iter().map(|q| view! {
+                    <li class="sheet-row">
+                        <h2 class="row-title">{q.question}</h2>
+                        <ul>
+                            {q.options.into_iter().map(|o| view! {
+                                <li><strong>{o.text}</strong>{(!o.pro.is_empty()).then(|| format!(" — voor: {}", o.pro))}</li>
+                            }).collect_view()}
+                        </ul>
+                        <p>{format!(
+                            "Politiek relevant: {}. {} Wie besluit: {}.",
+                            if q.political == Some(true) { "ja" } else { "nee" },
+                            q.why,
+                            q.decides.map_or("nog open", |d| d.label()).to_lowercase()
+                        )}</p>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </article>
+    }
+}

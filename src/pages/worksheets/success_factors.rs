@@ -1,0 +1,84 @@
+//! The rows of the succesfactoren worksheet, and lessons about initiatives to take over.
+
+use leptos::prelude::*;
+
+use crate::browser::new_id;
+use crate::components::form::{focus_later, TextField};
+use crate::model::worksheet::{factor_from, Factor};
+use crate::pages::worksheets::{row_ids, Sheet};
+
+#[component]
+pub(super) fn FactorRows(sheet: Sheet) -> impl IntoView {
+    let store = sheet.store();
+    let to_take = Memo::new(move |_| {
+        store.data.with(|d| {
+            {
+                d.worksheet(&sheet.id())
+                    .map(|w| {
+                        w.lessons_to_take(&d.evaluations)
+                            .iter()
+                            .map(|l| (factor_from(l, String::new()), l.evaluation.title.clone()))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            }
+        })
+    });
+    let ids = row_ids(sheet, |w| w.factors.iter().map(|f| f.id.clone()).collect());
+    view! {
+        <section class="panel no-print" aria-labelledby="lessen-initiatieven">
+            <h2 id="lessen-initiatieven">"Lessen over initiatieven uit jullie evaluaties"</h2>
+            <p class="hint">"In een evaluatie kun je bij een les aanvinken dat die over maatschappelijke initiatieven gaat. Die lessen verschijnen hier."</p>
+            {move || {
+                let lessons = to_take.get();
+                if lessons.is_empty() {
+                    view! { <p class="empty">"Er zijn geen nieuwe lessen over initiatieven."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="record-list">
+                            {lessons.into_iter().map(|(factor, case)| {
+                                let label = format!("Overnemen: {}", factor.text);
+                                let text = factor.text.clone();
+                                view! {
+                                    <li class="record">
+                                        <div class="record-main"><p>{text}</p><p class="record-meta">{format!("Uit: {case}")}</p></div>
+                                        <button type="button" class="secondary" aria-label=label on:click=move |_| {
+                                            let factor = Factor { id: new_id(), ..factor.clone() };
+                                            sheet.change(|w| w.factors.push(factor));
+                                        }>"Overnemen"</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </section>
+        <h2>"Succesfactoren"</h2>
+        <ol class="sheet-rows">
+            <For each=move || ids.get() key=|id| id.clone() children=move |fid| {
+                let f = sheet.with_untracked(|w| w.factors.iter().find(|f| f.id == fid).cloned()).unwrap_or_default();
+                let key = StoredValue::new(fid.clone());
+                let set = move |change: Box<dyn FnOnce(&mut Factor)>| key.with_value(|id| sheet.change(|w| if let Some(f) = w.factor_mut(id) { change(f) }));
+                let source = f.source.as_ref().and_then(|s| store.data.with_untracked(|d| d.evaluation(&s.evaluation).map(|e| e.title.clone())));
+                view! {
+                    <li class="sheet-row">
+                        <TextField id=format!("factor-{fid}") label="Succesfactor" multiline=true value=f.text
+                            on_input=move |x: String| set(Box::new(|f| f.text = x))/>
+                        {source.map(|title| view! { <p class="hint">{format!("Uit de evaluatie: {title}")}</p> })}
+                        <TextField id=format!("factor-{fid}-toelichting") label="Toelichting (optioneel)" value=f.note
+                            on_input=move |x: String| set(Box::new(|f| f.note = x))/>
+                        <button type="button" class="secondary no-print" on:click=move |_| key.with_value(|id| sheet.change(|w| w.factors.retain(|f| &f.id != id)))>
+                            "Succesfactor verwijderen"
+                        </button>
+                    </li>
+                }
+            }/>
+        </ol>
+        <button type="button" class="no-print" on:click=move |_| {
+            let fid = new_id();
+            sheet.change(|w| w.factors.push(Factor { id: fid.clone(), ..Factor::default() }));
+            focus_later(format!("factor-{fid}"));
+        }>"Succesfactor toevoegen"</button>
+    }
+}
