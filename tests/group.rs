@@ -382,3 +382,67 @@ fn only_our_fragments_are_payloads() {
     assert_eq!(share::payload("#details"), None);
     assert_eq!(share::payload(""), None);
 }
+
+#[test]
+fn the_presentation_has_the_assessment_slides_then_every_checklist_split_into_pages() {
+    use group::Slide;
+    // Five statements that help and two to avoid, in mixed order, plus one unknown.
+    let scale: Vec<(&str, Direction)> = vec![
+        ("h1", Direction::Helps),
+        ("a1", Direction::Avoid),
+        ("h2", Direction::Helps),
+        ("h3", Direction::Helps),
+        ("h4", Direction::Helps),
+        ("a2", Direction::Avoid),
+        ("h5", Direction::Helps),
+        ("x", Direction::Helps),
+    ];
+    let direction_of = |item: &str| {
+        scale
+            .iter()
+            .find(|(i, _)| *i == item && item != "x")
+            .map(|(_, d)| *d)
+    };
+    let one = person("1", Role::Raad, &[("h1", Answer::Scale(4))]);
+    let summary = group::summarize(&[one], &scale);
+    let helps: Vec<String> = group::statements_of(&summary, Direction::Helps, direction_of)
+        .into_iter()
+        .map(|s| s.item)
+        .collect();
+    assert_eq!(helps, ["h1", "h2", "h3", "h4", "h5"]);
+    assert_eq!(
+        group::statements_of(&summary, Direction::Avoid, direction_of).len(),
+        2
+    );
+
+    let item = |n: usize| group::ChecklistItemStats {
+        item: format!("i{n}"),
+        done: 0,
+        not_done: 0,
+        not_applicable: 0,
+    };
+    let lists = vec![
+        ("valkuilen".to_string(), 2, (0..13).map(item).collect()),
+        ("regie".to_string(), 1, Vec::new()),
+    ];
+    let slides = group::slides(&summary, &lists, direction_of);
+    assert_eq!(
+        slides,
+        vec![
+            Slide::Overview,
+            Slide::Statements(Direction::Helps, 0, 2),
+            Slide::Statements(Direction::Helps, 1, 2),
+            Slide::Statements(Direction::Avoid, 0, 1),
+            Slide::Differences,
+            Slide::Points,
+            Slide::Checklist("valkuilen".into(), 0, 3),
+            Slide::Checklist("valkuilen".into(), 1, 3),
+            Slide::Checklist("valkuilen".into(), 2, 3),
+            Slide::Checklist("regie".into(), 0, 1),
+        ]
+    );
+    // No zelftests: only the checklists; nothing at all: no slides.
+    let nobody = group::summarize(&[], &scale);
+    assert_eq!(group::slides(&nobody, &lists, direction_of).len(), 4);
+    assert!(group::slides(&nobody, &[], direction_of).is_empty());
+}

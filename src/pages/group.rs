@@ -12,9 +12,12 @@ use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::scanner::{ScanOutcome, Scanner};
 use crate::components::title::use_title;
-use crate::content::{self, StatementKind, STATEMENTS};
+use crate::content::{self, STATEMENTS};
+use crate::model::assessment::Direction;
 use crate::model::dataset::Dataset;
-use crate::model::group::{self, GroupSummary, StatementStats};
+use crate::model::group::{
+    self, GroupSummary, Slide, StatementStats, ITEMS_PER_SLIDE, STATEMENTS_PER_SLIDE,
+};
 use crate::model::import::BundledContent;
 use crate::model::words::counted;
 use crate::model::{merge, share};
@@ -101,6 +104,11 @@ fn point_text(item: &str, score: u32) -> String {
         statement_number(item),
         crate::model::wording::point(direction, score, &statement_text(item))
     )
+}
+
+/// A statement's direction (helps, or to avoid), from the content.
+fn direction_of(item: &str) -> Option<Direction> {
+    content::statement(item).map(|s| s.kind.direction())
 }
 
 fn summary_of(data: &Dataset) -> GroupSummary {
@@ -394,8 +402,8 @@ pub fn GroupPage() -> impl IntoView {
                     <p class="hint no-print">"De CSV gebruikt puntkomma’s en UTF-8, zodat hij goed opent in Excel met Nederlandse instellingen."</p>
                     <Overview summary=s.clone()/>
                     <Members group=group/>
-                    <StatementGroup summary=s.clone() kind=StatementKind::Helps/>
-                    <StatementGroup summary=s.clone() kind=StatementKind::Avoid/>
+                    <StatementGroup summary=s.clone() direction=Direction::Helps/>
+                    <StatementGroup summary=s.clone() direction=Direction::Avoid/>
                     <Differences summary=s.clone()/>
                     <Points summary=s/>
                     <ChecklistSummary checklists=checklists/>
@@ -532,18 +540,14 @@ fn DistributionLegend() -> impl IntoView {
 #[component]
 fn StatementGroup(
     summary: GroupSummary,
-    kind: StatementKind,
+    direction: Direction,
     #[prop(optional)] page: Option<(usize, usize)>,
 ) -> impl IntoView {
-    let (title, id) = match kind {
-        StatementKind::Helps => ("Zo helpen we", "groep-helpen"),
-        StatementKind::Avoid => ("Wat we liever niet doen", "groep-liever-niet"),
+    let (title, id) = match direction {
+        Direction::Helps => ("Zo helpen we", "groep-helpen"),
+        Direction::Avoid => ("Wat we liever niet doen", "groep-liever-niet"),
     };
-    let mut rows: Vec<StatementStats> = summary
-        .statements
-        .into_iter()
-        .filter(|s| content::statement(&s.item).is_some_and(|st| st.kind == kind))
-        .collect();
+    let mut rows = group::statements_of(&summary, direction, direction_of);
     let heading = match page {
         Some((index, pages)) => {
             rows = group::page(rows, index, STATEMENTS_PER_SLIDE);
@@ -694,48 +698,6 @@ fn ChecklistSummary(checklists: Vec<crate::model::checklist::FilledChecklist>) -
         .collect_view()
 }
 
-/// Statements on one slide, and checklist items on one slide: what fits a projector.
-const STATEMENTS_PER_SLIDE: usize = 4;
-const ITEMS_PER_SLIDE: usize = 6;
-
-/// One slide of the presentation.
-#[derive(Debug, Clone, PartialEq)]
-enum Slide {
-    Overview,
-    Statements(StatementKind, usize, usize),
-    Differences,
-    Points,
-    Checklist(String, usize, usize),
-}
-
-/// The slides for this group: the self-assessment slides when there are any, then every
-/// checklist, long parts split over several slides.
-fn slides_for(
-    summary: &GroupSummary,
-    lists: &[(String, usize, Vec<group::ChecklistItemStats>)],
-) -> Vec<Slide> {
-    let mut out = Vec::new();
-    if summary.participants > 0 {
-        out.push(Slide::Overview);
-        for kind in [StatementKind::Helps, StatementKind::Avoid] {
-            let count = summary
-                .statements
-                .iter()
-                .filter(|s| content::statement(&s.item).is_some_and(|st| st.kind == kind))
-                .count();
-            let pages = group::pages_of(count, STATEMENTS_PER_SLIDE);
-            out.extend((0..pages).map(|p| Slide::Statements(kind, p, pages)));
-        }
-        out.push(Slide::Differences);
-        out.push(Slide::Points);
-    }
-    for (list, _, items) in lists {
-        let pages = group::pages_of(items.len(), ITEMS_PER_SLIDE);
-        out.extend((0..pages).map(|p| Slide::Checklist(list.clone(), p, pages)));
-    }
-    out
-}
-
 /// Full-screen slides for a projector: overview, the two statement groups, differences,
 /// strongest and weakest, and the checklists; each slide fits the screen (long parts are
 /// split, and a slide that still overflows is scaled down). Enter, →, Page Down, space, a
@@ -747,8 +709,9 @@ fn Presentation(
     checklists: Memo<Vec<(String, usize, Vec<group::ChecklistItemStats>)>>,
     presenting: RwSignal<bool>,
 ) -> impl IntoView {
-    let slides =
-        Memo::new(move |_| checklists.with(|lists| summary.with(|s| slides_for(s, lists))));
+    let slides = Memo::new(move |_| {
+        checklists.with(|lists| summary.with(|s| group::slides(s, lists, direction_of)))
+    });
     let count = move || slides.with(Vec::len);
     let slide = RwSignal::new(0usize);
     let next = move || slide.update(|s| *s = (*s + 1).min(count().saturating_sub(1)));
@@ -837,7 +800,7 @@ fn Presentation(
                         let current = slides.with(|all| all.get(slide.get()).cloned());
                         match current {
                             None | Some(Slide::Overview) => view! { <Overview summary=s/> }.into_any(),
-                            Some(Slide::Statements(kind, page, pages)) => view! { <StatementGroup summary=s kind=kind page=(page, pages)/> }.into_any(),
+                            Some(Slide::Statements(direction, page, pages)) => view! { <StatementGroup summary=s direction=direction page=(page, pages)/> }.into_any(),
                             Some(Slide::Differences) => view! { <Differences summary=s/> }.into_any(),
                             Some(Slide::Points) => view! { <Points summary=s/> }.into_any(),
                             Some(Slide::Checklist(list, page, pages)) => {
