@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod content_body;
+pub mod filters;
 pub mod form;
 pub mod layout;
 pub mod paths;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::actions::PrintButton;
+use crate::components::filters::{StatusFilter, YearFilter};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::components::title::use_title;
@@ -81,22 +82,8 @@ pub fn AgendaPage() -> impl IntoView {
                 ", geordend naar de zeven zaken van maatwerk. Zo ziet de gemeente waar zij samen aan wil werken."
             </p>
             <form class="filters no-print" aria-label="Lessen filteren" on:submit=|e| e.prevent_default()>
-                <div class="field">
-                    <label for="agenda-status">"Status van de evaluatie"</label>
-                    <select id="agenda-status" on:change=move |e| status.set(Status::from_key(&event_target_value(&e)))>
-                        <option value="">"Alle"</option>
-                        {Status::ALL.iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="agenda-jaar">"Jaar"</label>
-                    <select id="agenda-jaar" on:change=move |e| year.set(event_target_value(&e).parse().ok())>
-                        <option value="">"Alle"</option>
-                        {move || all_years.get().into_iter().map(|y| view! {
-                            <option value=y.to_string() selected=move || year.get() == Some(y)>{y}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <StatusFilter id="agenda-status" label="Status van de evaluatie" status=status/>
+                <YearFilter id="agenda-jaar" years=all_years year=year/>
             </form>
             <div class="toolbar no-print">
                 <PrintButton/>

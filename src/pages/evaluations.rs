@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::browser::{new_id, now, today};
 use crate::components::actions::{delete_with_undo, use_notices};
+use crate::components::filters::{StatusFilter, YearFilter};
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::title::use_title;
@@ -193,13 +194,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                     <input id="evaluaties-zoeken" type="search" autocomplete="off"
                         on:input=move |e| text.set(event_target_value(&e))/>
                 </div>
-                <div class="field">
-                    <label for="filter-status">"Status"</label>
-                    <select id="filter-status" on:change=move |e| status.set(Status::from_key(&event_target_value(&e)))>
-                        <option value="">"Alle"</option>
-                        {Status::ALL.iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
-                    </select>
-                </div>
+                <StatusFilter id="filter-status" label="Status" status=status/>
                 <div class="field">
                     <label for="filter-soort">"Soort"</label>
                     <select id="filter-soort" on:change=move |e| complexity.set(Complexity::from_key(&event_target_value(&e)))>
@@ -208,15 +203,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                         <option value="complex">"Complex"</option>
                     </select>
                 </div>
-                <div class="field">
-                    <label for="filter-jaar">"Jaar"</label>
-                    <select id="filter-jaar" on:change=move |e| year.set(event_target_value(&e).parse().ok())>
-                        <option value="">"Alle"</option>
-                        {move || all_years.get().into_iter().map(|y| view! {
-                            <option value=y.to_string() selected=move || year.get() == Some(y)>{y}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <YearFilter id="filter-jaar" years=all_years year=year/>
                 <div class="field">
                     <label for="sorteren">"Sorteren op"</label>
                     <select id="sorteren" on:change=move |e| sort.set(Sort::from_key(&event_target_value(&e)).unwrap_or_default())>
