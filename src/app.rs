@@ -108,7 +108,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
                     <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
                     <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
-                    <Route path=path!("/evaluaties/:id") view=pages::evaluation_editor::EvaluationPage/>
+                    <Route path=path!("/evaluaties/:id") view=pages::evaluations::EvaluationPage/>
                     <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
                     <Route path=path!("/zoeken") view=pages::search::SearchPage/>
                     <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
@@ -138,7 +138,7 @@ pub fn EvaluationsApp() -> impl IntoView {
             <Layout>
                 <Routes fallback=OtherEntry>
                     <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
-                    <Route path=path!("/evaluaties/:id") view=pages::evaluation_editor::EvaluationPage/>
+                    <Route path=path!("/evaluaties/:id") view=pages::evaluations::EvaluationPage/>
                 </Routes>
             </Layout>
             <crate::components::update::UpdateNotice/>

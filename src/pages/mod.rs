@@ -4,7 +4,6 @@ pub mod agenda;
 pub mod assessment;
 pub mod checklists;
 pub mod data;
-pub mod evaluation_editor;
 pub mod evaluations;
 pub mod examples;
 pub mod group;

@@ -1,0 +1,13 @@
+//! The evaluations of collaboration cases: the list (`/evaluaties`), the editor of one
+//! evaluation (`/evaluaties/{id}`) with its form sections, and its print view
+//! (`?weergave=afdrukken`); `actions` holds what other pages share (create, export).
+
+mod actions;
+mod editor;
+mod fields;
+mod list;
+mod print;
+
+pub use actions::{create_evaluation, export_evaluation_ids};
+pub use editor::EvaluationPage;
+pub use list::EvaluationsPage;
