@@ -71,6 +71,21 @@ function staticPage(html, route) {
   return next;
 }
 
+/**
+ * The route's built page with the rendered body and title written in; `file` is where it
+ * lives. Refuses a body with a script (the CSP allows only the loaders' hashes).
+ */
+function withRendered(route, body, title) {
+  if (/<script\b/i.test(body)) throw new Error(`${route}: the rendered body holds a <script>`);
+  const file = path.join(root, ...route.split('/').filter(Boolean), 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const next = html
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/<body([^>]*)>[\s\S]*<\/body>/, (_, attrs) => `<body${attrs}>${body}</body>`);
+  if (next === html) throw new Error(`${route}: could not write the rendered page into ${file}`);
+  return { file, next };
+}
+
 /** The tools' fixed routes (scripts/app-routes.txt). */
 export function toolRoutes() {
   return readFileSync(path.join(REPO, 'scripts', 'app-routes.txt'), 'utf8')
@@ -129,13 +144,7 @@ try {
     await page.goto(server.origin + prefix + route.replace(/^\//, ''));
     await page.waitForSelector('html[data-app="ready"] main h1');
     const { body, title } = await page.evaluate(() => ({ body: document.body.innerHTML, title: document.title }));
-    if (/<script\b/i.test(body)) throw new Error(`${route}: the rendered body holds a <script>`);
-    const file = path.join(root, ...route.split('/').filter(Boolean), 'index.html');
-    const html = readFileSync(file, 'utf8');
-    const next = html
-      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
-      .replace(/<body([^>]*)>[\s\S]*<\/body>/, (_, attrs) => `<body${attrs}>${body}</body>`);
-    if (next === html) throw new Error(`${route}: could not write the rendered page into ${file}`);
+    const { file, next } = withRendered(route, body, title);
     writeFileSync(file, NEEDS_APP.has(route) ? next : staticPage(next, route));
     console.log(`prerender: ${prefix}${route.replace(/^\//, '')} → ${path.relative(root, file)} (${title})`);
   }
@@ -146,13 +155,7 @@ try {
     const body = await page.evaluate(STATIC_PART);
     const title = await page.title();
     if (!body) throw new Error(`${route}: no static part (an <h1> before any control) to pre-render`);
-    if (/<script\b/i.test(body)) throw new Error(`${route}: the rendered body holds a <script>`);
-    const file = path.join(root, ...route.split('/').filter(Boolean), 'index.html');
-    const html = readFileSync(file, 'utf8');
-    const next = html
-      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
-      .replace(/<body([^>]*)>[\s\S]*<\/body>/, (_, attrs) => `<body${attrs}>${body}</body>`);
-    if (next === html) throw new Error(`${route}: could not write the rendered page into ${file}`);
+    const { file, next } = withRendered(route, body, title);
     if (!/<script type="module">/.test(next)) throw new Error(`${route}: the tool page lost its app loader`);
     writeFileSync(file, next);
     console.log(`prerender: ${prefix}${route.replace(/^\//, '')} → ${path.relative(root, file)} (static part; ${title})`);

@@ -66,27 +66,20 @@ fn mark_ready() {
 #[cfg(not(debug_assertions))]
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store::open();
-    provide_context(store);
-    let base = crate::components::paths::router_base();
-
     view! {
-        <Router base=base.unwrap_or_default()>
-            <Layout>
-                <Routes fallback=OtherEntry>
-                    <Route path=path!("/") view=pages::start::StartPage/>
-                    <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
-                    <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
-                    <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
-                    <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
-                    <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
-                    <Route path=path!("/zoeken") view=pages::search::SearchPage/>
-                    <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
-                    <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
-                </Routes>
-            </Layout>
-            <crate::components::update::UpdateNotice/>
-        </Router>
+        <Shell>
+            <Routes fallback=OtherEntry>
+                <Route path=path!("/") view=pages::start::StartPage/>
+                <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
+                <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
+                <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
+                <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
+                <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
+                <Route path=path!("/zoeken") view=pages::search::SearchPage/>
+                <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
+                <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
+            </Routes>
+        </Shell>
     }
 }
 
@@ -94,55 +87,41 @@ pub fn App() -> impl IntoView {
 #[cfg(debug_assertions)]
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store::open();
-    provide_context(store);
-    let base = crate::components::paths::router_base();
-
     view! {
-        <Router base=base.unwrap_or_default()>
-            <Layout>
-                <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view=pages::start::StartPage/>
-                    <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
-                    <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
-                    <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
-                    <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
-                    <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
-                    <Route path=path!("/evaluaties/:id") view=pages::evaluations::EvaluationPage/>
-                    <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
-                    <Route path=path!("/zoeken") view=pages::search::SearchPage/>
-                    <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
-                    <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
-                    <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
-                    <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
-                    <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
-                    <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
-                    <Route path=path!("/gegevens") view=pages::data::DataPage/>
-                    <Route path=path!("/groep") view=pages::group::GroupPage/>
-                </Routes>
-            </Layout>
-            <crate::components::update::UpdateNotice/>
-        </Router>
+        <Shell>
+            <Routes fallback=pages::not_found::NotFound>
+                <Route path=path!("/") view=pages::start::StartPage/>
+                <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
+                <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
+                <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
+                <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
+                <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
+                <Route path=path!("/evaluaties/:id") view=pages::evaluations::EvaluationPage/>
+                <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
+                <Route path=path!("/zoeken") view=pages::search::SearchPage/>
+                <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
+                <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
+                <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
+                <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
+                <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
+                <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
+                <Route path=path!("/gegevens") view=pages::data::DataPage/>
+                <Route path=path!("/groep") view=pages::group::GroupPage/>
+            </Routes>
+        </Shell>
     }
 }
 
 /// The evaluations: the list (with import and export) and the editor.
 #[component]
 pub fn EvaluationsApp() -> impl IntoView {
-    let store = Store::open();
-    provide_context(store);
-    let base = crate::components::paths::router_base();
-
     view! {
-        <Router base=base.unwrap_or_default()>
-            <Layout>
-                <Routes fallback=OtherEntry>
-                    <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
-                    <Route path=path!("/evaluaties/:id") view=pages::evaluations::EvaluationPage/>
-                </Routes>
-            </Layout>
-            <crate::components::update::UpdateNotice/>
-        </Router>
+        <Shell>
+            <Routes fallback=OtherEntry>
+                <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
+                <Route path=path!("/evaluaties/:id") view=pages::evaluations::EvaluationPage/>
+            </Routes>
+        </Shell>
     }
 }
 
@@ -150,20 +129,13 @@ pub fn EvaluationsApp() -> impl IntoView {
 /// page (export, import, merge).
 #[component]
 pub fn FacilitatorApp() -> impl IntoView {
-    let store = Store::open();
-    provide_context(store);
-    let base = crate::components::paths::router_base();
-
     view! {
-        <Router base=base.unwrap_or_default()>
-            <Layout>
-                <Routes fallback=OtherEntry>
-                    <Route path=path!("/gegevens") view=pages::data::DataPage/>
-                    <Route path=path!("/groep") view=pages::group::GroupPage/>
-                </Routes>
-            </Layout>
-            <crate::components::update::UpdateNotice/>
-        </Router>
+        <Shell>
+            <Routes fallback=OtherEntry>
+                <Route path=path!("/gegevens") view=pages::data::DataPage/>
+                <Route path=path!("/groep") view=pages::group::GroupPage/>
+            </Routes>
+        </Shell>
     }
 }
 
@@ -171,20 +143,28 @@ pub fn FacilitatorApp() -> impl IntoView {
 /// route is a page load away (see [`OtherEntry`]).
 #[component]
 pub fn ParticipantApp() -> impl IntoView {
+    view! {
+        <Shell>
+            <Routes fallback=OtherEntry>
+                <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
+                <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
+                <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
+                <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
+            </Routes>
+        </Shell>
+    }
+}
+
+/// What every app has around its routes: the store in context, the router under the base
+/// path, the layout and the update notice.
+#[component]
+fn Shell(children: Children) -> impl IntoView {
     let store = Store::open();
     provide_context(store);
     let base = crate::components::paths::router_base();
-
     view! {
         <Router base=base.unwrap_or_default()>
-            <Layout>
-                <Routes fallback=OtherEntry>
-                    <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
-                    <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
-                    <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
-                    <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
-                </Routes>
-            </Layout>
+            <Layout>{children()}</Layout>
             <crate::components::update::UpdateNotice/>
         </Router>
     }
