@@ -3,13 +3,23 @@
 # Four entry points over the one library crate (docs/size.md): the main app (index.html),
 # the participant's app (participant.html: zelftest, checklists), the evaluations
 # (evaluations.html) and the facilitator's data tools (facilitator.html: groep, gegevens),
-# each a Trunk build, combined by scripts/entries.mjs (keep its ENTRIES in step). The guidance pages and the static part of the tool pages
-# are pre-rendered into their HTML files (scripts/prerender.mjs).
+# the last three written from index.html below. Each is a Trunk build; scripts/entries.mjs
+# combines them (keep its ENTRIES in step). The guidance pages and the static part of the
+# tool pages are pre-rendered into their HTML files (scripts/prerender.mjs).
 # Usage: scripts/build.sh [public-url-of-the-sub-path-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 sub_path="${1:-/samenwerkingswijzer/}"
+
+# The other entries' HTML is index.html with its own bin and without the copied static
+# files (the main build copies those once); generated here, so the four <head>s cannot drift
+# apart. They are build output, ignored by git.
+for entry in participant evaluations facilitator; do
+  sed -e "s/data-bin=\"samenwerkingswijzer\"/data-bin=\"$entry\"/" \
+    -e '/data-trunk rel="copy-/d' -e '/The QR scanner of/d' index.html >"$entry.html"
+  grep -q "data-bin=\"$entry\"" "$entry.html" || { echo "build: $entry.html has no bin $entry" >&2; exit 1; }
+done
 
 # build <dist> <public-url>
 build() {
