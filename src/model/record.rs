@@ -20,8 +20,6 @@ macro_rules! impl_record {
         }
     )*};
 }
-#[allow(unused_imports)]
-pub(crate) use impl_record;
 
 impl_record!(
     crate::model::checklist::FilledChecklist,
