@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # Release build: dist/ for hosting at the root, dist-sub/ for hosting under a sub-path.
-# Four entry points over the one library crate (docs/size.md): the main app (index.html),
-# the participant's app (participant.html: zelftest, checklists), the evaluations
+# Five entry points over the one library crate (docs/size.md): the main app (index.html),
+# the participant's two tools, each alone (zelftest.html, checklists.html), the evaluations
 # (evaluations.html) and the facilitator's data tools (facilitator.html: groep, gegevens),
-# the last three written from index.html below. Each is a Trunk build; scripts/entries.mjs
+# the last four written from index.html below. Each is a Trunk build; scripts/entries.mjs
 # combines them (keep its ENTRIES in step). The guidance pages and the static part of the
 # tool pages are pre-rendered into their HTML files (scripts/prerender.mjs).
 # Usage: scripts/build.sh [public-url-of-the-sub-path-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The entries besides the main app: keep in step with ENTRIES in scripts/entries.mjs.
+entries="zelftest checklists evaluations facilitator"
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 sub_path="${1:-/samenwerkingswijzer/}"
 
 # The other entries' HTML is index.html with its own bin and without the copied static
-# files (the main build copies those once); generated here, so the four <head>s cannot drift
+# files (the main build copies those once); generated here, so the five <head>s cannot drift
 # apart. They are build output, ignored by git.
-for entry in participant evaluations facilitator; do
+for entry in $entries; do
   sed -e "s/data-bin=\"samenwerkingswijzer\"/data-bin=\"$entry\"/" \
     -e '/data-trunk rel="copy-/d' -e '/The QR scanner of/d' index.html >"$entry.html"
   grep -q "data-bin=\"$entry\"" "$entry.html" || { echo "build: $entry.html has no bin $entry" >&2; exit 1; }
@@ -24,11 +26,11 @@ done
 # build <dist> <public-url>
 build() {
   trunk build --release --offline --dist "$1" --public-url "$2" index.html
-  for entry in participant evaluations facilitator; do
+  for entry in $entries; do
     trunk build --release --offline --dist "$1-$entry" --public-url "$2" "$entry.html"
   done
   node scripts/entries.mjs "$1"
-  rm -rf "$1-participant" "$1-evaluations" "$1-facilitator"
+  for entry in $entries; do rm -rf "${1:?}-$entry"; done
 }
 
 build dist /

@@ -2,7 +2,8 @@
 // Combines the Trunk builds of the entry points into one site (docs/size.md, "Entry points"):
 //  - the main app (index.html) built into <dist> by Trunk and its post-build hook, which
 //    wrote its shell into every fixed route;
-//  - every other entry (ENTRIES: participant.html, evaluations.html, facilitator.html, which
+//  - every other entry (ENTRIES: zelftest.html, checklists.html, evaluations.html,
+//    facilitator.html, which
 //    scripts/build.sh writes from index.html), each built by its own Trunk run into <dist>-<name>.
 // Copies each entry's files into <dist>, makes its routes load its page, and turns 404.html
 // (routes with an id, unknown paths) into a dispatcher that loads the bundle of the path's
@@ -17,10 +18,12 @@ import { finish, listFiles } from './pwa.mjs';
 
 /**
  * The entry points besides the main app, with the routes (and their sub-routes with an id)
- * each serves. Keep in step with the apps' route tables in src/app.rs.
+ * each serves. Keep in step with the apps' route tables in src/app.rs (tests/route_tables.rs
+ * fails when they differ).
  */
 export const ENTRIES = [
-  { name: 'participant', routes: ['/zelftest', '/checklists'] },
+  { name: 'zelftest', routes: ['/zelftest'] },
+  { name: 'checklists', routes: ['/checklists'] },
   { name: 'evaluations', routes: ['/evaluaties'] },
   { name: 'facilitator', routes: ['/groep', '/gegevens'] },
 ];
@@ -43,7 +46,7 @@ function loaderBlock(html, which) {
 
 /**
  * 404.html: the main app's shell whose loader picks the bundle by path, so that a reload of
- * /zelftest/{id} loads the participant's app, /evaluaties/{id} the evaluations app, and every
+ * /zelftest/{id} loads the zelftest's app, /evaluaties/{id} the evaluations app, and every
  * other path the main app. The preloads go: they would fetch the main app for every path.
  */
 export function dispatcher(mainHtml, entryHtml) {

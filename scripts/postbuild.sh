@@ -3,7 +3,7 @@
 # 404.html covers the routes with ids, so deep links work on a plain static host. Then
 # scripts/pwa.mjs adds the Content-Security-Policy and writes the service worker's precache
 # list (scripts/entries.mjs and scripts/prerender.mjs run it again after changing HTML).
-# The participant's entry (participant.html) is only staged here: scripts/entries.mjs puts it
+# The other entries (zelftest.html, …) are only staged here: scripts/entries.mjs puts it
 # into the site. A debug build (./scripts/dev.sh) gets no CSP, so Trunk's live-reload script
 # runs, and a service worker that caches nothing.
 set -euo pipefail

@@ -1,12 +1,12 @@
 //! The app shells: router, layout and the shared state every page gets through context.
-//! Four entry points (bins) mount them, each with the routes of one group of tools, so a
-//! page loads only its group's wasm (docs/size.md): the participant's tools (`participant.rs`:
-//! zelftest, checklists), the evaluations (`evaluations.rs`: the list and the editor), the
-//! facilitator's data tools (`facilitator.rs`: groep, gegevens) and the rest (`main.rs`: the
-//! guidance as the app renders it for pre-rendering, voorbeelden, zoeken, ontwikkelagenda,
-//! werkbladen). A link to another
-//! group's route is a page load ([`OtherEntry`]). The route table of the host files is in
-//! scripts/entries.mjs: keep the two in step.
+//! Five entry points (bins) mount them, each with the routes of one group of tools, so a
+//! page loads only its group's wasm (docs/size.md): the participant's two tools, each alone
+//! (`zelftest.rs`, `checklists.rs`), the evaluations (`evaluations.rs`: the list and the
+//! editor), the facilitator's data tools (`facilitator.rs`: groep, gegevens) and the rest
+//! (`main.rs`: the guidance as the app renders it for pre-rendering, voorbeelden, zoeken,
+//! ontwikkelagenda, werkbladen). A link to another group's route is a page load
+//! ([`OtherEntry`]). The route table of the host files is in scripts/entries.mjs: keep the
+//! two in step (tests/route_tables.rs compares them, and the debug `App` with all of them).
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -23,10 +23,17 @@ pub fn mount() {
     mark_ready();
 }
 
-/// Mounts the participant's app (zelftest and checklists); called by `participant`.
-pub fn mount_participant() {
+/// Mounts the zelftest's app; called by `zelftest`.
+pub fn mount_zelftest() {
     take_over_body();
-    mount_to_body(ParticipantApp);
+    mount_to_body(ZelftestApp);
+    mark_ready();
+}
+
+/// Mounts the checklists' app; called by `checklists`.
+pub fn mount_checklists() {
+    take_over_body();
+    mount_to_body(ChecklistsApp);
     mark_ready();
 }
 
@@ -139,17 +146,29 @@ pub fn FacilitatorApp() -> impl IntoView {
     }
 }
 
-/// The participant's tools only: what a workshop participant opens on a tablet. Every other
-/// route is a page load away (see [`OtherEntry`]).
+/// The zelftest only: what a workshop participant opens on a tablet. Each of the
+/// participant's two tools is its own bundle, so neither carries the other's pages and
+/// content (docs/size.md); every other route is a page load away (see [`OtherEntry`]).
 #[component]
-pub fn ParticipantApp() -> impl IntoView {
+pub fn ZelftestApp() -> impl IntoView {
+    view! {
+        <Shell>
+            <Routes fallback=OtherEntry>
+                <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
+                <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
+            </Routes>
+        </Shell>
+    }
+}
+
+/// The checklists only (see [`ZelftestApp`]).
+#[component]
+pub fn ChecklistsApp() -> impl IntoView {
     view! {
         <Shell>
             <Routes fallback=OtherEntry>
                 <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
                 <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
-                <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
-                <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
             </Routes>
         </Shell>
     }

@@ -1,5 +1,5 @@
 // Entry points (docs/size.md): each group of tools loads only its own wasm. The participant's
-// tools (/zelftest, /checklists) load the participant bundle, the evaluations and the
+// two tools (/zelftest, /checklists) load a bundle each, the evaluations and the
 // facilitator's data tools (groep, gegevens) theirs, the rest the main app; a link from one group to
 // another is a page load, a reload of a route with an id loads the right bundle through
 // 404.html, the tool pages paint their heading before the wasm, and the participant's app
@@ -45,19 +45,22 @@ const EVALUATION = {
   lessons: [{ id: '00000000-0000-4000-8000-000000000101', text: 'Vroeg beginnen', matter: 'zaak-doelen', action: 'Plan maken', owner: 'Griffie' }],
 };
 
-test('the participant routes load only the participant bundle; their heading is in the HTML', async ({ page, request }) => {
+test('each participant route loads only its own bundle; their heading is in the HTML', async ({ page, request }) => {
   const tracker = trackErrorsAndForeignRequests(page);
   const wasm = watchBundles(page);
   await gotoAndWait(page, '/zelftest', 'Zelftest');
   await gotoAndWait(page, '/checklists', 'Checklists');
-  expect(wasm).toEqual(['participant', 'participant']);
-  for (const route of ['/zelftest', '/checklists']) {
+  expect(wasm).toEqual(['zelftest', 'checklists']);
+  for (const [route, bundle] of [['/zelftest', 'zelftest'], ['/checklists', 'checklists']]) {
     const html = await (await request.get(route)).text();
     expect(html, `${route}: its heading is pre-rendered`).toMatch(/<h1>[^<]+<\/h1>/);
     const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
     expect(main, `${route}: its intro is pre-rendered`).toMatch(/class="lead"/);
     expect(main, `${route}: no control before the app runs`).not.toMatch(/<(input|button|select|textarea|form)\b/);
-    expect(html).toMatch(/participant-[0-9a-f]+\.js/);
+    expect(html).toMatch(new RegExp(`/${bundle}-[0-9a-f]+\\.js`));
+    expect(html, `${route}: not the other participant tool's bundle`).not.toMatch(
+      new RegExp(`/${bundle === 'zelftest' ? 'checklists' : 'zelftest'}-[0-9a-f]+`),
+    );
   }
   tracker.assertClean();
 });
@@ -92,7 +95,7 @@ test('from a participant tool to a facilitator tool and back: page loads with th
   nav = await openMainMenu(page);
   await nav.getByRole('link', { name: 'Checklists', exact: true }).click();
   await waitForH1(page, 'Checklists');
-  expect(wasm).toEqual(['participant', 'evaluations', 'samenwerkingswijzer', 'participant']);
+  expect(wasm).toEqual(['zelftest', 'evaluations', 'samenwerkingswijzer', 'checklists']);
   // Back through the history: each page again with its own app.
   await page.goBack();
   await waitForH1(page, 'Werkbladen');
@@ -111,7 +114,7 @@ test('a reload of a route with an id loads its group’s bundle through 404.html
   await page.reload();
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('main h1')).toContainText('Zelftest');
-  expect(wasm).toEqual(['participant', 'participant']);
+  expect(wasm).toEqual(['zelftest', 'zelftest']);
 
   wasm.length = 0;
   await page.goto('/bestaat-niet');
@@ -158,6 +161,6 @@ test('under a sub-path the entry points and the 404.html dispatch work too', asy
   await page.reload();
   await waitForH1(page, /Onder een pad/);
   await gotoAndWait(page, `${SUB_ORIGIN}${SUB_BASE}gegevens`, 'Gegevens');
-  expect(wasm).toEqual(['participant', 'participant', 'facilitator']);
+  expect(wasm).toEqual(['checklists', 'checklists', 'facilitator']);
   tracker.assertClean(SUB_ORIGIN);
 });
