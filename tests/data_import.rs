@@ -540,3 +540,144 @@ proptest! {
         }
     }
 }
+
+// ---- The fast path (import::read_plain_at) ------------------------------------------------
+
+/// The moment the fast-path tests read at: after every time in `sample()`.
+const READ_AT: i64 = 1_796_000_000_000; // 2026-12-01
+
+#[test]
+fn data_the_app_wrote_takes_the_fast_path() {
+    // An export file, and the stored envelope as the store writes it.
+    let data = sample();
+    let stored = serde_json::to_string(&data.stamped("2026-11-29T10:00:00.000Z")).expect("json");
+    for text in [export(&data), stored] {
+        for max in [None, Some(MAX_RECORDS)] {
+            let plain = import::read_plain_at(&text, max, READ_AT).expect("the fast path");
+            assert_eq!(
+                import::parse_checked_at(&text, max, READ_AT),
+                Ok((plain.clone(), Vec::new()))
+            );
+            assert_eq!(plain.checklists, data.checklists);
+            assert_eq!(plain.assessments, data.assessments);
+            assert_eq!(plain.evaluations, data.evaluations);
+            assert_eq!(plain.exported_at, "2026-11-29T10:00:00.000Z");
+        }
+    }
+}
+
+#[test]
+fn anything_to_check_or_correct_leaves_the_fast_path() {
+    let base = serde_json::to_value(sample().stamped("2026-11-29T10:00:00.000Z")).expect("json");
+    type Change = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Change)> = vec![
+        ("version 0", Box::new(|v| v["version"] = json!(0))),
+        ("a newer version", Box::new(|v| v["version"] = json!(2))),
+        ("another format", Box::new(|v| v["format"] = json!("iets"))),
+        (
+            "a time with an offset",
+            Box::new(|v| v["checklists"][0]["updatedAt"] = json!("2026-11-01T12:00:00+01:00")),
+        ),
+        (
+            "a time from the future",
+            Box::new(|v| v["assessments"][0]["createdAt"] = json!("2999-01-01T00:00:00.000Z")),
+        ),
+        (
+            "a completedAt that is no time",
+            Box::new(|v| v["assessments"][0]["completedAt"] = json!("gisteren")),
+        ),
+        (
+            "an empty id",
+            Box::new(|v| v["evaluations"][0]["id"] = json!(" ")),
+        ),
+        (
+            "a duplicate id",
+            Box::new(|v| v["checklists"][1]["id"] = json!("c-1")),
+        ),
+        ("app is null", Box::new(|v| v["app"] = json!(null))),
+    ];
+    for (what, change) in cases {
+        let mut value = base.clone();
+        change(&mut value);
+        let text = value.to_string();
+        assert_eq!(import::read_plain_at(&text, None, READ_AT), None, "{what}");
+    }
+    // Too many records for a file: the checked path refuses it with its message.
+    let text = base.to_string();
+    assert_eq!(import::read_plain_at(&text, Some(2), READ_AT), None);
+    assert!(import::parse_checked_at(&text, Some(2), READ_AT).is_err());
+}
+
+/// A change to one field of an envelope, from values the fast path must judge right.
+fn arb_change() -> impl Strategy<Value = (usize, usize, Value)> {
+    let value = prop_oneof![
+        Just(json!("2026-11-01T10:00:00.000Z")),
+        Just(json!("2026-11-01T10:00:00Z")),
+        Just(json!("2026-11-01T11:00:00+01:00")),
+        Just(json!("2999-01-01T00:00:00.000Z")),
+        Just(json!("2026-12-01T23:59:59.999Z")),
+        Just(json!("")),
+        Just(json!(" ")),
+        Just(json!("gisteren")),
+        Just(json!("c-1")),
+        Just(json!("a-1")),
+        Just(json!(null)),
+        Just(json!(0)),
+        Just(json!(1)),
+        Just(json!(2)),
+        Just(json!("samenwerkingswijzer")),
+        Just(json!([])),
+    ];
+    (0usize..8, 0usize..4, value)
+}
+
+fn apply_change(envelope: &mut Value, (record, field, value): (usize, usize, Value)) {
+    const PLACES: [(&str, usize); 4] = [
+        ("checklists", 0),
+        ("checklists", 1),
+        ("assessments", 0),
+        ("evaluations", 0),
+    ];
+    const RECORD_FIELDS: [&str; 4] = ["id", "createdAt", "updatedAt", "completedAt"];
+    const ENVELOPE_FIELDS: [&str; 4] = ["version", "format", "exportedAt", "app"];
+    match PLACES.get(record) {
+        Some((kind, index)) => envelope[*kind][*index][RECORD_FIELDS[field]] = value,
+        None => envelope[ENVELOPE_FIELDS[field]] = value,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn the_fast_path_reads_what_the_checked_path_reads(
+        changes in prop::collection::vec(arb_change(), 0..4),
+        read_at in prop_oneof![Just(READ_AT), Just(1_700_000_000_000i64), Just(4_000_000_000_000i64)],
+        limit in prop_oneof![Just(None), Just(Some(MAX_RECORDS)), Just(Some(3))],
+    ) {
+        let mut envelope = serde_json::to_value(sample().stamped("2026-11-29T10:00:00.000Z")).expect("json");
+        for change in changes {
+            apply_change(&mut envelope, change);
+        }
+        let text = envelope.to_string();
+        if let Some(plain) = import::read_plain_at(&text, limit, read_at) {
+            prop_assert_eq!(import::parse_checked_at(&text, limit, read_at), Ok((plain, Vec::new())));
+        }
+    }
+
+    #[test]
+    fn the_fast_path_agrees_on_any_mutation_of_an_export(
+        cut in 0usize..2000, insert in "[\\[\\]{}\",:a-z0-9]{0,3}"
+    ) {
+        let text = export(&sample());
+        let mut cut_at = cut.min(text.len());
+        while !text.is_char_boundary(cut_at) { cut_at -= 1; }
+        let rest = text.get((cut_at + 1).min(text.len())..).unwrap_or_default();
+        let mutated = format!("{}{}{}", text.get(..cut_at).unwrap_or_default(), insert, rest);
+        for limit in [None, Some(MAX_RECORDS)] {
+            if let Some(plain) = import::read_plain_at(&mutated, limit, READ_AT) {
+                prop_assert_eq!(import::parse_checked_at(&mutated, limit, READ_AT), Ok((plain, Vec::new())));
+            }
+        }
+    }
+}

@@ -5,27 +5,37 @@ pub trait Record {
     fn id(&self) -> &str;
     fn created_at(&self) -> &str;
     fn updated_at(&self) -> &str;
+    /// Whether the kind has a `completedAt` (assessments, evaluations).
+    const HAS_COMPLETED_AT: bool = false;
+    /// `completedAt`, for the kinds that have one.
+    fn completed_at(&self) -> Option<&str> {
+        None
+    }
     /// Sets `updatedAt`; only the store calls this when it applies a change (see
     /// `Store::edit`), so every change is stamped the same way.
     fn stamp(&mut self, now: &str);
 }
 
 macro_rules! impl_record {
-    ($($kind:ty),* $(,)?) => {$(
+    ($($kind:ty $(, completed $completed:ident)?);* $(;)?) => {$(
         impl Record for $kind {
             fn id(&self) -> &str { &self.id }
             fn created_at(&self) -> &str { &self.created_at }
             fn updated_at(&self) -> &str { &self.updated_at }
+            $(
+                const HAS_COMPLETED_AT: bool = true;
+                fn completed_at(&self) -> Option<&str> { self.$completed.as_deref() }
+            )?
             fn stamp(&mut self, now: &str) { self.updated_at = now.to_string(); }
         }
     )*};
 }
 
 impl_record!(
-    crate::model::checklist::FilledChecklist,
-    crate::model::assessment::Assessment,
-    crate::model::evaluation::Evaluation,
-    crate::model::worksheet::Worksheet
+    crate::model::checklist::FilledChecklist;
+    crate::model::assessment::Assessment, completed completed_at;
+    crate::model::evaluation::Evaluation, completed completed_at;
+    crate::model::worksheet::Worksheet;
 );
 
 /// Records kept as raw JSON until their kind is typed: read the fields by name.
