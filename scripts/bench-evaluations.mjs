@@ -48,7 +48,8 @@ const uuid = (n) => {
 function evaluation(n) {
   const day = String((n % 28) + 1).padStart(2, '0');
   const month = String((n % 12) + 1).padStart(2, '0');
-  const year = 2015 + (n % 12);
+  // 2014–2025: no time from the future, which an import would have to correct (and report).
+  const year = 2014 + (n % 12);
   const stamp = `${year}-${month}-${day}T10:00:00.000Z`;
   return {
     id: uuid(n + 1),
