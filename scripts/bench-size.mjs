@@ -26,7 +26,7 @@ let budgetKb = null;
 let routes = false;
 // Budgets of --routes (gzip -9 of everything the route loads): docs/size.md. Issue 11's goal
 // for the participant's routes is 250 KB; their bundles (one for the zelftest, one for the
-// checklists) are at 327 and 315 KB (their floor is the store and page frame, see
+// checklists) are at 328 and 317 KB (their floor is the store and page frame, see
 // docs/size.md), so the check holds them where they are (they can only shrink) and prints the
 // goal next to it. Lower PARTICIPANT_BUDGET_KB as the bundles shrink.
 const PARTICIPANT_BUDGET_KB = 330;
