@@ -27,6 +27,16 @@ fn app_routes(app_rs: &str, component: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The routes of the main `App` built under `cfg` (`not(debug_assertions)`: the release
+/// build's, `debug_assertions`: the dev server's, which has every route).
+fn main_app_routes(app_rs: &str, cfg: &str) -> BTreeSet<String> {
+    let after = app_rs
+        .split(&format!("#[cfg({cfg})]"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("src/app.rs has no App under cfg({cfg})"));
+    app_routes(after, "App")
+}
+
 /// `{ name: 'zelftest', routes: ['/zelftest'] }` lines of ENTRIES in scripts/entries.mjs.
 fn entries(entries_mjs: &str) -> Vec<(String, Vec<String>)> {
     let table = entries_mjs
@@ -89,12 +99,7 @@ fn every_entry_point_serves_exactly_the_routes_the_host_sends_to_it() {
 
 #[test]
 fn the_main_app_has_no_route_of_another_entry_point() {
-    let app_rs = read("src/app.rs");
-    let release_app = app_rs
-        .split("#[cfg(not(debug_assertions))]")
-        .nth(1)
-        .expect("src/app.rs has the release App");
-    let main_routes = app_routes(release_app, "App");
+    let main_routes = main_app_routes(&read("src/app.rs"), "not(debug_assertions)");
     let entries = entries(&read("scripts/entries.mjs"));
     for route in &main_routes {
         for (name, routes) in &entries {
@@ -130,16 +135,8 @@ fn every_fixed_tool_route_is_written_as_a_file() {
 #[test]
 fn the_debug_app_has_every_route_of_every_release_app() {
     let app_rs = read("src/app.rs");
-    let debug_app = app_rs
-        .split("#[cfg(debug_assertions)]")
-        .nth(1)
-        .expect("src/app.rs has the debug App");
-    let debug_routes = app_routes(debug_app, "App");
-    let release_app = app_rs
-        .split("#[cfg(not(debug_assertions))]")
-        .nth(1)
-        .expect("src/app.rs has the release App");
-    let mut every = app_routes(release_app, "App");
+    let debug_routes = main_app_routes(&app_rs, "debug_assertions");
+    let mut every = main_app_routes(&app_rs, "not(debug_assertions)");
     for component in [
         "ZelftestApp",
         "ChecklistsApp",
