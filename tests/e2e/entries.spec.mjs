@@ -81,6 +81,32 @@ test('a tool page paints its heading and intro before its wasm has loaded', asyn
   await expect(page.getByRole('radio', { name: 'Raad' })).toBeVisible();
 });
 
+test('on a phone, a tool page shows "Menu" only once its app can open the menu', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/checklists');
+  await expect(page.getByRole('heading', { level: 1, name: 'Checklists' })).toBeVisible();
+  const button = page.locator('header .menu-button');
+  await expect(button).toHaveCount(1);
+  // Pre-rendered but not yet working: not shown, so no tap on it is lost ...
+  await expect(button).toBeHidden();
+  const box = () => button.evaluate((el) => JSON.stringify(el.getBoundingClientRect()));
+  const place = await box();
+  release();
+  await waitForH1(page, 'Checklists');
+  // ... and shown in the same place once the app has taken over, where it opens the menu.
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  await expect(menu).toBeVisible();
+  expect(await box()).toBe(place);
+  await menu.tap();
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu', exact: true }).getByRole('link', { name: 'Zelftest', exact: true })).toBeVisible();
+});
+
 test('from a participant tool to a facilitator tool and back: page loads with the right bundle', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page);
   const wasm = watchBundles(page);
