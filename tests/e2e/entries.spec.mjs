@@ -65,13 +65,19 @@ test('each participant route loads only its own bundle; their heading is in the 
   tracker.assertClean();
 });
 
-test('a tool page paints its heading and intro before its wasm has loaded', async ({ page }) => {
+/** Holds back every wasm download of `page` until the returned function is called. */
+async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(/_bg\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('a tool page paints its heading and intro before its wasm has loaded', async ({ page }) => {
+  const release = await holdWasm(page);
   await page.goto('/zelftest');
   await expect(page.getByRole('heading', { level: 1, name: 'Zelftest' })).toBeVisible();
   await expect(page.locator('main .lead')).toContainText('Hoe goed zijn wij als samenwerkingspartner?');
@@ -83,12 +89,7 @@ test('a tool page paints its heading and intro before its wasm has loaded', asyn
 
 test('on a phone, a tool page shows "Menu" only once its app can open the menu', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto('/checklists');
   await expect(page.getByRole('heading', { level: 1, name: 'Checklists' })).toBeVisible();
   const button = page.locator('header .menu-button');
