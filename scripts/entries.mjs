@@ -3,8 +3,8 @@
 //  - the main app (index.html) built into <dist> by Trunk and its post-build hook, which
 //    wrote its shell into every fixed route;
 //  - every other entry (ENTRIES: zelftest.html, checklists.html, evaluations.html,
-//    facilitator.html, which
-//    scripts/build.sh writes from index.html), each built by its own Trunk run into <dist>-<name>.
+//    facilitator.html, which scripts/build.sh writes from index.html), each built by its own
+//    Trunk run into <dist>-<name>.
 // Copies each entry's files into <dist>, makes its routes load its page, and turns 404.html
 // (routes with an id, unknown paths) into a dispatcher that loads the bundle of the path's
 // group. Finally scripts/pwa.mjs (CSP hashes, the service worker's precache list).

@@ -16,38 +16,16 @@ use crate::components::layout::Layout;
 use crate::pages;
 use crate::store::Store;
 
-/// Mounts the main app into `<body>`; called by `main`.
-pub fn mount() {
+/// Mounts `app` (one of the apps below: [`App`], [`ZelftestApp`], [`ChecklistsApp`],
+/// [`EvaluationsApp`], [`FacilitatorApp`]) into `<body>` in place of the page's pre-rendered
+/// content; each entry point's `main` calls this once with its app.
+pub fn mount<F, V>(app: F)
+where
+    F: FnOnce() -> V + 'static,
+    V: IntoView,
+{
     take_over_body();
-    mount_to_body(App);
-    mark_ready();
-}
-
-/// Mounts the zelftest's app; called by `zelftest`.
-pub fn mount_zelftest() {
-    take_over_body();
-    mount_to_body(ZelftestApp);
-    mark_ready();
-}
-
-/// Mounts the checklists' app; called by `checklists`.
-pub fn mount_checklists() {
-    take_over_body();
-    mount_to_body(ChecklistsApp);
-    mark_ready();
-}
-
-/// Mounts the evaluations app (the list and the editor); called by `evaluations`.
-pub fn mount_evaluations() {
-    take_over_body();
-    mount_to_body(EvaluationsApp);
-    mark_ready();
-}
-
-/// Mounts the facilitator's data tools (groep, gegevens); called by `facilitator`.
-pub fn mount_facilitator() {
-    take_over_body();
-    mount_to_body(FacilitatorApp);
+    mount_to_body(app);
     mark_ready();
 }
 

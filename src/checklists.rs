@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    samenwerkingswijzer::app::mount_checklists();
+    samenwerkingswijzer::app::mount(samenwerkingswijzer::app::ChecklistsApp);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    samenwerkingswijzer::app::mount_evaluations();
+    samenwerkingswijzer::app::mount(samenwerkingswijzer::app::EvaluationsApp);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    samenwerkingswijzer::app::mount_facilitator();
+    samenwerkingswijzer::app::mount(samenwerkingswijzer::app::FacilitatorApp);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    samenwerkingswijzer::app::mount();
+    samenwerkingswijzer::app::mount(samenwerkingswijzer::app::App);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

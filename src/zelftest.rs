@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    samenwerkingswijzer::app::mount_zelftest();
+    samenwerkingswijzer::app::mount(samenwerkingswijzer::app::ZelftestApp);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
