@@ -4,15 +4,15 @@
 //! (`zelftest.rs`, `checklists.rs`), the evaluations (`evaluations.rs`: the list and the
 //! editor), the facilitator's data tools (`facilitator.rs`: groep, gegevens) and the rest
 //! (`main.rs`: the guidance as the app renders it for pre-rendering, voorbeelden, zoeken,
-//! ontwikkelagenda, werkbladen). A link to another group's route is a page load
-//! ([`OtherEntry`]). The route table of the host files is in scripts/entries.mjs: keep the
-//! two in step (tests/route_tables.rs compares them, and the debug `App` with all of them).
+//! ontwikkelagenda, werkbladen). A link to another group's route is a page load (the router,
+//! `components::router`, takes over only links to its own routes). The route table of the
+//! host files is in scripts/entries.mjs: keep the two in step (tests/route_tables.rs compares
+//! them).
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::components::layout::Layout;
+use crate::components::router::{provide_router, Route, RouteView};
 use crate::pages;
 use crate::store::Store;
 
@@ -33,7 +33,6 @@ where
 /// same route itself.
 fn take_over_body() {
     console_error_panic_hook::set_once();
-    let _ = LOADED_PATH.set(window().location().pathname().unwrap_or_default());
     if let Some(body) = document().body() {
         body.set_inner_html("");
     }
@@ -46,167 +45,122 @@ fn mark_ready() {
     }
 }
 
-/// The main app. A release build has only its own group's routes; a debug build (the dev
-/// server, which serves one page for every path) has every route.
-#[cfg(not(debug_assertions))]
-#[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=OtherEntry>
-                <Route path=path!("/") view=pages::start::StartPage/>
-                <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
-                <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
-                <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
-                <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
-                <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
-                <Route path=path!("/zoeken") view=pages::search::SearchPage/>
-                <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
-                <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
-            </Routes>
-        </Shell>
-    }
-}
-
-/// The debug build's app: every route in one (see the release [`App`]).
-#[cfg(debug_assertions)]
-#[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=pages::not_found::NotFound>
-                <Route path=path!("/") view=pages::start::StartPage/>
-                <Route path=path!("/handreikingen") view=pages::guidance::HandreikingenPage/>
-                <Route path=path!("/handreikingen/:slug") view=pages::guidance::HandreikingPage/>
-                <Route path=path!("/evaluatie-2017") view=|| view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }/>
-                <Route path=path!("/voorbeelden") view=pages::examples::ExamplesPage/>
-                <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
-                <Route path=path!("/evaluaties/:id") view=pages::evaluations::EvaluationPage/>
-                <Route path=path!("/ontwikkelagenda") view=pages::agenda::AgendaPage/>
-                <Route path=path!("/zoeken") view=pages::search::SearchPage/>
-                <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
-                <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
-                <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
-                <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
-                <Route path=path!("/werkbladen") view=pages::worksheets::WorksheetsPage/>
-                <Route path=path!("/werkbladen/:id") view=pages::worksheets::WorksheetPage/>
-                <Route path=path!("/gegevens") view=pages::data::DataPage/>
-                <Route path=path!("/groep") view=pages::group::GroupPage/>
-            </Routes>
-        </Shell>
-    }
-}
+/// The main app's routes: the guidance as the app renders it (to pre-render it), voorbeelden,
+/// zoeken, ontwikkelagenda, werkbladen.
+const MAIN_ROUTES: &[Route] = &[
+    Route::new("/", || pages::start::StartPage().into_any()),
+    Route::new("/handreikingen", || {
+        pages::guidance::HandreikingenPage().into_any()
+    }),
+    Route::new("/handreikingen/:slug", || {
+        pages::guidance::HandreikingPage().into_any()
+    }),
+    Route::new("/evaluatie-2017", || {
+        view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }.into_any()
+    }),
+    Route::new("/voorbeelden", || {
+        pages::examples::ExamplesPage().into_any()
+    }),
+    Route::new("/ontwikkelagenda", || {
+        pages::agenda::AgendaPage().into_any()
+    }),
+    Route::new("/zoeken", || pages::search::SearchPage().into_any()),
+    Route::new("/werkbladen", || {
+        pages::worksheets::WorksheetsPage().into_any()
+    }),
+    Route::new("/werkbladen/:id", || {
+        pages::worksheets::WorksheetPage().into_any()
+    }),
+];
 
 /// The evaluations: the list (with import and export) and the editor.
-#[component]
-pub fn EvaluationsApp() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=OtherEntry>
-                <Route path=path!("/evaluaties") view=pages::evaluations::EvaluationsPage/>
-                <Route path=path!("/evaluaties/:id") view=pages::evaluations::EvaluationPage/>
-            </Routes>
-        </Shell>
-    }
-}
+const EVALUATIONS_ROUTES: &[Route] = &[
+    Route::new("/evaluaties", || {
+        pages::evaluations::EvaluationsPage().into_any()
+    }),
+    Route::new("/evaluaties/:id", || {
+        pages::evaluations::EvaluationPage().into_any()
+    }),
+];
 
 /// The facilitator's data tools: the group overview (where share links arrive) and the data
 /// page (export, import, merge).
+const FACILITATOR_ROUTES: &[Route] = &[
+    Route::new("/gegevens", || pages::data::DataPage().into_any()),
+    Route::new("/groep", || pages::group::GroupPage().into_any()),
+];
+
+/// The zelftest: what a workshop participant opens on a tablet. Each of the participant's two
+/// tools is its own bundle, so neither carries the other's pages and content (docs/size.md).
+const ZELFTEST_ROUTES: &[Route] = &[
+    Route::new("/zelftest", || {
+        pages::assessment::AssessmentsPage().into_any()
+    }),
+    Route::new("/zelftest/:id", || {
+        pages::assessment::AssessmentPage().into_any()
+    }),
+];
+
+/// The checklists (see [`ZELFTEST_ROUTES`]).
+const CHECKLISTS_ROUTES: &[Route] = &[
+    Route::new("/checklists", || {
+        pages::checklists::ChecklistsPage().into_any()
+    }),
+    Route::new("/checklists/:id", || {
+        pages::checklists::ChecklistPage().into_any()
+    }),
+];
+
+/// The main app. A release build has only its own group's routes; a debug build (the dev
+/// server, which serves one page for every path) has every route.
+#[component]
+pub fn App() -> impl IntoView {
+    #[cfg(not(debug_assertions))]
+    let routes: &'static [&'static [Route]] = &[MAIN_ROUTES];
+    #[cfg(debug_assertions)]
+    let routes: &'static [&'static [Route]] = &[
+        MAIN_ROUTES,
+        ZELFTEST_ROUTES,
+        CHECKLISTS_ROUTES,
+        EVALUATIONS_ROUTES,
+        FACILITATOR_ROUTES,
+    ];
+    view! { <Shell routes=routes/> }
+}
+
+/// The evaluations' entry point.
+#[component]
+pub fn EvaluationsApp() -> impl IntoView {
+    view! { <Shell routes=&[EVALUATIONS_ROUTES]/> }
+}
+
+/// The facilitator's entry point.
 #[component]
 pub fn FacilitatorApp() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=OtherEntry>
-                <Route path=path!("/gegevens") view=pages::data::DataPage/>
-                <Route path=path!("/groep") view=pages::group::GroupPage/>
-            </Routes>
-        </Shell>
-    }
+    view! { <Shell routes=&[FACILITATOR_ROUTES]/> }
 }
 
-/// The zelftest only: what a workshop participant opens on a tablet. Each of the
-/// participant's two tools is its own bundle, so neither carries the other's pages and
-/// content (docs/size.md); every other route is a page load away (see [`OtherEntry`]).
+/// The zelftest's entry point.
 #[component]
 pub fn ZelftestApp() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=OtherEntry>
-                <Route path=path!("/zelftest") view=pages::assessment::AssessmentsPage/>
-                <Route path=path!("/zelftest/:id") view=pages::assessment::AssessmentPage/>
-            </Routes>
-        </Shell>
-    }
+    view! { <Shell routes=&[ZELFTEST_ROUTES]/> }
 }
 
-/// The checklists only (see [`ZelftestApp`]).
+/// The checklists' entry point.
 #[component]
 pub fn ChecklistsApp() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=OtherEntry>
-                <Route path=path!("/checklists") view=pages::checklists::ChecklistsPage/>
-                <Route path=path!("/checklists/:id") view=pages::checklists::ChecklistPage/>
-            </Routes>
-        </Shell>
-    }
+    view! { <Shell routes=&[CHECKLISTS_ROUTES]/> }
 }
 
-/// What every app has around its routes: the store in context, the router under the base
-/// path, the layout and the update notice.
+/// What every app has around its routes: the store in context, the router, the layout and
+/// the update notice.
 #[component]
-fn Shell(children: Children) -> impl IntoView {
+fn Shell(routes: &'static [&'static [Route]]) -> impl IntoView {
     let store = Store::open();
     provide_context(store);
-    let base = crate::components::paths::router_base();
+    provide_router(routes);
     view! {
-        <Router base=base.unwrap_or_default()>
-            <Layout>{children()}</Layout>
-            <crate::components::update::UpdateNotice/>
-        </Router>
+        <Layout><RouteView/></Layout>
+        <crate::components::update::UpdateNotice/>
     }
 }
-
-/// A route of another entry point, reached through an in-app link: load that page from the
-/// host (a full page load, as between the static guidance pages), which brings the entry
-/// point that has it. A path this page was loaded with is not ours to reload (that would
-/// loop): it is unknown.
-#[component]
-fn OtherEntry() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    // The router's location: the browser's address bar only follows once this view is shown.
-    let path = location.pathname.get_untracked();
-    if Some(path.as_str()) == LOADED_PATH.get().map(String::as_str) {
-        return pages::not_found::NotFound().into_any();
-    }
-    let search = location.search.get_untracked();
-    let query = if search.is_empty() {
-        String::new()
-    } else {
-        format!("?{search}")
-    };
-    let target = format!("{path}{query}{}", location.hash.get_untracked());
-    load_from_host(path, target, 20);
-    ().into_any()
-}
-
-/// Reloads once the router has put `path` into the address bar (so the history keeps the
-/// page we came from), or goes to `target` if it has not done so after a moment.
-fn load_from_host(path: String, target: String, tries: u32) {
-    set_timeout(
-        move || {
-            let location = window().location();
-            if location.pathname().ok().as_deref() == Some(path.as_str()) {
-                let _ = location.reload();
-            } else if tries == 0 {
-                let _ = location.assign(&target);
-            } else {
-                load_from_host(path, target, tries - 1);
-            }
-        },
-        std::time::Duration::from_millis(10),
-    );
-}
-
-/// The path the page was loaded with (set when an app mounts).
-static LOADED_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();

@@ -4,6 +4,7 @@
 
 pub mod content;
 pub mod model;
+pub mod routing;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

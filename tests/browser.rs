@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use samenwerkingswijzer::components::content_body::ContentBody;
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
@@ -86,10 +85,7 @@ fn a_content_page_renders_its_list_with_ids_and_the_checklist_action() {
         .expect("append");
     let page = content::page_by_slug("valkuilen").expect("page");
     let host_element: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host.clone());
-    let _handle = mount_to(
-        host_element,
-        move || view! { <Router><ContentBody page=page/></Router> },
-    );
+    let _handle = mount_to(host_element, move || view! { <ContentBody page=page/> });
     let item = document
         .get_element_by_id("valkuil-04")
         .expect("item rendered with its id");

@@ -1,4 +1,4 @@
-//! The route tables are written twice: the routers of the entry points (`src/app.rs`) and the
+//! The route tables are written twice: the route tables of the entry points (`src/app.rs`) and the
 //! host's files (`scripts/entries.mjs`, which decides which bundle a path loads, and
 //! `scripts/app-routes.txt`, the tool routes written as real files). A route in one and not
 //! the other shows "Pagina niet gevonden" after a reload; this test reads both and fails
@@ -12,29 +12,61 @@ fn read(path: &str) -> String {
         .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// The `path!("…")` routes of the component `pub fn <name>()` in src/app.rs, up to the next
-/// item.
-fn app_routes(app_rs: &str, component: &str) -> BTreeSet<String> {
+/// The routes of the table `const <name>: &[Route]` in src/app.rs (its `Route::new("…"`
+/// lines, up to the table's end).
+fn table_routes(app_rs: &str, table: &str) -> BTreeSet<String> {
     let (_, rest) = app_rs
-        .split_once(&format!("pub fn {component}()"))
-        .unwrap_or_else(|| panic!("src/app.rs has no component {component}"));
-    rest.lines()
+        .split_once(&format!("const {table}: &[Route] = &["))
+        .unwrap_or_else(|| panic!("src/app.rs has no route table {table}"));
+    rest.split("\n];")
+        .next()
+        .unwrap_or_default()
+        .split("Route::new(\"")
         .skip(1)
-        .take_while(|line| !["fn ", "pub fn ", "#["].iter().any(|p| line.starts_with(p)))
-        .flat_map(|line| line.split("path!(\"").skip(1))
         .filter_map(|rest| rest.split('"').next())
         .map(str::to_string)
+        .collect()
+}
+
+/// The tables the component `pub fn <name>()` in src/app.rs gives its shell
+/// (`routes=&[TABLE]`), or those of the `let routes … = &[…];` under `#[cfg(<cfg>)]` in it.
+fn app_tables(app_rs: &str, component: &str, cfg: Option<&str>) -> Vec<String> {
+    let (_, body) = app_rs
+        .split_once(&format!("pub fn {component}()"))
+        .unwrap_or_else(|| panic!("src/app.rs has no component {component}"));
+    let body = body.split("\n}").next().unwrap_or_default();
+    let list = match cfg {
+        Some(cfg) => body
+            .split_once(&format!("#[cfg({cfg})]"))
+            .and_then(|(_, rest)| rest.split_once("= &["))
+            .and_then(|(_, rest)| rest.split_once("];"))
+            .map(|(list, _)| list)
+            .unwrap_or_else(|| panic!("{component} has no routes under cfg({cfg})")),
+        None => body
+            .split_once("routes=&[")
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .map(|(list, _)| list)
+            .unwrap_or_else(|| panic!("{component} gives its shell no routes=&[…]")),
+    };
+    list.split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every route of the component `pub fn <name>()` (see [`app_tables`]).
+fn app_routes(app_rs: &str, component: &str, cfg: Option<&str>) -> BTreeSet<String> {
+    app_tables(app_rs, component, cfg)
+        .iter()
+        .flat_map(|table| table_routes(app_rs, table))
         .collect()
 }
 
 /// The routes of the main `App` built under `cfg` (`not(debug_assertions)`: the release
 /// build's, `debug_assertions`: the dev server's, which has every route).
 fn main_app_routes(app_rs: &str, cfg: &str) -> BTreeSet<String> {
-    let after = app_rs
-        .split(&format!("#[cfg({cfg})]"))
-        .nth(1)
-        .unwrap_or_else(|| panic!("src/app.rs has no App under cfg({cfg})"));
-    app_routes(after, "App")
+    app_routes(app_rs, "App", Some(cfg))
 }
 
 /// `{ name: 'zelftest', routes: ['/zelftest'] }` lines of ENTRIES in scripts/entries.mjs.
@@ -87,7 +119,7 @@ fn every_entry_point_serves_exactly_the_routes_the_host_sends_to_it() {
         "scripts/entries.mjs and this test list the same entry points"
     );
     for ((name, routes), (_, component)) in entries.iter().zip(components) {
-        let router = app_routes(&app_rs, component);
+        let router = app_routes(&app_rs, component, None);
         let mut expected = expected_router_routes(routes);
         // The facilitator's routes have no records of their own.
         if name == "facilitator" {
@@ -143,7 +175,7 @@ fn the_debug_app_has_every_route_of_every_release_app() {
         "EvaluationsApp",
         "FacilitatorApp",
     ] {
-        every.extend(app_routes(&app_rs, component));
+        every.extend(app_routes(&app_rs, component, None));
     }
     assert_eq!(debug_routes, every, "the dev server's App (src/app.rs)");
 }

@@ -2,7 +2,6 @@
 //! list that can be used as a checklist, and the tool that replaces each lost image.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::paths::href;
 use crate::content::{self, Page, Segment};
@@ -54,9 +53,9 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
             Segment::ListEnd(list_id) => match content::list(list_id).filter(|list| list.checklist) {
                 Some(list) => view! {
                     <p class="list-action">
-                        <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary" attr:aria-label=format!("Gebruik als checklist: {}", list.title)>
+                        <a href=href(&format!("/checklists?nieuw={}", list.id)) class="button secondary" aria-label=format!("Gebruik als checklist: {}", list.title)>
                             "Gebruik als checklist"
-                        </A>
+                        </a>
                     </p>
                 }
                 .into_any(),
@@ -69,7 +68,7 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
                     <ul class="werkvormen-list">
                         {crate::model::evaluation::WERKVORMEN.iter().map(|name| view! { <li>{*name}</li> }).collect_view()}
                     </ul>
-                    <A href=href("/werkbladen?soort=werkvormen") attr:class="button">"Open het werkvormen register"</A>
+                    <a href=href("/werkbladen?soort=werkvormen") class="button">"Open het werkvormen register"</a>
                 </aside>
             }
             .into_any(),
@@ -78,7 +77,7 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
                     <aside class="tool-card" aria-label=title>
                         <p class="tool-title">{title}</p>
                         <p>{text}</p>
-                        <A href=href(path) attr:class="button">"Open het hulpmiddel"</A>
+                        <a href=href(path) class="button">"Open het hulpmiddel"</a>
                     </aside>
                 }
                 .into_any(),

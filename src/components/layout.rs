@@ -2,8 +2,6 @@
 //! breadcrumb and previous/next navigation that pages place themselves.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 use crate::components::actions::{NoticeBar, Notices};
 use crate::components::paths::href;
@@ -59,32 +57,25 @@ pub fn menu_current(path: &str, here: &str) -> bool {
 pub fn Layout(children: Children) -> impl IntoView {
     provide_context(Notices::new());
     let menu_open = RwSignal::new(false);
-    let location = use_location();
+    let here = crate::components::router::use_app_path();
     // Close the phone menu after every navigation.
     Effect::new(move |_| {
-        location.pathname.track();
+        here.track();
         menu_open.set(false);
     });
-    let current = move |path: &str| {
-        let here = location.pathname.get();
-        let here = here
-            .strip_prefix(crate::components::paths::base())
-            .unwrap_or(&here)
-            .to_string();
-        menu_current(path, &here)
-    };
+    let current = move |path: &str| here.with(|here| menu_current(path, here));
 
     view! {
         <a class="skip-link" href="#inhoud" on:click=skip_to_content>"Naar de inhoud"</a>
         <header class="site-header">
             <div class="header-bar">
-                <A href=href("/") attr:class="brand">
+                <a href=href("/") class="brand">
                     <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" width="32" height="32">
                         <circle cx="12" cy="16" r="9"/>
                         <circle cx="20" cy="16" r="9"/>
                     </svg>
                     <span class="brand-name">"Samenwerkingswijzer"</span>
-                </A>
+                </a>
                 <SaveStatusView/>
                 <button
                     type="button"
@@ -99,21 +90,21 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav id="hoofdmenu" aria-label="Hoofdmenu" class="main-nav" class:open=move || menu_open.get()>
                     <ul class="nav-read" aria-label="Lezen">
                         {READ_MENU.iter().map(|&(path, label)| view! {
-                            <li><A href=href(path) attr:aria-current=move || current(path).then_some("page")>{label}</A></li>
+                            <li><a href=href(path) aria-current=move || current(path).then_some("page")>{label}</a></li>
                         }).collect_view()}
                     </ul>
                     <ul class="nav-tools" aria-label="Werken">
                         {TOOL_MENU.iter().map(|&(path, label)| view! {
-                            <li><A href=href(path) attr:aria-current=move || current(path).then_some("page")>{label}</A></li>
+                            <li><a href=href(path) aria-current=move || current(path).then_some("page")>{label}</a></li>
                         }).collect_view()}
                     </ul>
                     <ul class="nav-extra">
                         {EXTRA_MENU.iter().map(|&(path, label, icon)| view! {
                             <li>
-                                <A href=href(path) attr:class="icon-link" attr:aria-current=move || current(path).then_some("page")>
+                                <a href=href(path) class="icon-link" aria-current=move || current(path).then_some("page")>
                                     <svg class="nav-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><path d=icon/></svg>
                                     <span class="nav-label">{label}</span>
-                                </A>
+                                </a>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -152,11 +143,11 @@ pub fn Breadcrumb(#[prop(into)] trail: Vec<Crumb>) -> impl IntoView {
     view! {
         <nav aria-label="Kruimelpad" class="breadcrumb">
             <ol>
-                <li><A href=href("/")>"Start"</A></li>
+                <li><a href=href("/")>"Start"</a></li>
                 {trail
                     .into_iter()
                     .map(|(label, path)| match path {
-                        Some(path) => view! { <li><A href=href(path)>{label}</A></li> }.into_any(),
+                        Some(path) => view! { <li><a href=href(path)>{label}</a></li> }.into_any(),
                         None => view! { <li aria-current="page">{label}</li> }.into_any(),
                     })
                     .collect_view()}

@@ -6,6 +6,7 @@ pub mod filters;
 pub mod form;
 pub mod layout;
 pub mod paths;
+pub mod router;
 pub mod save_status;
 pub mod scanner;
 pub mod score_chart;

@@ -3,7 +3,6 @@
 //! header tells about unreadable stored data and about merges with another tab.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::paths::href;
 use crate::store::{SaveStatus, Store};
@@ -59,7 +58,7 @@ pub fn DataBanner() -> impl IntoView {
                 <p>
                     "De opgeslagen gegevens konden niet worden gelezen ("{recovery.reason}"). "
                     "Ze zijn niet weggegooid: je kunt ze downloaden op de pagina "
-                    <A href=href("/gegevens")>"Gegevens"</A>"."
+                    <a href=href("/gegevens")>"Gegevens"</a>"."
                 </p>
             </div>
         })}

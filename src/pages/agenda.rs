@@ -2,7 +2,6 @@
 //! maatwerk, with its case; filterable by status and year, printable and exportable.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::actions::PrintButton;
 use crate::components::filters::{StatusFilter, YearFilter};
@@ -78,7 +77,7 @@ pub fn AgendaPage() -> impl IntoView {
             <h1>"Ontwikkelagenda"</h1>
             <p class="lead">
                 "Alle lessen uit de "
-                <A href=href("/evaluaties")>"evaluaties"</A>
+                <a href=href("/evaluaties")>"evaluaties"</a>
                 ", geordend naar de zeven zaken van maatwerk. Zo ziet de gemeente waar zij samen aan wil werken."
             </p>
             <form class="filters no-print" aria-label="Lessen filteren" on:submit=|e| e.prevent_default()>
@@ -119,7 +118,7 @@ pub fn AgendaPage() -> impl IntoView {
                                             })}
                                             <p class="meta">
                                                 "Uit: "
-                                                <A href=href(&format!("/evaluaties/{}", l.case_id))>{l.case_title}</A>
+                                                <a href=href(&format!("/evaluaties/{}", l.case_id))>{l.case_title}</a>
                                                 {format!(" ({}{})", l.status.label(), l.year.map(|y| format!(", {y}")).unwrap_or_default())}
                                             </p>
                                         </li>

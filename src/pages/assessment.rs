@@ -2,8 +2,6 @@
 //! the result). Scoring lives in `model::assessment`.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::browser::{new_id, now};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
@@ -80,7 +78,7 @@ pub fn AssessmentsPage() -> impl IntoView {
             <Breadcrumb trail=vec![("Zelftest", None)]/>
             <h1>"Zelftest"</h1>
             <p class="lead">{format!("Hoe goed zijn wij als samenwerkingspartner? Beantwoord {} uit de handreiking ", counted(STATEMENTS.len(), "stelling", "stellingen"))}
-                <A href=href("/handreikingen/goede-samenwerkingsspeler") attr:class="inline-link">"Verklaar het zijn van goed samenwerkingsspeler tot topprioriteit!"</A>
+                <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Verklaar het zijn van goed samenwerkingsspeler tot topprioriteit!"</a>
                 " Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
             <form class="panel" on:submit=start>
                 <fieldset class="role-choice">
@@ -130,7 +128,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 view! {
                                     <li class="record">
                                         <div class="record-main">
-                                            <A href=href(&format!("/zelftest/{}", a.id)) attr:class="record-title">{link_text}</A>
+                                            <a href=href(&format!("/zelftest/{}", a.id)) class="record-title">{link_text}</a>
                                             <p class="record-meta">{status}</p>
                                         </div>
                                         <button type="button" class="danger" aria-label=format!("Verwijderen: zelftest {text}") on:click=move |_| delete_assessment(store, notices, &id)>
@@ -149,9 +147,8 @@ pub fn AssessmentsPage() -> impl IntoView {
 
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
-    let params = use_params_map();
     let store = expect_context::<Store>();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = crate::components::router::use_param("id");
     let assessment =
         Memo::new(move |_| store.data.with(|data| data.assessment(&id.get()).cloned()));
     let exists = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.id.clone())));
@@ -350,7 +347,7 @@ fn AssessmentResultView(
                 <span class="point-number">{format!("Stelling {}: ", number_of(&item))}</span>
                 <span class="point-text">{statement.map_or_else(|| "Onbekende stelling".to_string(), |s| crate::model::wording::point(s.kind.direction(), score, s.text))}</span>
                 <span class="point-score">{format!(" (score {score})")}</span>
-                {guide.map(|g| view! { <br/><A href=href(g.path) attr:class="inline-link">{format!("Lees: {}", g.title)}</A> })}
+                {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}
             </li>
         }
     };

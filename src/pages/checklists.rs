@@ -1,8 +1,7 @@
 //! `/checklists` (start one, see your filled-in checklists) and `/checklists/{id}` (fill one in).
 
+use crate::components::router::{use_param, use_query};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::browser::{new_id, now, today};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
@@ -28,10 +27,10 @@ fn delete_checklist(store: Store, notices: Notices, id: &str) {
 pub fn ChecklistsPage() -> impl IntoView {
     use_title(|| "Checklists".to_string());
     let store = expect_context::<Store>();
-    let query = use_query_map();
+    let nieuw = use_query("nieuw");
     let chosen = Memo::new(move |_| {
-        query
-            .with(|q| q.get("nieuw"))
+        nieuw
+            .get()
             .and_then(|id| content::list(&id))
             .filter(|l| l.checklist)
     });
@@ -76,11 +75,11 @@ pub fn ChecklistsPage() -> impl IntoView {
                             <li class="card static">
                                 <h3>{list.title}</h3>
                                 <p>{counted(list.items.len(), "punt", "punten")}
-                                    {page.map(|p| view! { " · uit "<A href=href(p.path) attr:class="inline-link">{p.short}</A> })}
+                                    {page.map(|p| view! { " · uit "<a href=href(p.path) class="inline-link">{p.short}</a> })}
                                 </p>
-                                <A href=href(&format!("/checklists?nieuw={}", list.id)) attr:class="button secondary card-action" attr:aria-label=format!("Starten: {}", list.title)>
+                                <a href=href(&format!("/checklists?nieuw={}", list.id)) class="button secondary card-action" aria-label=format!("Starten: {}", list.title)>
                                     "Starten"
-                                </A>
+                                </a>
                             </li>
                         }
                     }).collect_view()}
@@ -104,7 +103,7 @@ fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
     view! {
         <li class="record">
             <div class="record-main">
-                <A href=href(&format!("/checklists/{}", checklist.id)) attr:class="record-title">{link_text}</A>
+                <a href=href(&format!("/checklists/{}", checklist.id)) class="record-title">{link_text}</a>
                 <p class="record-meta">
                     {list.map_or("Onbekende lijst", |l| l.title)}
                     " · "{dutch_date(&checklist.date)}
@@ -152,7 +151,7 @@ fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
                 </div>
                 <div class="form-actions">
                     <button type="submit">"Checklist starten"</button>
-                    <A href=href("/checklists") attr:class="button secondary">"Annuleren"</A>
+                    <a href=href("/checklists") class="button secondary">"Annuleren"</a>
                 </div>
             </form>
         </section>
@@ -161,9 +160,8 @@ fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
 
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
-    let params = use_params_map();
     let store = expect_context::<Store>();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = use_param("id");
     let checklist = Memo::new(move |_| store.data.with(|data| data.checklist(&id.get()).cloned()));
     let list = Memo::new(move |_| {
         checklist.with(|c| {
@@ -240,7 +238,7 @@ fn ChecklistEditor(
             <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| c.display_title(list.title)).unwrap_or_default())}</h1>
             <p class="record-meta">
                 {list.title}
-                {page.map(|p| view! { " · uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A> })}
+                {page.map(|p| view! { " · uit de handreiking "<a href=href(p.path) class="inline-link">{p.title}</a> })}
             </p>
             <div class="form-grid no-print">
                 <div class="field">

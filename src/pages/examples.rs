@@ -3,7 +3,6 @@
 //! evaluations (the seed asks to put those outcomes back here).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::content_body::ContentBody;
 use crate::components::layout::Breadcrumb;
@@ -111,7 +110,7 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
                         <ul class="example-evaluations">
                             {states.into_iter().map(|s| view! {
                                 <li>
-                                    <A href=href(&format!("/evaluaties/{}", s.id))>{s.title}</A>
+                                    <a href=href(&format!("/evaluaties/{}", s.id))>{s.title}</a>
                                     " "
                                     <span class=format!("badge {}", s.status.key())>{s.status.label()}</span>
                                     <span class="meta">{format!(" · bijgewerkt op {}", crate::browser::local_date(&s.updated))}</span>

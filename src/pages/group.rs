@@ -4,7 +4,6 @@
 //! `model::group`. A presentation view shows one part per screen for a projector.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser::{now, today};
 use crate::components::actions::{use_notices, PrintButton};
@@ -621,7 +620,7 @@ fn Points(summary: GroupSummary) -> impl IntoView {
         view! {
             <li data-item=s.item.clone()>
                 {point_text(&s.item, s.average.unwrap_or(0))}{format!(" (gemiddeld {})", s.average.unwrap_or(0))}
-                {guide.map(|g| view! { <br/><A href=href(g.path) attr:class="inline-link">{format!("Lees: {}", g.title)}</A> })}
+                {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}
             </li>
         }
     };

@@ -1,8 +1,6 @@
 //! The guidance itself: the sections, the overview of the handreikingen and each handreiking.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::content_body::ContentBody;
 use crate::components::layout::Breadcrumb;
@@ -46,7 +44,7 @@ pub fn HandreikingenPage() -> impl IntoView {
                     .map(|(index, page)| view! {
                         <li class="card">
                             <span class="card-number" aria-hidden="true">{index + 1}</span>
-                            <h2><A href=href(page.path)>{page.title}</A></h2>
+                            <h2><a href=href(page.path)>{page.title}</a></h2>
                             <p>{page.summary}</p>
                         </li>
                     })
@@ -60,10 +58,10 @@ pub fn HandreikingenPage() -> impl IntoView {
 /// `/handreikingen/{slug}`.
 #[component]
 pub fn HandreikingPage() -> impl IntoView {
-    let params = use_params_map();
+    let slug = crate::components::router::use_param("slug");
     let page = Memo::new(move |_| {
-        let slug = params.with(|p| p.get("slug").unwrap_or_default());
-        content::page_by_slug(&slug).filter(|page| page.kind == content::PageKind::Handreiking)
+        content::page_by_slug(&slug.get())
+            .filter(|page| page.kind == content::PageKind::Handreiking)
     });
     use_title(move || {
         page.get()
@@ -87,16 +85,16 @@ fn Handreiking(page: &'static Page) -> impl IntoView {
             <ContentBody page=page/>
             <nav aria-label="Vorige en volgende" class="prev-next">
                 {previous.map(|p| view! {
-                    <A href=href(p.path) attr:class="prev" attr:rel="prev">
+                    <a href=href(p.path) class="prev" rel="prev">
                         <span class="prev-next-label">"Vorige handreiking"</span>
                         <span>{p.title}</span>
-                    </A>
+                    </a>
                 })}
                 {next.map(|p| view! {
-                    <A href=href(p.path) attr:class="next" attr:rel="next">
+                    <a href=href(p.path) class="next" rel="next">
                         <span class="prev-next-label">"Volgende handreiking"</span>
                         <span>{p.title}</span>
-                    </A>
+                    </a>
                 })}
             </nav>
         </article>

@@ -1,7 +1,6 @@
 //! Any path the app does not know.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::paths::href;
 use crate::components::title::use_title;
@@ -14,9 +13,9 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Pagina niet gevonden"</h1>
             <p>"Deze pagina bestaat niet (meer). Misschien is de link verouderd of zit er een tikfout in."</p>
             <p>
-                <A href=href("/") attr:class="button">"Naar de startpagina"</A>
+                <a href=href("/") class="button">"Naar de startpagina"</a>
                 " "
-                <A href=href("/zoeken") attr:class="button secondary">"Zoeken in de handreikingen"</A>
+                <a href=href("/zoeken") class="button secondary">"Zoeken in de handreikingen"</a>
             </p>
         </article>
     }

@@ -2,8 +2,6 @@
 //! matches marked.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go_replace};
@@ -15,8 +13,9 @@ use crate::model::words::counted;
 #[component]
 pub fn SearchPage() -> impl IntoView {
     use_title(|| "Zoeken".to_string());
-    let query_map = use_query_map();
-    let initial = query_map.with_untracked(|q| q.get("q").unwrap_or_default());
+    let initial = crate::components::router::use_query("q")
+        .get_untracked()
+        .unwrap_or_default();
     let query = RwSignal::new(initial.clone());
     let results = Memo::new(move |_| query.with(|q| search(SEARCH_BLOCKS, q)));
     let tools = Memo::new(move |_| query.with(|q| search_tools(q)));
@@ -103,7 +102,7 @@ fn ToolItem(tool: &'static Tool, query: String) -> impl IntoView {
     view! {
         <li class="tool-result">
             <p class="result-kind">"Hulpmiddel"</p>
-            <h2><A href=href(tool.path)>{tool.name}</A></h2>
+            <h2><a href=href(tool.path)>{tool.name}</a></h2>
             <p class="snippet">{marked(highlight(tool.text, &query))}</p>
         </li>
     }
@@ -115,7 +114,7 @@ fn ResultItem(result: PageResult) -> impl IntoView {
     let link = href(page.path);
     view! {
         <li>
-            <h2><A href=link.clone()>{page.title}</A></h2>
+            <h2><a href=link.clone()>{page.title}</a></h2>
             {result
                 .hits
                 .into_iter()

@@ -1,7 +1,6 @@
 //! `/`: what this is, the sections as cards (each card one link), and "verder waar je was".
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::content_body::ContentBody;
 use crate::components::paths::href;
@@ -74,7 +73,7 @@ pub fn StartPage() -> impl IntoView {
                     {move || recent.get().into_iter().map(|item| view! {
                         <li class="record">
                             <div class="record-main">
-                                <A href=href(&item.path) attr:class="record-title">{item.title}</A>
+                                <a href=href(&item.path) class="record-title">{item.title}</a>
                                 <p class="record-meta">{format!("{} · bijgewerkt {}", item.kind, crate::browser::local_date(&item.updated_at))}</p>
                             </div>
                         </li>
@@ -86,10 +85,10 @@ pub fn StartPage() -> impl IntoView {
                 {sections
                     .map(|page| view! {
                         <li class="card linked">
-                            <A href=href(page.path) attr:class="card-link">
+                            <a href=href(page.path) class="card-link">
                                 <h3>{page.title}</h3>
                                 <p>{page.summary}</p>
-                            </A>
+                            </a>
                         </li>
                     })
                     .collect_view()}
@@ -100,10 +99,10 @@ pub fn StartPage() -> impl IntoView {
                     .iter()
                     .map(|&(path, title, text)| view! {
                         <li class="card tool linked">
-                            <A href=href(path) attr:class="card-link">
+                            <a href=href(path) class="card-link">
                                 <h3>{title}</h3>
                                 <p>{text}</p>
-                            </A>
+                            </a>
                         </li>
                     })
                     .collect_view()}

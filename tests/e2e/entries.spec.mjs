@@ -131,6 +131,48 @@ test('from a participant tool to a facilitator tool and back: page loads with th
   tracker.assertClean();
 });
 
+test('inside a bundle, links and back/forward move without a page load; another bundle’s link loads', async ({ page }) => {
+  const tracker = trackErrorsAndForeignRequests(page);
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  // Survives only as long as the document does.
+  await page.evaluate(() => { window.sameDocument = true; });
+  const sameDocument = () => page.evaluate(() => window.sameDocument === true);
+  await page.getByRole('group', { name: 'Jouw rol' }).getByLabel('Raad', { exact: true }).tap();
+  await page.getByRole('button', { name: 'Zelftest starten' }).tap();
+  await expect(page).toHaveURL(/\/zelftest\/[0-9a-f-]{36}$/);
+  const editor = page.url();
+  await waitForH1(page, /Hoe goed zijn wij/);
+  expect(await sameDocument()).toBe(true);
+
+  // A link to a route of this bundle: the page changes in place and starts at the top.
+  await page.evaluate(() => window.scrollTo(0, 900));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Zelftest' }).tap();
+  await expect(page).toHaveURL(/\/zelftest$/);
+  await waitForH1(page, 'Zelftest');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await sameDocument()).toBe(true);
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu', exact: true }).getByRole('link', { name: 'Zelftest', exact: true }))
+    .toHaveAttribute('aria-current', 'page');
+
+  // Back and forward: in place too, each address with its page.
+  await page.goBack();
+  await expect(page).toHaveURL(editor);
+  await waitForH1(page, /Hoe goed zijn wij/);
+  expect(await sameDocument()).toBe(true);
+  await page.goForward();
+  await expect(page).toHaveURL(/\/zelftest$/);
+  await waitForH1(page, 'Zelftest');
+  expect(await sameDocument()).toBe(true);
+
+  // A link to a route of another bundle is a page load.
+  await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Start' }).tap();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('h1')).toHaveText('Leer- en inspiratieomgeving');
+  expect(await sameDocument()).toBe(false);
+  tracker.assertClean();
+});
+
 test('a reload of a route with an id loads its group’s bundle through 404.html', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
   const wasm = watchBundles(page);

@@ -6,9 +6,8 @@
 //! Typing stays cheap with hundreds of stored evaluations: fields are uncontrolled inputs,
 //! only small memos (progress, title) follow the record, and the store writes after a pause.
 
+use crate::components::router::{use_param, use_query};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::actions::{delete_evaluation, duplicate_evaluation, export_evaluations};
 use super::fields::{CaseFields, LessonFields, PitfallFields, RatingFields, RegieFields};
@@ -25,11 +24,9 @@ use crate::store::{Editing, Store};
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
     let store = expect_context::<Store>();
-    let params = use_params_map();
-    let query = use_query_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let print =
-        Memo::new(move |_| query.with(|q| q.get("weergave").as_deref() == Some("afdrukken")));
+    let id = use_param("id");
+    let weergave = use_query("weergave");
+    let print = Memo::new(move |_| weergave.with(|w| w.as_deref() == Some("afdrukken")));
     // The id while the evaluation exists: the editor is rebuilt only when another one is
     // opened, and gives way to "niet gevonden" when it is deleted (also in another tab).
     let exists = Memo::new(move |_| {
@@ -82,7 +79,7 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
             <h1>{move || title.get()}</h1>
             <p class="hint">"Alles wat je invult wordt meteen op dit apparaat bewaard. Open een onderdeel om het in te vullen."</p>
             <div class="toolbar">
-                <A href=href(&format!("/evaluaties/{id_for_print}?weergave=afdrukken")) attr:class="button secondary">"Afdrukweergave"</A>
+                <a href=href(&format!("/evaluaties/{id_for_print}?weergave=afdrukken")) class="button secondary">"Afdrukweergave"</a>
                 <button type="button" class="secondary" on:click=move |_| {
                     if let Some(e) = edit.record.get_untracked() {
                         let name = format!("evaluatie {}", e.title);
@@ -153,7 +150,7 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
                 <LessonFields edit=edit/>
             </EditorSection>
             <p class="editor-end">
-                <A href=href("/evaluaties") attr:class="button secondary">"Terug naar de evaluaties"</A>
+                <a href=href("/evaluaties") class="button secondary">"Terug naar de evaluaties"</a>
             </p>
         </article>
     }

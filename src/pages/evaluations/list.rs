@@ -2,7 +2,6 @@
 //! "Nieuwe evaluatie", duplicate and delete with undo.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::actions::{
     create_evaluation, delete_evaluation, duplicate_evaluation, export_evaluation_ids,
@@ -115,9 +114,9 @@ pub fn EvaluationsPage() -> impl IntoView {
             <p class="lead">
                 "Evalueer samen hoe een samenwerking ging: de zeven zaken van maatwerk, het gedrag van een goede samenwerkingspartner, de valkuilen en de lessen. "
                 "De lessen komen samen in de "
-                <A href=href("/ontwikkelagenda")>"ontwikkelagenda"</A>
+                <a href=href("/ontwikkelagenda")>"ontwikkelagenda"</a>
                 " en bij de "
-                <A href=href("/voorbeelden")>"leerzame voorbeelden"</A>
+                <a href=href("/voorbeelden")>"leerzame voorbeelden"</a>
                 "."
             </p>
             <div class="toolbar">
@@ -225,7 +224,7 @@ fn EvaluationRow(row: Row) -> impl IntoView {
         <li class="evaluation-item">
             <div class="evaluation-main">
                 <h2 id=title_id.clone()>
-                    <A href=href(&format!("/evaluaties/{}", row.id))>{row.title.clone()}</A>
+                    <a href=href(&format!("/evaluaties/{}", row.id))>{row.title.clone()}</a>
                 </h2>
                 <p class="meta">
                     <span class=format!("badge {}", row.status.key())>{row.status.label()}</span>

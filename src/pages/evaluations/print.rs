@@ -2,7 +2,6 @@
 //! text, laid out for paper.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::actions::PrintButton;
 use crate::components::layout::Breadcrumb;
@@ -114,7 +113,7 @@ pub(super) fn PrintView(evaluation: Evaluation) -> impl IntoView {
             <h1>{e.display_title()}</h1>
             <div class="toolbar no-print">
                 <PrintButton class="button"/>
-                <A href=back attr:class="button secondary">"Terug naar bewerken"</A>
+                <a href=back class="button secondary">"Terug naar bewerken"</a>
             </div>
             <h2>"De casus"</h2>
             <dl class="facts">

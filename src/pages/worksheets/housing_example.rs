@@ -1,7 +1,6 @@
 //! The seed's housing example of the keuzevragen worksheet, read-only, to copy.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser::{new_id, now};
 use crate::components::layout::Breadcrumb;
@@ -28,7 +27,7 @@ pub(super) fn HousingExample() -> impl IntoView {
             <h1><span class="h1-kicker">"Werkblad"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
             <p class="lead">
                 "De drie keuzevragen uit de handreiking "
-                {page.map(|p| view! { <A href=href(p.path) attr:class="inline-link">{p.title}</A> })}
+                {page.map(|p| view! { <a href=href(p.path) class="inline-link">{p.title}</a> })}
                 ", uitgewerkt als werkblad. Kopieer het om het voor jullie eigen project aan te passen."
             </p>
             <p class="no-print"><button type="button" on:click=copy>"Kopiëren en bewerken"</button></p>

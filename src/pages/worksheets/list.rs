@@ -1,8 +1,6 @@
 //! `/werkbladen`: your worksheets (last edited first) and "Nieuw werkblad" for each kind.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 
 use crate::browser::{new_id, now};
 use crate::components::actions::use_notices;
@@ -18,13 +16,9 @@ use crate::store::Store;
 pub fn WorksheetsPage() -> impl IntoView {
     use_title(|| "Werkbladen".to_string());
     let store = expect_context::<Store>();
-    let query = use_query_map();
+    let soort = crate::components::router::use_query("soort");
     // `?soort=werkvormen`: only that kind (the link from its handreiking page).
-    let only = Memo::new(move |_| {
-        query
-            .with(|q| q.get("soort"))
-            .and_then(|k| Kind::from_key(&k))
-    });
+    let only = Memo::new(move |_| soort.get().and_then(|k| Kind::from_key(&k)));
     let kinds = move || {
         Kind::ALL
             .into_iter()
@@ -63,7 +57,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                 "Werkbladen bij de handreikingen: keuzevragen ontleden, maatwerk voorbereiden, werkvormen evalueren "
                 "en succesfactoren voor initiatieven verzamelen. Alles wordt meteen bewaard op dit apparaat."
             </p>
-            {move || only.get().map(|_| view! { <p><A href=href("/werkbladen") attr:class="inline-link">"Alle werkbladen tonen"</A></p> })}
+            {move || only.get().map(|_| view! { <p><a href=href("/werkbladen") class="inline-link">"Alle werkbladen tonen"</a></p> })}
             <section aria-labelledby="jouw-werkbladen">
                 <h2 id="jouw-werkbladen">"Jouw werkbladen"</h2>
                 {move || {
@@ -79,7 +73,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                                     view! {
                                         <li class="record">
                                             <div class="record-main">
-                                                <A href=href(&format!("/werkbladen/{id}")) attr:class="record-title">{link_text}</A>
+                                                <a href=href(&format!("/werkbladen/{id}")) class="record-title">{link_text}</a>
                                                 <p class="record-meta">{kind.label()}" · bewerkt "{crate::browser::local_date(&updated)}</p>
                                             </div>
                                             <button type="button" class="danger" aria-label=format!("Verwijderen: {title}")
@@ -102,13 +96,13 @@ pub fn WorksheetsPage() -> impl IntoView {
                             <li class="card static">
                                 <h3>{kind.label()}</h3>
                                 <p>{kind.purpose()}
-                                    {page.map(|p| view! { " Uit "<A href=href(p.path) attr:class="inline-link">{p.short}</A>"." })}
+                                    {page.map(|p| view! { " Uit "<a href=href(p.path) class="inline-link">{p.short}</a>"." })}
                                 </p>
                                 <div class="form-actions card-action">
                                     <button type="button" class="secondary" aria-label=format!("Nieuw werkblad: {}", kind.label())
                                         on:click=move |_| start(kind)>"Nieuw werkblad"</button>
                                     {(kind == Kind::ChoiceQuestions).then(|| view! {
-                                        <A href=href(&format!("/werkbladen/{HOUSING_EXAMPLE}")) attr:class="button secondary">"Voorbeeld: woningbouwproject"</A>
+                                        <a href=href(&format!("/werkbladen/{HOUSING_EXAMPLE}")) class="button secondary">"Voorbeeld: woningbouwproject"</a>
                                     })}
                                 </div>
                             </li>

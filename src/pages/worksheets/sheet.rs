@@ -2,8 +2,6 @@
 //! and the record actions; or the housing example, or "niet gevonden".
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::actions::{use_notices, RecordActions};
 use crate::components::form::TextField;
@@ -24,9 +22,8 @@ use super::werkvormen::WerkvormRows;
 
 #[component]
 pub fn WorksheetPage() -> impl IntoView {
-    let params = use_params_map();
     let store = expect_context::<Store>();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = crate::components::router::use_param("id");
     // Rebuilt only when another sheet is opened or the sheet appears or goes, never while typing.
     let found = Memo::new(move |_| {
         let id = id.get();
@@ -86,7 +83,7 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
             <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), (kind.label(), None)]/>
             <h1><span class="h1-kicker">{format!("Werkblad · {}", kind.label())}</span>{move || heading.get()}</h1>
             <p class="lead">{kind.purpose()}
-                {page.map(|p| view! { " Uit de handreiking "<A href=href(p.path) attr:class="inline-link">{p.title}</A>"." })}
+                {page.map(|p| view! { " Uit de handreiking "<a href=href(p.path) class="inline-link">{p.title}</a>"." })}
             </p>
             <div class="form-grid">
                 <TextField id="werkblad-titel".into() label="Titel" value=title
