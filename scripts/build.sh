@@ -14,13 +14,26 @@ entries="zelftest checklists evaluations facilitator"
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 sub_path="${1:-/samenwerkingswijzer/}"
 
+# The participant's two entries are built without the default feature `all-kinds`, each with
+# only the kind it edits typed (Cargo.toml): they keep the other kinds as JSON and carry none
+# of their code (src/model/raw.rs).
+typed_kind() {
+  case "$1" in
+    zelftest) echo assessments ;;
+    checklists) echo checklists ;;
+  esac
+}
+
 # The other entries' HTML is index.html with its own bin and without the copied static
 # files (the main build copies those once); generated here, so the five <head>s cannot drift
 # apart. They are build output, ignored by git.
 for entry in $entries; do
-  sed -e "s/data-bin=\"samenwerkingswijzer\"/data-bin=\"$entry\"/" \
+  features=""
+  kind="$(typed_kind "$entry")"
+  [ -z "$kind" ] || features=" data-cargo-no-default-features data-cargo-features=\"$kind\""
+  sed -e "s/data-bin=\"samenwerkingswijzer\"/data-bin=\"$entry\"$features/" \
     -e '/data-trunk rel="copy-/d' -e '/The QR scanner of/d' index.html >"$entry.html"
-  grep -q "data-bin=\"$entry\"" "$entry.html" || { echo "build: $entry.html has no bin $entry" >&2; exit 1; }
+  grep -q "data-bin=\"$entry\"$features" "$entry.html" || { echo "build: $entry.html has no bin $entry" >&2; exit 1; }
 done
 
 # build <dist> <public-url>

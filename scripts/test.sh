@@ -17,8 +17,17 @@ step "clippy, native"
 cargo clippy --all-targets --locked -- -D warnings
 step "clippy, wasm32"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "clippy, the participant's two builds (only the kind each edits typed; Cargo.toml features)"
+for kind in assessments checklists; do
+  cargo clippy --locked --no-default-features --features "$kind" --lib --test participant_kinds -- -D warnings
+  cargo clippy --locked --no-default-features --features "$kind" --target wasm32-unknown-unknown --lib --bins -- -D warnings
+done
 step "native tests (domain logic, content, property tests)"
 cargo test --locked
+step "native tests of the participant's two builds (kinds kept as JSON come back unchanged)"
+for kind in assessments checklists; do
+  cargo test --locked --no-default-features --features "$kind" --test participant_kinds
+done
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown
 step "browser unit tests in Firefox (wasm-bindgen-test, geckodriver)"

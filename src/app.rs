@@ -47,6 +47,7 @@ fn mark_ready() {
 
 /// The main app's routes: the guidance as the app renders it (to pre-render it), voorbeelden,
 /// zoeken, ontwikkelagenda, werkbladen.
+#[cfg(feature = "all-kinds")]
 const MAIN_ROUTES: &[Route] = &[
     Route::new("/", || pages::start::StartPage().into_any()),
     Route::new("/handreikingen", || {
@@ -74,6 +75,7 @@ const MAIN_ROUTES: &[Route] = &[
 ];
 
 /// The evaluations: the list (with import and export) and the editor.
+#[cfg(feature = "all-kinds")]
 const EVALUATIONS_ROUTES: &[Route] = &[
     Route::new("/evaluaties", || {
         pages::evaluations::EvaluationsPage().into_any()
@@ -83,6 +85,7 @@ const EVALUATIONS_ROUTES: &[Route] = &[
     }),
 ];
 
+#[cfg(feature = "all-kinds")]
 /// The facilitator's data tools: the group overview (where share links arrive) and the data
 /// page (export, import, merge).
 const FACILITATOR_ROUTES: &[Route] = &[
@@ -90,6 +93,7 @@ const FACILITATOR_ROUTES: &[Route] = &[
     Route::new("/groep", || pages::group::GroupPage().into_any()),
 ];
 
+#[cfg(feature = "assessments")]
 /// The zelftest: what a workshop participant opens on a tablet. Each of the participant's two
 /// tools is its own bundle, so neither carries the other's pages and content (docs/size.md).
 const ZELFTEST_ROUTES: &[Route] = &[
@@ -101,6 +105,7 @@ const ZELFTEST_ROUTES: &[Route] = &[
     }),
 ];
 
+#[cfg(feature = "checklists")]
 /// The checklists (see [`ZELFTEST_ROUTES`]).
 const CHECKLISTS_ROUTES: &[Route] = &[
     Route::new("/checklists", || {
@@ -113,6 +118,7 @@ const CHECKLISTS_ROUTES: &[Route] = &[
 
 /// The main app. A release build has only its own group's routes; a debug build (the dev
 /// server, which serves one page for every path) has every route.
+#[cfg(feature = "all-kinds")]
 #[component]
 pub fn App() -> impl IntoView {
     #[cfg(not(debug_assertions))]
@@ -129,24 +135,28 @@ pub fn App() -> impl IntoView {
 }
 
 /// The evaluations' entry point.
+#[cfg(feature = "all-kinds")]
 #[component]
 pub fn EvaluationsApp() -> impl IntoView {
     view! { <Shell routes=&[EVALUATIONS_ROUTES]/> }
 }
 
 /// The facilitator's entry point.
+#[cfg(feature = "all-kinds")]
 #[component]
 pub fn FacilitatorApp() -> impl IntoView {
     view! { <Shell routes=&[FACILITATOR_ROUTES]/> }
 }
 
 /// The zelftest's entry point.
+#[cfg(feature = "assessments")]
 #[component]
 pub fn ZelftestApp() -> impl IntoView {
     view! { <Shell routes=&[ZELFTEST_ROUTES]/> }
 }
 
 /// The checklists' entry point.
+#[cfg(feature = "checklists")]
 #[component]
 pub fn ChecklistsApp() -> impl IntoView {
     view! { <Shell routes=&[CHECKLISTS_ROUTES]/> }

@@ -681,3 +681,15 @@ proptest! {
         }
     }
 }
+
+/// tests/fixtures/every-kind.json is what the full app writes (tests/participant_kinds.rs
+/// reads it in the participant's build): read and written again, it is the same text.
+#[test]
+fn the_every_kind_fixture_is_what_the_full_app_writes() {
+    let text = include_str!("fixtures/every-kind.json");
+    let data = import::parse_stored_at(text, READ_AT).expect("readable");
+    assert_eq!(data.evaluations.len(), 1);
+    assert_eq!(data.worksheets.len(), 2);
+    let written = samenwerkingswijzer::model::json::to_string_pretty(&data).expect("JSON");
+    assert_eq!(format!("{written}\n"), text);
+}

@@ -3,11 +3,36 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "assessments")]
 use crate::model::assessment::Assessment;
+#[cfg(feature = "checklists")]
 use crate::model::checklist::FilledChecklist;
-use crate::model::evaluation::Evaluation;
 use crate::model::record::Record;
-use crate::model::worksheet::Worksheet;
+#[cfg(feature = "all-kinds")]
+use crate::model::{evaluation::Evaluation, worksheet::Worksheet};
+
+/// How this build keeps assessments: typed, or as JSON where no page edits them (the
+/// checklists' bundle; see `model::raw` and the features in Cargo.toml).
+#[cfg(feature = "assessments")]
+pub type AssessmentRecord = Assessment;
+#[cfg(not(feature = "assessments"))]
+pub type AssessmentRecord = crate::model::raw::RawRecord;
+/// How this build keeps filled checklists (see [`AssessmentRecord`]).
+#[cfg(feature = "checklists")]
+pub type ChecklistRecord = FilledChecklist;
+#[cfg(not(feature = "checklists"))]
+pub type ChecklistRecord = crate::model::raw::RawRecord;
+/// How this build keeps evaluations: typed, or as JSON in the participant's bundles
+/// (built without the `all-kinds` feature; see `model::raw`).
+#[cfg(feature = "all-kinds")]
+pub type EvaluationRecord = Evaluation;
+#[cfg(not(feature = "all-kinds"))]
+pub type EvaluationRecord = crate::model::raw::RawRecord;
+/// How this build keeps worksheets (see [`EvaluationRecord`]).
+#[cfg(feature = "all-kinds")]
+pub type WorksheetRecord = Worksheet;
+#[cfg(not(feature = "all-kinds"))]
+pub type WorksheetRecord = crate::model::raw::RawRecord;
 
 pub const FORMAT: &str = "samenwerkingswijzer";
 /// The envelope version this app writes. Older versions are migrated on load and import.
@@ -26,13 +51,13 @@ pub struct Dataset {
     #[serde(default)]
     pub app: String,
     #[serde(default)]
-    pub evaluations: Vec<Evaluation>,
+    pub evaluations: Vec<EvaluationRecord>,
     #[serde(default)]
-    pub assessments: Vec<Assessment>,
+    pub assessments: Vec<AssessmentRecord>,
     #[serde(default)]
-    pub checklists: Vec<FilledChecklist>,
+    pub checklists: Vec<ChecklistRecord>,
     #[serde(default)]
-    pub worksheets: Vec<Worksheet>,
+    pub worksheets: Vec<WorksheetRecord>,
 }
 
 impl Default for Dataset {
@@ -51,18 +76,22 @@ impl Default for Dataset {
 }
 
 impl Dataset {
+    #[cfg(feature = "checklists")]
     pub fn checklist(&self, id: &str) -> Option<&FilledChecklist> {
         self.checklists.iter().find(|c| c.id == id)
     }
 
+    #[cfg(feature = "all-kinds")]
     pub fn evaluation(&self, id: &str) -> Option<&Evaluation> {
         self.evaluations.iter().find(|e| e.id == id)
     }
 
+    #[cfg(feature = "all-kinds")]
     pub fn worksheet(&self, id: &str) -> Option<&Worksheet> {
         self.worksheets.iter().find(|w| w.id == id)
     }
 
+    #[cfg(feature = "assessments")]
     pub fn assessment(&self, id: &str) -> Option<&Assessment> {
         self.assessments.iter().find(|a| a.id == id)
     }
@@ -74,25 +103,25 @@ impl Dataset {
             evaluations: self
                 .evaluations
                 .iter()
-                .filter(|r| r.id == id)
+                .filter(|r| r.id() == id)
                 .cloned()
                 .collect(),
             assessments: self
                 .assessments
                 .iter()
-                .filter(|r| r.id == id)
+                .filter(|r| r.id() == id)
                 .cloned()
                 .collect(),
             checklists: self
                 .checklists
                 .iter()
-                .filter(|r| r.id == id)
+                .filter(|r| r.id() == id)
                 .cloned()
                 .collect(),
             worksheets: self
                 .worksheets
                 .iter()
-                .filter(|r| r.id == id)
+                .filter(|r| r.id() == id)
                 .cloned()
                 .collect(),
             ..Dataset::default()
@@ -138,10 +167,13 @@ macro_rules! impl_kind {
     )*};
 }
 
+#[cfg(feature = "assessments")]
+impl_kind!(Assessment => assessments);
+#[cfg(feature = "checklists")]
+impl_kind!(FilledChecklist => checklists);
+#[cfg(feature = "all-kinds")]
 impl_kind!(
     Evaluation => evaluations,
-    Assessment => assessments,
-    FilledChecklist => checklists,
     Worksheet => worksheets,
 );
 

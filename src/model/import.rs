@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use crate::model::dataset::{Dataset, FORMAT, VERSION};
 use crate::model::json;
 use crate::model::migrate::{self, KINDS};
-use crate::model::record::Record;
+use crate::model::record::{has_completed_at, Record};
 use crate::model::timestamp::{self, Checked};
 use crate::model::words::number;
 
@@ -140,6 +140,7 @@ fn empty() -> ImportError {
 }
 
 /// Reads an imported file (or a share link) now: see [`parse_file_at`].
+#[cfg(feature = "all-kinds")]
 pub fn parse_file(text: &str, catalogue: &dyn Catalogue) -> Result<ImportedFile, ImportError> {
     parse_file_at(text, catalogue, timestamp::now_ms())
 }
@@ -147,6 +148,7 @@ pub fn parse_file(text: &str, catalogue: &dyn Catalogue) -> Result<ImportedFile,
 /// Reads an imported file at `now_ms` (milliseconds since 1970): size, JSON, format,
 /// version (migrating older ones), every record, duplicate ids, RFC 3339 timestamps; unknown
 /// content ids become warnings, times from the future are replaced and listed.
+#[cfg(feature = "all-kinds")]
 pub fn parse_file_at(
     text: &str,
     catalogue: &dyn Catalogue,
@@ -247,10 +249,10 @@ pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Opt
     if max_records.is_some_and(|max| data.record_count() > max) {
         return None;
     }
-    let plain = plain_records(&data.evaluations, now_ms)
-        && plain_records(&data.assessments, now_ms)
-        && plain_records(&data.checklists, now_ms)
-        && plain_records(&data.worksheets, now_ms);
+    let plain = plain_records(&data.evaluations, "evaluations", now_ms)
+        && plain_records(&data.assessments, "assessments", now_ms)
+        && plain_records(&data.checklists, "checklists", now_ms)
+        && plain_records(&data.worksheets, "worksheets", now_ms);
     if !plain {
         return None;
     }
@@ -263,7 +265,8 @@ pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Opt
 }
 
 /// Whether every record has a unique non-empty id and only times that need no correction.
-fn plain_records<R: Record>(records: &[R], now_ms: i64) -> bool {
+fn plain_records<R: Record>(records: &[R], kind: &str, now_ms: i64) -> bool {
+    let completed = has_completed_at(kind);
     // The same map type as the checked path's, so no other map is compiled into the wasm.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let kept = |text: &str| matches!(timestamp::check(text, now_ms, ""), Checked::Keep);
@@ -272,7 +275,7 @@ fn plain_records<R: Record>(records: &[R], now_ms: i64) -> bool {
             && seen.insert(record.id().to_string(), index).is_none()
             && kept(record.created_at())
             && kept(record.updated_at())
-            && record.completed_at().is_none_or(kept)
+            && (!completed || record.completed_at().is_none_or(kept))
     })
 }
 
@@ -456,7 +459,7 @@ fn read_kind<R: DeserializeOwned + Record>(
             times.fix(&mut fields, stamp, &here)?;
         }
         // Only where the kind keeps it: a field it ignores is not the file's fault.
-        if R::HAS_COMPLETED_AT {
+        if has_completed_at(kind) {
             times.fix(&mut fields, "completedAt", &here)?;
         }
         out.push(read_record::<R>(&Value::Object(fields), &here)?);
@@ -588,6 +591,7 @@ fn put_back(root: &mut Value, steps: &[Step], child: &Step, value: Value) {
 }
 
 /// Content ids in the data that this app does not know.
+#[cfg(feature = "all-kinds")]
 pub fn unknown_content(data: &Dataset, catalogue: &dyn Catalogue) -> Vec<ImportWarning> {
     let mut warnings = Vec::new();
     for (i, checklist) in data.checklists.iter().enumerate() {

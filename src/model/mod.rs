@@ -6,12 +6,15 @@ pub mod dataset;
 pub mod evaluation;
 pub mod export_meta;
 pub mod fold;
+#[cfg(feature = "all-kinds")]
 pub mod group;
 pub mod ids;
 pub mod import;
 pub mod json;
 pub mod merge;
 pub mod migrate;
+pub mod raw;
+#[cfg(feature = "all-kinds")]
 pub mod recent;
 pub mod record;
 pub mod search;

@@ -1,13 +1,20 @@
 //! What every stored record has: an id (UUID), `createdAt` and `updatedAt` (RFC 3339).
 //! Merging, import previews and multi-tab sync work on this trait, whatever the kind.
 
+/// The kinds (fields of the envelope) whose records have a `completedAt`: only there is it
+/// checked and corrected; the other kinds do not have the field and ignore it.
+pub const KINDS_WITH_COMPLETED_AT: [&str; 2] = ["assessments", "evaluations"];
+
+/// Whether records of the envelope field `kind` have a `completedAt`.
+pub fn has_completed_at(kind: &str) -> bool {
+    KINDS_WITH_COMPLETED_AT.contains(&kind)
+}
+
 pub trait Record {
     fn id(&self) -> &str;
     fn created_at(&self) -> &str;
     fn updated_at(&self) -> &str;
-    /// Whether the kind has a `completedAt` (assessments, evaluations).
-    const HAS_COMPLETED_AT: bool = false;
-    /// `completedAt`, for the kinds that have one.
+    /// `completedAt`, for the kinds that have one (see [`has_completed_at`]).
     fn completed_at(&self) -> Option<&str> {
         None
     }
@@ -23,7 +30,6 @@ macro_rules! impl_record {
             fn created_at(&self) -> &str { &self.created_at }
             fn updated_at(&self) -> &str { &self.updated_at }
             $(
-                const HAS_COMPLETED_AT: bool = true;
                 fn completed_at(&self) -> Option<&str> { self.$completed.as_deref() }
             )?
             fn stamp(&mut self, now: &str) { self.updated_at = now.to_string(); }

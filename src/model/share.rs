@@ -10,6 +10,7 @@
 //! the JSON inside is checked by the same rules as an imported file.
 
 use crate::model::dataset::Dataset;
+#[cfg(feature = "all-kinds")]
 use crate::model::import::{self, Catalogue, ImportedFile};
 use crate::model::json;
 
@@ -68,6 +69,7 @@ pub struct ShareError {
     pub message: String,
 }
 
+#[cfg(feature = "all-kinds")]
 fn damaged() -> ShareError {
     ShareError {
         message: "Deze link is beschadigd of onvolledig. Vraag de deelnemer om de link opnieuw te delen, of laat de QR-code nog eens scannen.".into(),
@@ -97,9 +99,23 @@ pub fn for_sharing(data: &Dataset) -> Dataset {
     };
     out.app.clear();
     for a in &mut out.assessments {
-        a.actions.clear();
+        without_actions(a);
     }
     out
+}
+
+#[cfg(feature = "assessments")]
+fn without_actions(assessment: &mut crate::model::assessment::Assessment) {
+    assessment.actions.clear();
+}
+
+/// A build that keeps assessments as JSON (the checklists' bundle): the same, on the JSON
+/// (an empty `actions` is not written, so the field goes).
+#[cfg(not(feature = "assessments"))]
+fn without_actions(assessment: &mut crate::model::raw::RawRecord) {
+    if let Some(fields) = assessment.0.as_object_mut() {
+        fields.remove("actions");
+    }
 }
 
 /// The digits of a fragment for `data` (without the `d` key); see [`for_sharing`].
@@ -199,6 +215,7 @@ pub fn payload(fragment: &str) -> Option<&str> {
 }
 
 /// Reads the digits of a share link into a checked envelope.
+#[cfg(feature = "all-kinds")]
 pub fn decode(digits: &str, catalogue: &dyn Catalogue) -> Result<ImportedFile, ShareError> {
     let digits = digits.trim();
     if digits.len() > MAX_DIGITS {
@@ -283,6 +300,7 @@ pub fn qr(prefix: &str, digits: &str) -> Option<QrPicture> {
 }
 
 /// What the text of a scanned QR code holds.
+#[cfg(feature = "all-kinds")]
 #[derive(Debug)]
 pub enum Scanned {
     /// A share link of this app, read and checked.
@@ -295,6 +313,7 @@ pub enum Scanned {
 
 /// Reads the text of a scanned QR code: a share link (`…#d1…`, any origin, since the same
 /// app may be hosted elsewhere) or something else. Never panics.
+#[cfg(feature = "all-kinds")]
 pub fn read_scanned(text: &str, catalogue: &dyn Catalogue) -> Scanned {
     let Some((_, fragment)) = text.trim().split_once('#') else {
         return Scanned::Foreign;

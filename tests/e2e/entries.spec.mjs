@@ -192,7 +192,19 @@ test('a reload of a route with an id loads its group’s bundle through 404.html
   tracker.assertClean();
 });
 
-test('the participant’s app keeps the data of kinds it does not edit', async ({ page }) => {
+// A worksheet with a field of a newer version: the participant's bundles keep worksheets and
+// evaluations as JSON (src/model/raw.rs) and write them back as they came.
+const WORKSHEET = {
+  id: '00000000-0000-4000-8000-000000000002',
+  createdAt: '2026-11-03T09:00:00.000Z',
+  updatedAt: '2026-11-03T09:00:00.000Z',
+  kind: 'maatwerk-canvas',
+  title: 'Speeltuin',
+  matters: { 'zaak-doelen': { note: 'Samen met de buurt' } },
+  uitNieuwereVersie: { bewaard: true },
+};
+
+test('the participant’s two apps keep the data of kinds they do not edit', async ({ page }) => {
   await page.goto('/zelftest');
   const stored = {
     format: 'samenwerkingswijzer',
@@ -202,22 +214,40 @@ test('the participant’s app keeps the data of kinds it does not edit', async (
     evaluations: [EVALUATION],
     assessments: [],
     checklists: [],
-    worksheets: [],
+    worksheets: [WORKSHEET],
   };
   await page.evaluate((data) => localStorage.setItem('samenwerkingswijzer', JSON.stringify(data)), stored);
-  // The facilitator's app reads it as it is (so the record is valid) ...
+  const records = () => page.evaluate(() => JSON.parse(localStorage.getItem('samenwerkingswijzer')));
+  // The facilitator's app reads it as it is (so the records are valid) ...
   await gotoAndWait(page, '/evaluaties', 'Evaluaties');
   await expect(page.getByText(EVALUATION.title)).toBeVisible();
-  const before = await page.evaluate(() => JSON.parse(localStorage.getItem('samenwerkingswijzer')).evaluations);
-  // ... and the participant's app saves the whole dataset without changing it.
+  const before = (await records()).evaluations;
+  // ... and the zelftest saves the whole dataset without changing the other kinds ...
   await gotoAndWait(page, '/zelftest', 'Zelftest');
   await page.getByRole('radio', { name: 'College' }).check();
+  await page.getByLabel('Naam of groep (niet verplicht)').fill('Team Noord');
   await page.getByRole('button', { name: 'Zelftest starten' }).click();
   await expect(page).toHaveURL(/\/zelftest\/[0-9a-f-]{36}$/);
-  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('samenwerkingswijzer')));
-  expect(after.assessments).toHaveLength(1);
-  expect(after.evaluations).toEqual(before);
-  expect(after.evaluations[0].lessons[0].text).toBe('Vroeg beginnen');
+  await expect.poll(async () => (await records()).assessments[0]?.label).toBe('Team Noord');
+  const afterZelftest = await records();
+  expect(afterZelftest.assessments).toHaveLength(1);
+  expect(afterZelftest.evaluations).toEqual(before);
+  expect(afterZelftest.evaluations[0].lessons[0].text).toBe('Vroeg beginnen');
+  expect(afterZelftest.worksheets).toEqual([WORKSHEET]);
+  // ... and so do the checklists, which keep the assessment as it was.
+  await gotoAndWait(page, '/checklists?nieuw=valkuilen', 'Checklists');
+  await expect(page.getByRole('heading', { name: 'Nieuwe checklist: Valkuilen' })).toBeVisible();
+  await page.getByLabel('Titel (de casus of het overleg)').fill('Speeltuin');
+  await page.getByRole('button', { name: 'Checklist starten' }).click();
+  await expect(page).toHaveURL(/\/checklists\/[0-9a-f-]{36}$/);
+  await expect.poll(async () => (await records()).checklists.length).toBe(1);
+  const afterChecklists = await records();
+  expect(afterChecklists.assessments).toEqual(afterZelftest.assessments);
+  expect(afterChecklists.evaluations).toEqual(before);
+  expect(afterChecklists.worksheets).toEqual([WORKSHEET]);
+  // The full app still reads everything.
+  await gotoAndWait(page, '/evaluaties', 'Evaluaties');
+  await expect(page.getByText(EVALUATION.title)).toBeVisible();
 });
 
 test('under a sub-path the entry points and the 404.html dispatch work too', async ({ page }) => {
