@@ -4,8 +4,9 @@
 # the participant's two tools, each alone (zelftest.html, checklists.html), the evaluations
 # (evaluations.html) and the facilitator's data tools (facilitator.html: groep, gegevens),
 # the last four written from index.html below. Each is a Trunk build; scripts/entries.mjs
-# combines them (keep its ENTRIES in step). The guidance pages and the static part of the
-# tool pages are pre-rendered into their HTML files (scripts/prerender.mjs).
+# combines them (keep its ENTRIES in step), and scripts/minify.mjs minifies Trunk's JS glue
+# and stylesheet (and rewrites their integrity hashes). The guidance pages and the static
+# part of the tool pages are pre-rendered into their HTML files (scripts/prerender.mjs).
 # Usage: scripts/build.sh [public-url-of-the-sub-path-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,7 @@ build() {
     trunk build --release --offline --dist "$1-$entry" --public-url "$2" "$entry.html"
   done
   node scripts/entries.mjs "$1"
+  node scripts/minify.mjs "$1"
   for entry in $entries; do rm -rf "${1:?}-$entry"; done
 }
 

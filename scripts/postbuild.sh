@@ -2,7 +2,8 @@
 # Trunk post-build hook: every fixed route becomes a file (a copy of the app shell), and
 # 404.html covers the routes with ids, so deep links work on a plain static host. Then
 # scripts/pwa.mjs adds the Content-Security-Policy and writes the service worker's precache
-# list (scripts/entries.mjs and scripts/prerender.mjs run it again after changing HTML).
+# list (scripts/entries.mjs, scripts/minify.mjs and scripts/prerender.mjs run it again after
+# changing files).
 # The other entries (zelftest.html, …) are only staged here: scripts/entries.mjs puts it
 # into the site. A debug build (./scripts/dev.sh) gets no CSP, so Trunk's live-reload script
 # runs, and a service worker that caches nothing.

@@ -62,9 +62,10 @@ if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERS
 fi
 
 # npm: wasm-opt (binaryen 132), Playwright (driving Debian's Chromium), axe-core,
-# selenium-webdriver (the WebDriver client for WebKit and Firefox).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/selenium-webdriver ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core, selenium-webdriver)"
+# selenium-webdriver (the WebDriver client for WebKit and Firefox), esbuild (scripts/minify.mjs;
+# its binary is the optional package @esbuild/linux-x64, and it runs without its install script).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/selenium-webdriver ] || [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (binaryen, playwright-core, axe-core, selenium-webdriver, esbuild)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund || fail "the npm packages"
 fi
 
