@@ -148,6 +148,8 @@ fn go(router: Router, target: &str, replace: bool, scroll: bool) {
         return;
     }
     let url = href(target);
+    // A link to the address already shown adds no history entry (as leptos_router did).
+    let replace = replace || url == current_url();
     let history = window().history();
     let written = match history {
         Ok(history) if replace => {
@@ -195,6 +197,15 @@ fn decode(text: &str) -> String {
         .ok()
         .and_then(|decoded| decoded.as_string())
         .unwrap_or_else(|| text.to_string())
+}
+
+/// The address shown, as path, query and fragment (the form [`href`] gives).
+fn current_url() -> String {
+    let location = window().location();
+    [location.pathname(), location.search(), location.hash()]
+        .into_iter()
+        .map(Result::unwrap_or_default)
+        .collect()
 }
 
 /// The browser's address as an app address (outside the base: the start page).

@@ -164,6 +164,13 @@ test('inside a bundle, links and back/forward move without a page load; another 
   await expect(page).toHaveURL(/\/zelftest$/);
   await waitForH1(page, 'Zelftest');
   expect(await sameDocument()).toBe(true);
+  // A link to the page shown adds no history entry: back still goes to the editor.
+  await page.getByRole('navigation', { name: 'Hoofdmenu', exact: true }).getByRole('link', { name: 'Zelftest', exact: true }).tap();
+  await page.goBack();
+  await expect(page).toHaveURL(editor);
+  await page.goForward();
+  await expect(page).toHaveURL(/\/zelftest$/);
+  await waitForH1(page, 'Zelftest');
 
   // A link to a route of another bundle is a page load.
   await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Start' }).tap();
