@@ -19,8 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { finish, listFiles } from './pwa.mjs';
 
-/** Trunk's hashed file names: `<name>-<16 hex digits>.js` and `.css` (not `_bg.wasm`). */
-const HASHED = /^[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*-[0-9a-f]{16}\.(js|css)$/;
+/**
+ * Trunk's hashed file names: `<name>-<hash>.js` and `.css` (not `_bg.wasm`). The hash is a
+ * 64-bit number in hex without leading zeros, so 1 to 16 digits. Every .js and .css a page
+ * loads with an integrity attribute must have been minified here (checkIntegrity).
+ */
+const HASHED = /^[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*-[0-9a-f]{1,16}\.(js|css)$/;
 
 /**
  * The browsers esbuild writes syntax for (it uses nothing they lack, lowers what the input
@@ -74,7 +78,7 @@ export function withIntegrity(html, hashes) {
  * Every integrity attribute in the HTML files of `root` against the file it names, so a
  * stale hash (the browser would refuse the file) fails the build instead of the page.
  */
-function checkIntegrity(root, htmlFiles) {
+function checkIntegrity(root, htmlFiles, minified) {
   const bad = [];
   for (const file of htmlFiles) {
     const html = readFileSync(path.join(root, file), 'utf8');
@@ -91,6 +95,7 @@ function checkIntegrity(root, htmlFiles) {
       }
       if (!want.startsWith('sha384-')) bad.push(`${file}: ${ref}: ${want.split('-')[0]} (expected sha384)`);
       else if (got !== want) bad.push(`${file}: ${ref}: integrity does not match the file`);
+      else if (/\.(js|css)$/.test(name) && !minified.has(name)) bad.push(`${file}: ${ref} was not minified`);
     }
   }
   if (bad.length) throw new Error(`minify: Subresource Integrity:\n  ${bad.join('\n  ')}`);
@@ -115,7 +120,7 @@ export async function minify(dist) {
     const next = withIntegrity(html, hashes);
     if (next !== html) writeFileSync(p, next);
   }
-  checkIntegrity(root, htmlFiles);
+  checkIntegrity(root, htmlFiles, hashes);
   return { sizes, ...finish(root) };
 }
 

@@ -13,7 +13,7 @@ use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::import;
 use samenwerkingswijzer::model::json;
 use samenwerkingswijzer::model::merge;
-use samenwerkingswijzer::model::record::Record;
+use samenwerkingswijzer::model::record::{self, Record};
 use samenwerkingswijzer::model::share;
 use serde_json::{json, Value};
 
@@ -108,6 +108,42 @@ fn times_are_checked_and_corrected_as_in_the_full_app_and_nothing_else_changes()
             .remove("completedAt");
     }
     assert_eq!(written[3][0], worksheet);
+}
+
+/// `completedAt` is checked exactly on the kinds that have it (`record::has_completed_at`),
+/// whether this build types them or keeps them as JSON: a time from the future there sends
+/// the envelope through the checked path, which corrects it; on checklists and worksheets it
+/// is ignored like any unknown field.
+#[test]
+fn completed_at_is_checked_on_assessments_and_evaluations_only() {
+    for (kind, has) in [
+        ("evaluations", true),
+        ("assessments", true),
+        ("checklists", false),
+        ("worksheets", false),
+    ] {
+        assert_eq!(record::has_completed_at(kind), has, "{kind}");
+        let mut envelope: Value = serde_json::from_str(EVERY_KIND).expect("JSON");
+        envelope[kind][0]["completedAt"] = json!("2031-01-01T00:00:00.000Z");
+        let text = envelope.to_string();
+        assert_eq!(
+            import::read_plain_at(&text, None, READ_AT).is_some(),
+            !has,
+            "{kind}: the fast path"
+        );
+        let data = read(&text);
+        let completed = match kind {
+            "evaluations" => data.evaluations[0].completed_at(),
+            "assessments" => data.assessments[0].completed_at(),
+            _ => None,
+        };
+        if has {
+            assert!(
+                completed.is_some_and(|t| t < "2026-12-02"),
+                "{kind}: corrected, {completed:?}"
+            );
+        }
+    }
 }
 
 #[cfg(not(feature = "all-kinds"))]

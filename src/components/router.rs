@@ -221,7 +221,8 @@ fn browser_address() -> Address {
 
 /// The app address a click opens in this page: a plain left click on a link to a route of
 /// this bundle (same origin, under the base path, no `target`, `download` or
-/// `rel="external"`). `None` leaves the click to the browser.
+/// `rel="external"`), or on a link to a fragment of this page (`href="#…"`). `None` leaves
+/// the click to the browser.
 fn in_app_target(router: Router, event: &web_sys::MouseEvent) -> Option<String> {
     if event.default_prevented()
         || event.button() != 0
@@ -245,6 +246,19 @@ fn in_app_target(router: Router, event: &web_sys::MouseEvent) -> Option<String> 
         .is_some_and(|rel| rel.split_ascii_whitespace().any(|part| part == "external"));
     if !anchor.target().is_empty() || anchor.has_attribute("download") || external {
         return None;
+    }
+    if let Some(fragment) = anchor
+        .get_attribute("href")
+        .and_then(|href| href.strip_prefix('#').map(str::to_string))
+    {
+        // A jump within this page: `<base href>` would resolve it to the start page.
+        let here = browser_address();
+        let query = if here.query.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", here.query)
+        };
+        return Some(format!("{}{query}#{fragment}", here.path));
     }
     let url = web_sys::Url::new(&anchor.href()).ok()?;
     if url.origin() != window().location().origin().ok()? {

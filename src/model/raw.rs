@@ -1,12 +1,14 @@
 //! Records of the kinds a bundle does not edit, kept as the JSON they were read as. The
-//! participant's bundles (zelftest, checklists) are built without the `all-kinds` feature:
-//! their `Dataset` holds evaluations and worksheets as [`RawRecord`]s, so they carry none of
-//! those kinds' serde code (docs/size.md: about 25 KB gzip of each bundle). Stored, merged and
+//! participant's bundles are built without the `all-kinds` feature, each typing only its own
+//! kind (the zelftest assessments, the checklists filled checklists; Cargo.toml): their
+//! `Dataset` holds the other kinds as [`RawRecord`]s, so they carry none of those kinds' serde
+//! code (docs/size.md: about 30 KB gzip of each bundle). Stored, merged and
 //! exported like any record, checked and corrected as far as every record is (id,
 //! `createdAt`, `updatedAt`, and `completedAt` where the kind has one: see
-//! `record::has_completed_at`), and otherwise written back as they came, unknown fields
-//! included. One type for both kinds, so the generic reading and merging code is compiled
-//! once for them.
+//! `record::has_completed_at`), and otherwise written back as the same JSON values, unknown
+//! fields included (the keys of an object in alphabetical order, as serde_json's map keeps
+//! them: the same record, not the same bytes). One type for every kind a build keeps this
+//! way, so the generic reading and merging code is compiled once for them.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -144,10 +144,13 @@ test('inside a bundle, links and back/forward move without a page load; another 
   await waitForH1(page, /Hoe goed zijn wij/);
   expect(await sameDocument()).toBe(true);
 
-  // A link to a route of this bundle: the page changes in place and starts at the top.
+  // A link to a route of this bundle: the page changes in place and starts at the top. (Every
+  // page of this document made tall, so staying scrolled would be possible.)
+  await page.evaluate(() => { document.body.style.minHeight = '6000px'; });
   await page.evaluate(() => window.scrollTo(0, 900));
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-  await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Zelftest' }).tap();
+  expect(await page.evaluate(() => window.scrollY)).toBe(900);
+  // Clicked from script: a tap would first scroll the link (at the top) into view.
+  await page.evaluate(() => document.querySelector('nav[aria-label="Kruimelpad"] a[href$="/zelftest"]').click());
   await expect(page).toHaveURL(/\/zelftest$/);
   await waitForH1(page, 'Zelftest');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
@@ -266,7 +269,38 @@ test('under a sub-path the entry points and the 404.html dispatch work too', asy
   await expect(page).toHaveURL(/\/samenwerkingswijzer\/checklists\/[0-9a-f-]{36}$/);
   await page.reload();
   await waitForH1(page, /Onder een pad/);
+  const checklist = page.url();
+  // A link to a route of this bundle under the sub-path: in place, the base kept.
+  await page.evaluate(() => { window.sameDocument = true; });
+  await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Checklists' }).click();
+  await expect(page).toHaveURL(`${SUB_ORIGIN}${SUB_BASE}checklists`);
+  await waitForH1(page, 'Checklists');
+  expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+  // A link to a fragment of this page: `<base href>` makes it the start page's address, but
+  // it is a jump within this page.
+  await page.evaluate(() => {
+    const jump = document.createElement('a');
+    jump.href = '#inhoud';
+    jump.textContent = 'Naar de lijsten';
+    document.querySelector('main h1').after(jump);
+  });
+  await page.getByRole('link', { name: 'Naar de lijsten' }).click();
+  await expect(page).toHaveURL(`${SUB_ORIGIN}${SUB_BASE}checklists#inhoud`);
+  await waitForH1(page, 'Checklists');
+  expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(`${SUB_ORIGIN}${SUB_BASE}checklists`);
+  await page.goBack();
+  await expect(page).toHaveURL(checklist);
+  await waitForH1(page, /Onder een pad/);
+  expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+  // A link to another bundle's route under the sub-path: a page load of that bundle.
+  const nav = await openMainMenu(page);
+  await nav.getByRole('link', { name: 'Zelftest', exact: true }).click();
+  await expect(page).toHaveURL(`${SUB_ORIGIN}${SUB_BASE}zelftest`);
+  await waitForH1(page, 'Zelftest');
+  expect(await page.evaluate(() => window.sameDocument)).toBeUndefined();
   await gotoAndWait(page, `${SUB_ORIGIN}${SUB_BASE}gegevens`, 'Gegevens');
-  expect(wasm).toEqual(['checklists', 'checklists', 'facilitator']);
+  expect(wasm).toEqual(['checklists', 'checklists', 'zelftest', 'facilitator']);
   tracker.assertClean(SUB_ORIGIN);
 });
