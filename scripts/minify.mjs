@@ -9,10 +9,12 @@
 // are left as they are (docs/size.md has what minifying them would save): sw.js is a template
 // pwa.mjs fills in, jsqr.js a vendored copy kept byte for byte, and static-page.js and
 // scanner.js are no part of a tool route's load. Finally runs scripts/pwa.mjs (the service
-// worker's version hashes every file). Idempotent: a minified file is kept as it is.
+// worker's version hashes every file, and the CSP hashes the inline scripts). Each minified
+// file is renamed after its new bytes, so a name always stands for one content. Idempotent: a
+// minified file is kept as it is, and so is its name.
 //
 // Usage: node scripts/minify.mjs <dist>
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,23 +103,44 @@ function checkIntegrity(root, htmlFiles, minified) {
   if (bad.length) throw new Error(`minify: Subresource Integrity:\n  ${bad.join('\n  ')}`);
 }
 
+/**
+ * The name of a minified file: Trunk's stem with a hash of the bytes it now holds, so a name
+ * always stands for one content (a host may cache these files as immutable) and a second
+ * run, which keeps the bytes, keeps the name.
+ */
+function contentName(name, bytes) {
+  const m = /^(.*)-[0-9a-f]{1,16}\.(js|css)$/.exec(name);
+  return `${m[1]}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${m[2]}`;
+}
+
 export async function minify(dist) {
   const root = path.resolve(dist);
   const hashes = new Map();
+  const renamed = new Map();
   const sizes = [];
   for (const name of readdirSync(root).sort()) {
     const m = HASHED.exec(name);
     if (!m) continue;
     const { before, after } = await minifyFile(path.join(root, name), m[1]);
-    hashes.set(name, sri(readFileSync(path.join(root, name))));
-    sizes.push(`${name} ${before} → ${after} B`);
+    const bytes = readFileSync(path.join(root, name));
+    const final = contentName(name, bytes);
+    if (final !== name) {
+      renameSync(path.join(root, name), path.join(root, final));
+      renamed.set(name, final);
+    }
+    hashes.set(final, sri(bytes));
+    sizes.push(`${final} ${before} → ${after} B`);
   }
   if (!hashes.size) throw new Error(`minify: no hashed .js or .css of Trunk in ${dist}`);
   const htmlFiles = listFiles(root).filter((f) => f.endsWith('.html'));
   for (const file of htmlFiles) {
     const p = path.join(root, file);
     const html = readFileSync(p, 'utf8');
-    const next = withIntegrity(html, hashes);
+    // The new names everywhere the page names the files: links, Trunk's loader, the 404
+    // page's dispatcher (pwa.mjs then writes the CSP hashes of the changed inline scripts).
+    let next = html;
+    for (const [from, to] of renamed) next = next.split(from).join(to);
+    next = withIntegrity(next, hashes);
     if (next !== html) writeFileSync(p, next);
   }
   checkIntegrity(root, htmlFiles, hashes);
