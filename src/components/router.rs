@@ -81,8 +81,8 @@ pub fn provide_router(tables: &'static [&'static [Route]]) {
 }
 
 /// The page of the current route, or "Pagina niet gevonden" for an address this bundle has
-/// no route for (one the page was loaded with: links and [`navigate`] take any other to the
-/// host). Rebuilt only when the route changes, not when only its parameters or query do.
+/// no route for (one the page was loaded with: links and [`use_navigate`] take any other to
+/// the host). Rebuilt only when the route changes, not when only its parameters or query do.
 #[component]
 pub fn RouteView() -> impl IntoView {
     let router = expect_context::<Router>();
@@ -252,13 +252,8 @@ fn in_app_target(router: Router, event: &web_sys::MouseEvent) -> Option<String> 
         .and_then(|href| href.strip_prefix('#').map(str::to_string))
     {
         // A jump within this page: `<base href>` would resolve it to the start page.
-        let here = browser_address();
-        let query = if here.query.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", here.query)
-        };
-        return Some(format!("{}{query}#{fragment}", here.path));
+        let search = window().location().search().unwrap_or_default();
+        return Some(format!("{}{search}#{fragment}", browser_address().path));
     }
     let url = web_sys::Url::new(&anchor.href()).ok()?;
     if url.origin() != window().location().origin().ok()? {
