@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use samenwerkingswijzer::components::content_body::ContentBody;
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
+use samenwerkingswijzer::model::copies::MAX_RECOVERY_COPIES;
 use samenwerkingswijzer::model::evaluation::Evaluation;
 use samenwerkingswijzer::model::{dataset, merge, record};
-use samenwerkingswijzer::store::{local, SaveStatus, Store, DATA_KEY};
+use samenwerkingswijzer::store::{local, SaveStatus, Store, BACKUP_KEY, DATA_KEY, RECOVERY_PREFIX};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -393,4 +394,215 @@ fn an_edit_that_changes_nothing_is_not_stamped_or_saved() {
         assert_eq!(stored().checklists[0].title, "Anders");
     });
     local::remove(DATA_KEY).expect("clean up");
+}
+
+/// Removes every key of the app (tests share one page's localStorage).
+fn clear_app_keys() {
+    for key in local::keys_with_prefix(DATA_KEY) {
+        local::remove(&key).expect("remove");
+    }
+}
+
+/// Lets the clock move on, so keys made of the time differ.
+fn tick() {
+    let start = js_sys::Date::now();
+    while js_sys::Date::now() < start + 3.0 {}
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_copied_aside_once_however_often_it_is_loaded_or_announced() {
+    clear_app_keys();
+    local::write(DATA_KEY, "{ kapot").expect("write");
+    let owner = Owner::new();
+    owner.with(|| {
+        for _ in 0..3 {
+            let store = Store::open();
+            assert!(store.recovery.get_untracked().is_some());
+            tick();
+        }
+        // Another tab writes the same unreadable text again: no new copy either.
+        for _ in 0..3 {
+            deliver_storage_event();
+            tick();
+        }
+        assert_eq!(local::keys_with_prefix(RECOVERY_PREFIX).len(), 1);
+    });
+    clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn recovery_copies_stop_at_their_bound_and_then_nothing_is_written_over() {
+    clear_app_keys();
+    let owner = Owner::new();
+    owner.with(|| {
+        for round in 0..=MAX_RECOVERY_COPIES {
+            let raw = format!("{{ kapot {round}");
+            local::write(DATA_KEY, &raw).expect("write");
+            let store = Store::open();
+            tick();
+            if round < MAX_RECOVERY_COPIES {
+                assert_eq!(store.status.get_untracked(), SaveStatus::Idle, "{round}");
+                continue;
+            }
+            // No room for another copy: the unreadable data stays where it is.
+            assert!(matches!(store.status.get_untracked(), SaveStatus::Failed(m) if m.contains("Download en verwijder")));
+            store.add(a_checklist("x", "Nieuw", "2026-11-02T00:00:00.000Z"));
+            store.save_now();
+            assert_eq!(local::read(DATA_KEY).expect("read"), Some(raw));
+        }
+        assert_eq!(
+            local::keys_with_prefix(RECOVERY_PREFIX).len(),
+            MAX_RECOVERY_COPIES
+        );
+    });
+    clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn every_import_keeps_a_backup_and_the_last_three_can_be_put_back() {
+    clear_app_keys();
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::open();
+        for n in 1..=4 {
+            store.add(a_checklist(
+                &format!("c-{n}"),
+                "Voor import",
+                "2026-11-01T00:00:00.000Z",
+            ));
+            let mut imported = store.data.get_untracked();
+            record::put(
+                &mut imported.checklists,
+                a_checklist(&format!("i-{n}"), "Import", "2026-11-02T00:00:00.000Z"),
+            );
+            assert_eq!(store.replace_with_backup(imported), None);
+            tick();
+        }
+        // Now 8 checklists; the backups hold 7, 5 and 3 (before the last three imports).
+        let backups = store.backups();
+        let sizes: Vec<usize> = backups.iter().map(|b| b.counts[2]).collect();
+        assert_eq!(sizes, vec![7, 5, 3]);
+        assert_eq!(backups[0].key, BACKUP_KEY);
+        assert!(backups.iter().all(|b| b.time.starts_with("20")));
+        // As after a reload: a new store puts back the oldest one.
+        let reopened = Store::open();
+        let oldest = reopened.backups()[2].key.clone();
+        assert_eq!(reopened.restore_backup(&oldest), Ok(None));
+        assert_eq!(reopened.data.get_untracked().checklists.len(), 3);
+        assert_eq!(stored().checklists.len(), 3);
+        // What was there is now the newest backup, and "Ongedaan maken" works.
+        assert_eq!(reopened.backups()[0].counts[2], 8);
+        assert!(reopened.undo_last());
+        assert_eq!(stored().checklists.len(), 8);
+    });
+    clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn alles_verwijderen_leaves_no_key_of_the_app_and_undo_puts_everything_back() {
+    clear_app_keys();
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::open();
+        store.add(a_checklist("c-1", "Eigen", "2026-11-01T00:00:00.000Z"));
+        let mut imported = store.data.get_untracked();
+        record::put(
+            &mut imported.checklists,
+            a_checklist("c-2", "Import", "2026-11-02T00:00:00.000Z"),
+        );
+        store.replace_with_backup(imported);
+        store.exported(true);
+        local::write(
+            "samenwerkingswijzer-groep",
+            r#"{"format":"samenwerkingswijzer","version":1,"assessments":[{"id":"g"}]}"#,
+        )
+        .expect("group");
+        local::write(&format!("{RECOVERY_PREFIX}2026"), "{ kapot").expect("recovery");
+        let before: Vec<(String, Option<String>)> = local::keys_with_prefix(DATA_KEY)
+            .into_iter()
+            .map(|k| {
+                let v = local::read(&k).expect("read");
+                (k, v)
+            })
+            .collect();
+        assert!(before.len() >= 5, "{before:?}");
+
+        let cleared = store.clear_everything();
+        assert_eq!(local::keys_with_prefix(DATA_KEY), Vec::<String>::new());
+        assert_eq!(store.data.get_untracked().record_count(), 0);
+        assert!(store.undo.get_untracked().is_none());
+        assert!(!store.undo_last());
+        // A reload finds nothing and offers nothing to put back.
+        let reopened = Store::open();
+        assert_eq!(reopened.data.get_untracked().record_count(), 0);
+        assert!(reopened.backups().is_empty());
+        assert!(reopened.recovery_keys().is_empty());
+
+        store.undo_clear(cleared);
+        let mut after: Vec<(String, Option<String>)> = local::keys_with_prefix(DATA_KEY)
+            .into_iter()
+            .map(|k| {
+                let v = local::read(&k).expect("read");
+                (k, v)
+            })
+            .collect();
+        let mut expected = before.clone();
+        after.sort();
+        expected.sort();
+        assert_eq!(after.len(), expected.len());
+        for ((key, value), (old_key, old_value)) in after.iter().zip(&expected) {
+            assert_eq!(key, old_key);
+            if key != DATA_KEY {
+                assert_eq!(value, old_value, "{key}");
+            }
+        }
+        assert_eq!(stored().checklists.len(), 2);
+    });
+    clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn klaar_op_dit_apparaat_takes_the_record_out_of_the_data_and_every_copy() {
+    clear_app_keys();
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::open();
+        store.add(a_checklist("mijn", "Van mij", "2026-11-01T00:00:00.000Z"));
+        store.add(a_checklist(
+            "ander",
+            "Van een ander",
+            "2026-11-01T00:00:00.000Z",
+        ));
+        // An import after it: the backup holds both.
+        let mut imported = store.data.get_untracked();
+        record::put(
+            &mut imported.checklists,
+            a_checklist("nieuw", "Import", "2026-11-02T00:00:00.000Z"),
+        );
+        store.replace_with_backup(imported);
+        local::write(&format!("{RECOVERY_PREFIX}2026"), r#"{ kapot "mijn""#).expect("write");
+        assert_eq!(store.copies_holding("mijn"), 2);
+
+        let forgotten = store
+            .forget::<FilledChecklist>("mijn")
+            .expect("it was there");
+        let ids = |data: &dataset::Dataset| -> Vec<String> {
+            data.checklists.iter().map(|c| c.id.clone()).collect()
+        };
+        assert_eq!(ids(&stored()), vec!["ander", "nieuw"]);
+        let backup = dataset::read(&store.stored_backup().expect("backup")).expect("readable");
+        assert_eq!(ids(&backup), vec!["ander"]);
+        assert!(local::keys_with_prefix(RECOVERY_PREFIX).is_empty());
+        // The import's "Ongedaan maken" no longer brings it back either.
+        assert_eq!(
+            ids(&store.undo.get_untracked().expect("undo")),
+            vec!["ander"]
+        );
+        assert_eq!(store.copies_holding("mijn"), 0);
+
+        store.unforget(forgotten);
+        assert_eq!(ids(&stored()), vec!["mijn", "ander", "nieuw"]);
+        assert_eq!(store.copies_holding("mijn"), 2);
+    });
+    clear_app_keys();
 }

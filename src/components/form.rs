@@ -6,13 +6,85 @@ use leptos::prelude::*;
 
 use crate::content;
 
-/// A labelled text field (or text area, `multiline`) that reports every input; its value is
-/// only the initial text (uncontrolled), so typing never re-renders it.
+/// A text control whose shown text [`Follow`] can read and replace.
+pub trait TextControl: Clone + 'static {
+    fn text(&self) -> String;
+    fn show(&self, text: &str);
+}
+
+impl TextControl for web_sys::HtmlInputElement {
+    fn text(&self) -> String {
+        self.value()
+    }
+    fn show(&self, text: &str) {
+        self.set_value(text);
+    }
+}
+
+impl TextControl for web_sys::HtmlTextAreaElement {
+    fn text(&self) -> String {
+        self.value()
+    }
+    fn show(&self, text: &str) {
+        self.set_value(text);
+    }
+}
+
+/// Keeps an uncontrolled text control in step with the stored text it edits. Typing never
+/// re-renders the control, but when the stored text changes for another reason (another
+/// tab's change taken over by the store, an undo) the control shows it, so the next
+/// keystroke edits that text and never writes a stale one back over it. The control's own
+/// input is not written back into it: the caret stays, and text the record keeps in
+/// another form (a trimmed list) does not rewrite what is being typed.
+#[derive(Clone, Copy)]
+pub struct Follow {
+    stored: Signal<String>,
+    /// The stored text as this control last left or showed it.
+    own: StoredValue<String>,
+}
+
+impl Follow {
+    pub fn new<E>(node: NodeRef<E>, stored: Signal<String>) -> Follow
+    where
+        E: leptos::html::ElementType,
+        E::Output: TextControl + wasm_bindgen::JsCast,
+    {
+        let own = StoredValue::new(stored.get_untracked());
+        Effect::new(move |_| {
+            let text = stored.get();
+            if own.with_value(|own| *own == text) {
+                return;
+            }
+            if let Some(control) = node.get_untracked() {
+                if control.text() != text {
+                    control.show(&text);
+                }
+            }
+            own.set_value(text);
+        });
+        Follow { stored, own }
+    }
+
+    /// The text to show first.
+    pub fn initial(self) -> String {
+        self.own.get_value()
+    }
+
+    /// Call after the control's input was reported to the store.
+    pub fn reported(self) {
+        self.own.set_value(self.stored.get_untracked());
+    }
+}
+
+/// A labelled text field (or text area, `multiline`) that reports every input. It is
+/// uncontrolled (typing never re-renders it) and follows `value`, the stored text, through
+/// [`Follow`]: pass a closure that reads the record, so text taken over from another tab
+/// shows up.
 #[component]
 pub fn TextField(
     id: String,
     #[prop(into)] label: String,
-    value: String,
+    #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     #[prop(optional)] multiline: bool,
     #[prop(optional)] kind: Option<&'static str>,
@@ -21,15 +93,19 @@ pub fn TextField(
 ) -> impl IntoView {
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let field = if multiline {
+        let node = NodeRef::<leptos::html::Textarea>::new();
+        let follow = Follow::new(node, value);
         view! {
-            <textarea id=id.clone() rows="3" aria-describedby=hint_id.clone()
-                on:input=move |e| on_input.run(event_target_value(&e))>{value}</textarea>
+            <textarea id=id.clone() rows="3" aria-describedby=hint_id.clone() node_ref=node
+                on:input=move |e| { on_input.run(event_target_value(&e)); follow.reported() }>{follow.initial()}</textarea>
         }
         .into_any()
     } else {
+        let node = NodeRef::<leptos::html::Input>::new();
+        let follow = Follow::new(node, value);
         view! {
-            <input id=id.clone() type=kind.unwrap_or("text") value=value list=list aria-describedby=hint_id.clone()
-                on:input=move |e| on_input.run(event_target_value(&e))/>
+            <input id=id.clone() type=kind.unwrap_or("text") value=follow.initial() list=list aria-describedby=hint_id.clone() node_ref=node
+                on:input=move |e| { on_input.run(event_target_value(&e)); follow.reported() }/>
         }
         .into_any()
     };

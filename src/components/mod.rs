@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod content_body;
+pub mod done_here;
 pub mod filters;
 pub mod form;
 pub mod layout;

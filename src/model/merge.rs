@@ -209,6 +209,23 @@ pub fn counts(data: &Dataset) -> [usize; 4] {
     ]
 }
 
+/// What "Vervangen" with `file` would remove, per kind (in the order of [`KIND_LABELS`]):
+/// the records here whose id is not in the file.
+pub fn removed_by_replace(here: &Dataset, file: &Dataset) -> [usize; 4] {
+    fn gone<R: Record>(here: &[R], file: &[R]) -> usize {
+        let in_file = index(file);
+        here.iter()
+            .filter(|r| !in_file.contains_key(r.id()))
+            .count()
+    }
+    [
+        gone(&here.evaluations, &file.evaluations),
+        gone(&here.assessments, &file.assessments),
+        gone(&here.checklists, &file.checklists),
+        gone(&here.worksheets, &file.worksheets),
+    ]
+}
+
 /// Suffix added to the title of the copy kept when two tabs changed the same record.
 pub const CONFLICT_SUFFIX: &str = " (kopie uit ander tabblad)";
 

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod checklist;
+pub mod copies;
 pub mod dataset;
 pub mod evaluation;
 pub mod export_meta;

@@ -60,6 +60,32 @@ pub const KIND_NOUNS: [(&str, &str); 4] = [
     ("werkblad", "werkbladen"),
 ];
 
+/// Parts joined as a Dutch list: "a", "a en b", "a, b en c"; empty parts are left out.
+pub fn listed(parts: &[String]) -> String {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} en {last}", rest.join(", ")),
+    }
+}
+
+/// Counts per kind (in the order of [`KIND_NOUNS`]) as a Dutch list of the kinds that
+/// occur: "3 zelftests, 2 checklists en 1 werkblad"; empty when every count is 0.
+pub fn kinds_listed(counts: [usize; 4]) -> String {
+    let parts: Vec<String> = KIND_NOUNS
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|((one, more), n)| counted(n, one, more))
+        .collect();
+    listed(&parts)
+}
+
 /// Roughly what a browser gives one site in localStorage (5 MB in Chromium, Firefox, Safari).
 pub const LOCAL_STORAGE_BYTES: usize = 5 * 1024 * 1024;
 

@@ -1,6 +1,8 @@
 //! `/gegevens`: export (all or a choice of kinds), import with a preview and "samenvoegen"
-//! or "vervangen" (undoable), the storage status with the export reminder, unreadable data
-//! to download, and "Alles verwijderen" after a confirmation that offers a download first.
+//! or "vervangen" (undoable; "vervangen" says per kind what it removes), the backups from
+//! before the last imports to put back, the storage status with the export reminder,
+//! unreadable data to download, and "Alles verwijderen" after a confirmation that names
+//! everything it removes and offers a download first.
 
 use leptos::prelude::*;
 
@@ -9,11 +11,14 @@ use crate::components::actions::use_notices;
 use crate::components::layout::Breadcrumb;
 use crate::components::save_status::export_everything;
 use crate::components::title::use_title;
+use crate::model::copies;
 use crate::model::dataset::Dataset;
 use crate::model::import::{ImportWarning, TimeCorrection, MAX_RECORDS};
 use crate::model::merge::{self, Preview, KIND_LABELS};
-use crate::model::words::{counted, noun, storage_use, KIND_NOUNS};
-use crate::store::{quota, Store};
+use crate::model::words::{counted, kinds_listed, listed, noun, storage_use, KIND_NOUNS};
+use crate::store::copies::{Cleared, OLDER_BACKUP_PREFIX};
+use crate::store::group::GROUP_KEY;
+use crate::store::{local, quota, Store, BACKUP_KEY};
 use crate::transfer::download::{download_dataset, download_text, file_name};
 use crate::transfer::import::{chosen_files, read_files, readable};
 
@@ -23,6 +28,8 @@ struct PendingImport {
     names: Vec<String>,
     data: Dataset,
     preview: Preview,
+    /// What "Vervangen" would remove here, per kind.
+    removed: [usize; 4],
     warnings: Vec<(String, ImportWarning)>,
     /// Times from the future that were replaced, per file.
     corrections: Vec<(String, TimeCorrection)>,
@@ -53,6 +60,7 @@ pub fn DataPage() -> impl IntoView {
             <StatusSection store=store/>
             <ExportSection store=store/>
             <ImportSection store=store/>
+            <BackupSection store=store/>
             <DeleteSection store=store/>
         </article>
     }
@@ -312,9 +320,12 @@ fn ImportSection(store: Store) -> impl IntoView {
                 )]);
                 return;
             }
-            let preview = store
-                .data
-                .with_untracked(|here| merge::preview(here, &data));
+            let (preview, removed) = store.data.with_untracked(|here| {
+                (
+                    merge::preview(here, &data),
+                    merge::removed_by_replace(here, &data),
+                )
+            });
             pending.set(Some(PendingImport {
                 names: good.iter().map(|(name, _)| name.clone()).collect(),
                 warnings: good
@@ -327,6 +338,7 @@ fn ImportSection(store: Store) -> impl IntoView {
                     .collect(),
                 data,
                 preview,
+                removed,
             }));
         });
     };
@@ -391,7 +403,9 @@ fn ImportSection(store: Store) -> impl IntoView {
             {move || report.get().map(|text| view! {
                 <div class="report" role="status">
                     <p>{text}</p>
-                    <button type="button" class="secondary" on:click=undo>"Ongedaan maken"</button>
+                    <Show when=move || store.undo.with(Option::is_some)>
+                        <button type="button" class="secondary" on:click=undo>"Ongedaan maken"</button>
+                    </Show>
                 </div>
             })}
             <dialog
@@ -410,7 +424,7 @@ fn ImportSection(store: Store) -> impl IntoView {
             <Show when=move || store.undo.with(Option::is_some) && report.with(Option::is_none)>
                 <p>
                     <button type="button" class="secondary" on:click=undo>"Ongedaan maken"</button>
-                    " zet je gegevens terug zoals ze waren vóór de laatste import of verwijdering."
+                    " zet je gegevens terug zoals ze waren vóór de laatste import."
                 </p>
             </Show>
         </section>
@@ -436,6 +450,34 @@ fn ImportPreview(job: PendingImport) -> impl IntoView {
         })
         .collect();
     let empty = rows.is_empty();
+    let several = job.names.len() > 1;
+    let replace_note = {
+        let gone = kinds_listed(job.removed);
+        let older = job.preview.total().newer_here;
+        let file = if several {
+            "de bestanden"
+        } else {
+            "het bestand"
+        };
+        let mut parts = Vec::new();
+        if !gone.is_empty() {
+            parts.push(format!(
+                "verwijdert {gone} die niet in {file} {}",
+                noun(job.removed.iter().sum(), "staat", "staan")
+            ));
+        }
+        if older > 0 {
+            parts.push(format!(
+                "zet {} terug naar de oudere versie uit {file}",
+                counted(older, "onderdeel", "onderdelen")
+            ));
+        }
+        if parts.is_empty() {
+            format!("Vervangen verwijdert niets: alles wat hier staat, staat ook in {file}.")
+        } else {
+            format!("Vervangen {}.", listed(&parts))
+        }
+    };
     let names = job.names.join(", ");
     view! {
         <h2 id="voorbeeld-kop">"Voorbeeld van de import"</h2>
@@ -485,14 +527,159 @@ fn ImportPreview(job: PendingImport) -> impl IntoView {
             <strong>"Vervangen"</strong>
             " zet alleen de inhoud van de bestanden in de app. Allebei kun je daarna ongedaan maken."
         </p>
+        <p class="replace-note"><strong>{replace_note}</strong></p>
+    }
+}
+
+#[component]
+fn BackupSection(store: Store) -> impl IntoView {
+    let notices = use_notices();
+    let message = RwSignal::new(None::<Result<String, String>>);
+    // Backups change with every import, restore and deletion: read them again then.
+    let backups = Memo::new(move |_| {
+        store.data.track();
+        store.undo.track();
+        store.backups()
+    });
+    let restore = move |key: String, when: String| match store.restore_backup(&key) {
+        Ok(warning) => {
+            let mut text = format!(
+                "De kopie van {when} is teruggezet. Wat er net stond, is eerst zelf als reservekopie bewaard."
+            );
+            if let Some(w) = warning {
+                text.push(' ');
+                text.push_str(&w);
+            }
+            message.set(Some(Ok(text)));
+            notices.show(
+                "Reservekopie teruggezet.",
+                Some(std::sync::Arc::new(move || {
+                    store.undo_last();
+                })),
+            );
+        }
+        Err(reason) => message.set(Some(Err(reason))),
+    };
+    view! {
+        <Show when=move || !backups.with(Vec::is_empty) || message.with(Option::is_some)>
+            <section class="data-section" aria-labelledby="reservekopie-kop">
+                <h2 id="reservekopie-kop">"Reservekopieën van vóór een import"</h2>
+                <p>{format!(
+                    "Vóór elke import bewaart de app een kopie van je gegevens in deze browser; de laatste {} blijven bewaard. Zet er een terug als een import niet goed uitpakte, ook na het sluiten van de pagina.",
+                    copies::MAX_BACKUPS
+                )}</p>
+                <ul class="plain-list backup-list">
+                    {move || backups.get().into_iter().enumerate().map(|(index, backup)| {
+                        let when = if backup.time.is_empty() {
+                            "onbekende tijd".to_string()
+                        } else {
+                            date_of(&backup.time)
+                        };
+                        let total: usize = backup.counts.iter().sum();
+                        let what = format!(
+                            "{} ({})",
+                            counted(total, "onderdeel", "onderdelen"),
+                            if total == 0 { "leeg".to_string() } else { kinds_listed(backup.counts) }
+                        );
+                        let title = if index == 0 {
+                            "Kopie van vóór de laatste import".to_string()
+                        } else {
+                            "Kopie van vóór een eerdere import".to_string()
+                        };
+                        let label = format!("Terugzetten: {} ({when})", title.to_lowercase());
+                        let key = backup.key.clone();
+                        let moment = when.clone();
+                        view! {
+                            <li class="backup-item">
+                                <p><strong>{title}</strong>{format!(", gemaakt op {when}: {what}.")}</p>
+                                <button type="button" class="secondary" aria-label=label
+                                    on:click=move |_| restore(key.clone(), moment.clone())>"Terugzetten"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {move || message.get().map(|m| match m {
+                    Ok(text) => view! { <p role="status">{text}</p> }.into_any(),
+                    Err(text) => view! { <p role="alert" class="error">{text}</p> }.into_any(),
+                })}
+            </section>
+        </Show>
+    }
+}
+
+/// Everything "Alles verwijderen" removes, counted when the confirmation opens.
+#[derive(Clone, Default)]
+struct DeleteSummary {
+    records: usize,
+    counts: [usize; 4],
+    /// Results in the group overview, if there is one.
+    group: Option<usize>,
+    backups: usize,
+    recovery: usize,
+}
+
+impl DeleteSummary {
+    fn now(store: Store) -> DeleteSummary {
+        let counts = store.data.with_untracked(merge::counts);
+        let group = local::read(GROUP_KEY)
+            .ok()
+            .flatten()
+            .map(|raw| copies::record_counts(&raw).map_or(0, |c| c.iter().sum()));
+        let backups = usize::from(matches!(local::read(BACKUP_KEY), Ok(Some(_))))
+            + local::keys_with_prefix(OLDER_BACKUP_PREFIX).len();
+        DeleteSummary {
+            records: counts.iter().sum(),
+            counts,
+            group,
+            backups,
+            recovery: store.recovery_keys().len(),
+        }
+    }
+
+    /// The Dutch list of what goes.
+    fn items(&self) -> Vec<String> {
+        let mut items = vec![if self.records == 0 {
+            "je eigen gegevens: er staan geen onderdelen".to_string()
+        } else {
+            format!(
+                "je eigen gegevens: {} ({})",
+                counted(self.records, "onderdeel", "onderdelen"),
+                kinds_listed(self.counts)
+            )
+        }];
+        if let Some(n) = self.group {
+            items.push(format!(
+                "het groepsoverzicht met {} van deelnemers (download het eerst op de pagina Groep als je het wilt houden)",
+                counted(n, "resultaat", "resultaten")
+            ));
+        }
+        if self.backups > 0 {
+            items.push(counted(
+                self.backups,
+                "reservekopie van vóór een import",
+                "reservekopieën van vóór een import",
+            ));
+        }
+        if self.recovery > 0 {
+            items.push(counted(
+                self.recovery,
+                "kopie van onleesbare gegevens",
+                "kopieën van onleesbare gegevens",
+            ));
+        }
+        items
     }
 }
 
 #[component]
 fn DeleteSection(store: Store) -> impl IntoView {
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
-    let notices = use_notices();
+    let summary = RwSignal::new(DeleteSummary::default());
+    // What was removed, for "Ongedaan maken" while this page is open: it lives in this
+    // component, so leaving the page or a reload forgets it (a shared tablet keeps nothing).
+    let cleared = RwSignal::new(None::<Cleared>);
     let open = move |_| {
+        summary.set(DeleteSummary::now(store));
         if let Some(dialog) = dialog_ref.get_untracked() {
             let _ = dialog.show_modal();
         }
@@ -503,29 +690,39 @@ fn DeleteSection(store: Store) -> impl IntoView {
         }
     };
     let delete = move |_| {
-        store.delete_all();
+        cleared.set(Some(store.clear_everything()));
         close();
-        notices.show(
-            "Alle gegevens zijn verwijderd.",
-            Some(std::sync::Arc::new(move || {
-                store.undo_last();
-            })),
-        );
+    };
+    let undo = move |_| {
+        if let Some(what) = cleared.get_untracked() {
+            cleared.set(None);
+            store.undo_clear(what);
+        }
     };
     view! {
         <section class="data-section" aria-labelledby="verwijder-kop">
             <h2 id="verwijder-kop">"Alles verwijderen"</h2>
-            <p>"Haal al je gegevens van dit apparaat, bijvoorbeeld na een werkatelier op een gedeelde tablet."</p>
+            <p>"Haal alles van deze app van dit apparaat, bijvoorbeeld na een werkatelier op een gedeelde tablet: je gegevens, het groepsoverzicht en alle reservekopieën."</p>
             <button type="button" class="danger" on:click=open>"Alles verwijderen"</button>
+            <div role="status">
+                <Show when=move || cleared.with(Option::is_some)>
+                    <p class="report">
+                        "Alles is verwijderd: er staat niets van de app meer in deze browser. "
+                        <button type="button" class="secondary" on:click=undo>"Ongedaan maken"</button>
+                        " kan zolang je op deze pagina blijft."
+                    </p>
+                </Show>
+            </div>
             <dialog node_ref=dialog_ref class="confirm-dialog" aria-labelledby="verwijder-vraag">
                 <h2 id="verwijder-vraag">"Alle gegevens verwijderen?"</h2>
+                <p>"Dit verdwijnt uit deze browser:"</p>
+                <ul class="delete-list">
+                    {move || summary.get().items().into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}
+                </ul>
                 <p>{move || {
-                    let n = store.data.with(Dataset::record_count);
+                    let n = summary.with(|s| s.records);
                     format!(
-                        "Er {} {} in deze browser. Download {} eerst als je {} later nog wilt gebruiken.",
-                        noun(n, "staat", "staan"),
-                        counted(n, "onderdeel", "onderdelen"),
-                        noun(n, "het", "ze"),
+                        "Download je gegevens eerst als je {} later nog wilt gebruiken.",
                         noun(n, "het", "ze"),
                     )
                 }}</p>

@@ -7,7 +7,7 @@ use crate::model::dataset::Dataset;
 use crate::model::import;
 use crate::store::local;
 
-const GROUP_KEY: &str = "samenwerkingswijzer-groep";
+pub const GROUP_KEY: &str = "samenwerkingswijzer-groep";
 
 /// The collected results, loaded when a page asks for them; every change is written at once.
 #[derive(Clone, Copy)]

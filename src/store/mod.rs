@@ -6,15 +6,22 @@
 //!   while the data stays in memory; it is retried, and "opgeslagen" is shown only after a
 //!   write succeeded.
 //! - Stored data that cannot be read is copied verbatim to a recovery key before anything is
-//!   written over it; data from a newer app version is never written over at all.
+//!   written over it (once: an identical copy is not written again; at most
+//!   `model::copies::MAX_RECOVERY_COPIES`, and when there is no room nothing is written over
+//!   the data); data from a newer app version is never written over at all.
 //! - Two tabs: each tab remembers what it last read or wrote (`base`). A change stored by the
 //!   other tab is taken over at once when this tab has nothing unsaved, and otherwise merged
 //!   three-way (`model::merge::merge3`): a record changed in both tabs keeps the newer
 //!   version and a marked copy of the other, so nothing is lost silently. Before every write
 //!   the store also re-reads the key, in case a storage event was missed.
-//! - Every import first stores a backup of the data under [`BACKUP_KEY`]; "Ongedaan maken"
-//!   puts the data from before the last import back.
+//! - Every import first stores a backup of the data under [`BACKUP_KEY`] (the one before it
+//!   moves aside; the last `model::copies::MAX_BACKUPS` are kept, see `copies`); "Ongedaan
+//!   maken" puts the data from before the last import back, and `/gegevens` can put any kept
+//!   backup back after a reload.
+//! - "Alles verwijderen" removes every key of the app ([`copies::APP_PREFIX`]), and its undo
+//!   lives only as long as the page that offers it.
 
+pub mod copies;
 pub mod editing;
 pub mod group;
 pub mod local;
@@ -35,7 +42,7 @@ use crate::model::merge;
 pub const DATA_KEY: &str = "samenwerkingswijzer";
 /// Prefix of keys that keep unreadable data verbatim.
 pub const RECOVERY_PREFIX: &str = "samenwerkingswijzer.herstel.";
-/// The data as it was before the last import (or "alles verwijderen").
+/// The data as it was before the last import (older backups: `copies::OLDER_BACKUP_PREFIX`).
 pub const BACKUP_KEY: &str = "samenwerkingswijzer.reservekopie";
 /// Export bookkeeping ([`ExportMeta`]).
 pub const META_KEY: &str = "samenwerkingswijzer.export";
@@ -77,7 +84,7 @@ pub struct Store {
     pub recovery: RwSignal<Option<Recovery>>,
     /// Last export and unexported changes.
     pub meta: RwSignal<ExportMeta>,
-    /// The data before the last import or deletion, for "Ongedaan maken" (this session).
+    /// The data before the last import, for "Ongedaan maken" (this session).
     pub undo: RwSignal<Option<Dataset>>,
     /// A Dutch message after another tab's changes were merged in with a conflict.
     pub sync_message: RwSignal<Option<String>>,
@@ -106,19 +113,20 @@ impl Store {
             Ok(Some(raw)) => match dataset::read(&raw) {
                 Ok(data) => data,
                 Err(error) => {
-                    let key = format!("{RECOVERY_PREFIX}{}", now());
                     if error.is_newer_version() {
                         writable = false;
                         status = SaveStatus::Failed(
                             "de opgeslagen gegevens komen uit een nieuwere versie van de app. Vernieuw de pagina; er wordt niets overschreven".into(),
                         );
                     }
-                    if local::write(&key, &raw).is_err() {
-                        writable = false;
-                        status = SaveStatus::Failed(
-                            "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens".into(),
-                        );
-                    }
+                    let key = match copies::keep_aside(&raw) {
+                        Ok(key) => key,
+                        Err(problem) => {
+                            writable = false;
+                            status = SaveStatus::Failed(problem.message());
+                            String::new()
+                        }
+                    };
                     recovery = Some(Recovery {
                         key,
                         raw,
@@ -350,24 +358,21 @@ impl Store {
     /// Stored text this tab cannot read appeared: newer data stops all writing; anything
     /// else is copied to a recovery key first (and writing stops if that copy fails).
     fn keep_unreadable(&self, raw: String, error: dataset::ReadError) {
-        let key = format!("{RECOVERY_PREFIX}{}", now());
-        let copied = local::write(&key, &raw).is_ok();
+        let kept = copies::keep_aside(&raw);
         if error.is_newer_version() {
             self.writable.set_value(false);
             self.status_rw.set(SaveStatus::Failed(
                 "een ander tabblad gebruikt een nieuwere versie van de app. Vernieuw deze pagina; er wordt hier niets meer opgeslagen".into(),
             ));
-        } else if !copied {
+        } else if let Err(problem) = kept {
             self.writable.set_value(false);
-            self.status_rw.set(SaveStatus::Failed(
-                "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Exporteer je gegevens nu".into(),
-            ));
+            self.status_rw.set(SaveStatus::Failed(problem.message()));
         } else {
             // Copied aside: ours may be written over it at the next save.
             self.base_raw.set_value(Some(raw.clone()));
         }
         self.recovery.set(Some(Recovery {
-            key,
+            key: kept.unwrap_or_default(),
             raw,
             reason: error.message(),
         }));
@@ -417,12 +422,9 @@ impl Store {
     /// stored (it is still kept in memory for this session).
     pub fn replace_with_backup(&self, new: Dataset) -> Option<String> {
         let old = self.current.get_untracked();
-        let warning = match serde_json::to_string(&old.stamped(&now())) {
-            Ok(text) => local::write(BACKUP_KEY, &text).err().map(|_| {
-                "De reservekopie paste niet meer in de opslag van de browser. Ongedaan maken kan zolang deze pagina open is; exporteer je gegevens om zeker te zijn.".to_string()
-            }),
-            Err(_) => None,
-        };
+        let warning = copies::push_backup(&old).err().map(|()| {
+            "De reservekopie paste niet meer in de opslag van de browser. Ongedaan maken kan zolang deze pagina open is; exporteer je gegevens om zeker te zijn.".to_string()
+        });
         self.undo.set(Some(old));
         self.replace(new);
         self.save_now();
@@ -438,16 +440,7 @@ impl Store {
         self.replace_with_backup(merged)
     }
 
-    /// "Alles verwijderen": empties the data and removes the import backup too (a shared
-    /// tablet must keep nothing). The old data stays in memory for "Ongedaan maken" only.
-    pub fn delete_all(&self) {
-        self.undo.set(Some(self.current.get_untracked()));
-        let _ = local::remove(BACKUP_KEY);
-        self.replace(Dataset::default());
-        self.save_now();
-    }
-
-    /// "Ongedaan maken": puts back the data from before the last import or deletion.
+    /// "Ongedaan maken": puts back the data from before the last import.
     pub fn undo_last(&self) -> bool {
         match self.undo.get_untracked() {
             Some(old) => {
@@ -467,9 +460,7 @@ impl Store {
 
     /// Keys holding unreadable data kept aside, oldest first.
     pub fn recovery_keys(&self) -> Vec<String> {
-        let mut keys = local::keys_with_prefix(RECOVERY_PREFIX);
-        keys.sort();
-        keys
+        copies::recovery_keys()
     }
 
     /// Characters stored by this app (all its keys), a measure of the space used.

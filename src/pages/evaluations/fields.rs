@@ -19,10 +19,9 @@ pub(super) fn CaseFields(edit: Edit) -> impl IntoView {
     let Some(e) = edit.record.get_untracked() else {
         return ().into_any();
     };
-    let extra_werkvormen = e.other_werkvormen();
     let werkvormen_checked: Vec<String> = e.werkvormen.clone();
     view! {
-        <TextField id="ev-titel".into() label="Titel van de casus" value=e.title.clone()
+        <TextField id="ev-titel".into() label="Titel van de casus" value=move || edit.with(|e| e.title.clone())
             on_input=move |v: String| edit.change(|e| e.title = v)/>
         <SelectField id="ev-voorbeeld".into() label="Voorbeeld uit de Samenwerkingswijzer" empty="Geen (eigen casus)"
             options={examples().into_iter().map(|(id, text, _)| (id.to_string(), text.to_string())).collect()}
@@ -33,12 +32,12 @@ pub(super) fn CaseFields(edit: Edit) -> impl IntoView {
             options=options(Complexity::ALL, Complexity::key, Complexity::label)
             selected=e.complexity.map(|c| c.key().to_string())
             on_change=Callback::new(move |k: String| edit.change(|e| e.complexity = Complexity::from_key(&k)))/>
-        <TextField id="ev-plaats".into() label="Plaats (kern)" value=e.place.clone()
+        <TextField id="ev-plaats".into() label="Plaats (kern)" value=move || edit.with(|e| e.place.clone())
             on_input=move |v: String| edit.change(|e| e.place = v)/>
         <div class="field-row">
-            <TextField id="ev-van".into() label="Periode: van" kind="date" value=e.period_start.clone()
+            <TextField id="ev-van".into() label="Periode: van" kind="date" value=move || edit.with(|e| e.period_start.clone())
                 on_input=move |v: String| edit.change(|e| e.period_start = v)/>
-            <TextField id="ev-tot".into() label="Periode: tot" kind="date" value=e.period_end.clone()
+            <TextField id="ev-tot".into() label="Periode: tot" kind="date" value=move || edit.with(|e| e.period_end.clone())
                 on_input=move |v: String| edit.change(|e| e.period_end = v)/>
         </div>
         <ChoiceGroup legend="In welke fase is de casus nu?" name="ev-fase"
@@ -76,11 +75,11 @@ pub(super) fn CaseFields(edit: Edit) -> impl IntoView {
             </ul>
             <TextField id="ev-werkvormen-anders".into() label="Andere werkvormen"
                 hint="Scheid ze met een komma."
-                value=extra_werkvormen.join(", ")
+                value=move || edit.with(|e| e.other_werkvormen().join(", "))
                 on_input=move |v: String| edit.change(|e| e.set_other_werkvormen(&v))/>
         </fieldset>
         <TextField id="ev-motieven".into() label="Waarom werkten de partijen samen, en is dat gelukt?" multiline=true
-            value=e.motives.clone()
+            value=move || edit.with(|e| e.motives.clone())
             on_input=move |v: String| edit.change(|e| e.motives = v)/>
     }
     .into_any()
@@ -93,22 +92,24 @@ fn PartyFields(edit: Edit) -> impl IntoView {
     let keys = RwSignal::new((0..count).collect::<Vec<usize>>());
     let next = StoredValue::new(count);
     let position = move |key: usize| keys.with_untracked(|k| k.iter().position(|x| *x == key));
+    let party_text = move |key: usize, read: fn(&Party) -> String| {
+        position(key)
+            .and_then(|i| edit.with(|e| e.parties.get(i).map(read)))
+            .unwrap_or_default()
+    };
     view! {
         <fieldset class="parties">
             <legend>"Betrokken partijen en hun rol"</legend>
             <ul class="party-list">
                 <For each=move || keys.get() key=|k| *k children=move |key| {
-                    let party = position(key)
-                        .and_then(|i| edit.with_untracked(|e| e.parties.get(i).cloned()))
-                        .unwrap_or_default();
                     let n = move || position(key).map(|i| i + 1).unwrap_or(0);
                     view! {
                         <li class="party">
-                            <TextField id=format!("ev-partij-{key}-naam") label="Partij" value=party.name
+                            <TextField id=format!("ev-partij-{key}-naam") label="Partij" value=move || party_text(key, |p| p.name.clone())
                                 on_input=move |v: String| if let Some(i) = position(key) {
                                     edit.change(|e| if let Some(p) = e.party_mut(i) { p.name = v })
                                 }/>
-                            <TextField id=format!("ev-partij-{key}-rol") label="Rol in de casus" value=party.role
+                            <TextField id=format!("ev-partij-{key}-rol") label="Rol in de casus" value=move || party_text(key, |p| p.role.clone())
                                 on_input=move |v: String| if let Some(i) = position(key) {
                                     edit.change(|e| if let Some(p) = e.party_mut(i) { p.role = v })
                                 }/>
@@ -161,6 +162,19 @@ pub(super) fn RatingFields(
         })
     };
     let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
+    let rating_key = key.clone();
+    let rating_text = move |read: fn(Rating) -> String| {
+        let key = rating_key.clone();
+        move || {
+            edit.with(|e| {
+                read(if conditions {
+                    e.condition(&key)
+                } else {
+                    e.matter(&key)
+                })
+            })
+        }
+    };
     view! {
         <div class="rating">
             <ChoiceGroup legend=format!("Score: {label}") name=format!("score-{key}") class="score-choice"
@@ -171,9 +185,9 @@ pub(super) fn RatingFields(
                     update(k1.clone(), Box::new(move |r| r.score = score));
                 })/>
             <div class="field-row">
-                <TextField id=format!("goed-{key}") label="Wat ging goed" multiline=true value=rating.went_well
+                <TextField id=format!("goed-{key}") label="Wat ging goed" multiline=true value=rating_text(|r| r.went_well)
                     on_input=move |v: String| update(k2.clone(), Box::new(move |r| r.went_well = v))/>
-                <TextField id=format!("beter-{key}") label="Wat kan beter" multiline=true value=rating.could_be_better
+                <TextField id=format!("beter-{key}") label="Wat kan beter" multiline=true value=rating_text(|r| r.could_be_better)
                     on_input=move |v: String| update(k3.clone(), Box::new(move |r| r.could_be_better = v))/>
             </div>
         </div>
@@ -192,7 +206,6 @@ pub(super) fn PitfallFields(edit: Edit) -> impl IntoView {
                 {items.iter().map(|item| {
                     let id = format!("ev-{}", item.id);
                     let occurred = Memo::new(move |_| edit.with(|e| e.pitfalls.contains_key(item.id)));
-                    let note = edit.with_untracked(|e| e.pitfalls.get(item.id).cloned().unwrap_or_default());
                     view! {
                         <li>
                             <input type="checkbox" id=id.clone() checked=occurred.get_untracked() on:change=move |e| {
@@ -202,7 +215,7 @@ pub(super) fn PitfallFields(edit: Edit) -> impl IntoView {
                             <label for=id>{item.text}</label>
                             <Show when=move || occurred.get()>
                                 <TextField id=format!("ev-{}-toelichting", item.id) label="Toelichting" multiline=true
-                                    value=note.clone()
+                                    value=move || edit.with(|e| e.pitfalls.get(item.id).cloned().unwrap_or_default())
                                     on_input=move |v: String| edit.change(|e| { e.pitfalls.insert(item.id.to_string(), v); })/>
                             </Show>
                         </li>
@@ -230,7 +243,7 @@ pub(super) fn RegieFields(edit: Edit) -> impl IntoView {
                 on_toggle=Callback::new(move |(id, on): (String, bool)| edit.change(|e| Evaluation::toggle(&mut e.regie, &id, on)))
             />
             <TextField id="ev-regie-toelichting".into() label="Toelichting op de regie van de raad" multiline=true
-                value=edit.with_untracked(|e| e.regie_note.clone())
+                value=move || edit.with(|e| e.regie_note.clone())
                 on_input=move |v: String| edit.change(|e| e.regie_note = v)/>
         </Show>
     }
@@ -262,9 +275,16 @@ pub(super) fn LessonFields(edit: Edit) -> impl IntoView {
                     move || ids.with(|all| all.iter().position(|x| *x == id).map(|i| i + 1).unwrap_or(0))
                 };
                 let (i1, i2, i3, i4, i5, i6) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+                let lesson_text = {
+                    let id = id.clone();
+                    move |read: fn(&Lesson) -> String| {
+                        let id = id.clone();
+                        move || edit.with(|e| e.lessons.iter().find(|l| l.id == id).map(read).unwrap_or_default())
+                    }
+                };
                 view! {
                     <li class="lesson">
-                        <TextField id=format!("les-{id}-tekst") label="Les" multiline=true value=lesson.text
+                        <TextField id=format!("les-{id}-tekst") label="Les" multiline=true value=lesson_text(|l| l.text.clone())
                             on_input=move |v: String| change_lesson(i1.clone(), Box::new(move |l| l.text = v))/>
                         <div class="field-row">
                             <SelectField id=format!("les-{id}-zaak") label="Zaak" empty="Geen zaak"
@@ -272,9 +292,9 @@ pub(super) fn LessonFields(edit: Edit) -> impl IntoView {
                                 selected=lesson.matter.clone()
                                 kept={lesson.matter.clone().filter(|m| !MATTERS.contains(&m.as_str()))}
                                 on_change=Callback::new(move |v: Option<String>| change_lesson(i2.clone(), Box::new(move |l| l.matter = v)))/>
-                            <TextField id=format!("les-{id}-actie") label="Actie (optioneel)" value=lesson.action
+                            <TextField id=format!("les-{id}-actie") label="Actie (optioneel)" value=lesson_text(|l| l.action.clone())
                                 on_input=move |v: String| change_lesson(i3.clone(), Box::new(move |l| l.action = v))/>
-                            <TextField id=format!("les-{id}-eigenaar") label="Eigenaar (optioneel)" value=lesson.owner
+                            <TextField id=format!("les-{id}-eigenaar") label="Eigenaar (optioneel)" value=lesson_text(|l| l.owner.clone())
                                 on_input=move |v: String| change_lesson(i4.clone(), Box::new(move |l| l.owner = v))/>
                         </div>
                         <p class="check-single">

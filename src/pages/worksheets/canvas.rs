@@ -9,7 +9,7 @@ use crate::pages::worksheets::Sheet;
 #[component]
 pub(super) fn CanvasRows(sheet: Sheet) -> impl IntoView {
     let store = sheet.store();
-    let (linked, entries) = sheet.with_untracked(|w| (w.evaluation.clone(), w.matters.clone()));
+    let linked = sheet.with_untracked(|w| w.evaluation.clone());
     let evaluations: Vec<(String, String)> = store.data.with_untracked(|d| {
         d.evaluations
             .iter()
@@ -32,7 +32,9 @@ pub(super) fn CanvasRows(sheet: Sheet) -> impl IntoView {
         <h2>"De zeven zaken"</h2>
         <ol class="sheet-rows">
             {MATTERS.iter().map(|&matter| {
-                let entry = entries.get(matter).cloned().unwrap_or_default();
+                let entry_text = move |read: fn(&crate::model::worksheet::CanvasEntry) -> String| {
+                    move || sheet.with(|w| w.matters.get(matter).map(read).unwrap_or_default())
+                };
                 let from_evaluation = move || {
                     let id = linked_id.get()?;
                     store.data.with(|d| d.evaluation(&id).map(|e| e.matter(matter))).filter(|r| !r.is_empty()).map(|r| {
@@ -44,9 +46,9 @@ pub(super) fn CanvasRows(sheet: Sheet) -> impl IntoView {
                         <h3 class="row-title">{matter_label(matter)}</h3>
                         {from_evaluation}
                         <div class="field-row">
-                            <TextField id=format!("{matter}-hier") label="Wat speelt hier?" multiline=true value=entry.here
+                            <TextField id=format!("{matter}-hier") label="Wat speelt hier?" multiline=true value=entry_text(|e| e.here.clone())
                                 on_input=move |v: String| sheet.change(|w| { w.matters.entry(matter.to_string()).or_default().here = v; })/>
-                            <TextField id=format!("{matter}-vraagt") label="Wat vraagt dat van ons?" multiline=true value=entry.asks
+                            <TextField id=format!("{matter}-vraagt") label="Wat vraagt dat van ons?" multiline=true value=entry_text(|e| e.asks.clone())
                                 on_input=move |v: String| sheet.change(|w| { w.matters.entry(matter.to_string()).or_default().asks = v; })/>
                         </div>
                     </li>

@@ -22,7 +22,13 @@ pub(super) fn QuestionRows(sheet: Sheet) -> impl IntoView {
                     Signal::derive(move || ids.with(|all| all.iter().position(|x| *x == qid).map_or(0, |i| i + 1)))
                 };
                 let (a, b, c, d, e, f, g) = (qid.clone(), qid.clone(), qid.clone(), qid.clone(), qid.clone(), qid.clone(), qid.clone());
-                let initial_options = q.options.clone();
+                let question_text = {
+                    let qid = qid.clone();
+                    move |read: fn(&ChoiceQuestion) -> String| {
+                        let qid = qid.clone();
+                        move || sheet.with(|w| w.questions.iter().find(|q| q.id == qid).map(read).unwrap_or_default())
+                    }
+                };
                 let option_ids = {
                     let qid = qid.clone();
                     Memo::new(move |_| sheet.with(|w| {
@@ -33,23 +39,30 @@ pub(super) fn QuestionRows(sheet: Sheet) -> impl IntoView {
                 };
                 view! {
                     <li class="sheet-row">
-                        <TextField id=format!("vraag-{qid}") label="Keuzevraag" multiline=true value=q.question
+                        <TextField id=format!("vraag-{qid}") label="Keuzevraag" multiline=true value=question_text(|q| q.question.clone())
                             on_input=move |v: String| sheet.change(|w| if let Some(q) = w.question_mut(&a) { q.question = v })/>
                         <ol class="sheet-options">
                             <For each=move || option_ids.get() key=|id| id.clone() children=move |oid| {
-                                let o = initial_options.iter().find(|o| o.id == oid).cloned().unwrap_or_default();
                                 let option = move |w: &mut Worksheet, qid: &str, oid: &str, f: Box<dyn FnOnce(&mut ChoiceOption)>| {
                                     if let Some(o) = w.option_mut(qid, oid) { f(o) }
                                 };
                                 let ids = StoredValue::new((g.clone(), oid.clone()));
+                                let option_text = move |read: fn(&ChoiceOption) -> String| {
+                                    move || ids.with_value(|(q, o)| sheet.with(|w| {
+                                        w.questions.iter().find(|x| x.id == *q)
+                                            .and_then(|x| x.options.iter().find(|x| x.id == *o))
+                                            .map(read)
+                                            .unwrap_or_default()
+                                    }))
+                                };
                                 view! {
                                     <li class="sheet-option">
-                                        <TextField id=format!("optie-{oid}") label="Optie" value=o.text
+                                        <TextField id=format!("optie-{oid}") label="Optie" value=option_text(|o| o.text.clone())
                                             on_input=move |v: String| ids.with_value(|(q, o)| sheet.change(|w| option(w, q, o, Box::new(|o| o.text = v))))/>
                                         <div class="field-row">
-                                            <TextField id=format!("optie-{oid}-voor") label="Belangen voor" multiline=true value=o.pro
+                                            <TextField id=format!("optie-{oid}-voor") label="Belangen voor" multiline=true value=option_text(|o| o.pro.clone())
                                                 on_input=move |v: String| ids.with_value(|(q, o)| sheet.change(|w| option(w, q, o, Box::new(|o| o.pro = v))))/>
-                                            <TextField id=format!("optie-{oid}-tegen") label="Belangen tegen" multiline=true value=o.con
+                                            <TextField id=format!("optie-{oid}-tegen") label="Belangen tegen" multiline=true value=option_text(|o| o.con.clone())
                                                 on_input=move |v: String| ids.with_value(|(q, o)| sheet.change(|w| option(w, q, o, Box::new(|o| o.con = v))))/>
                                         </div>
                                         <button type="button" class="secondary" on:click=move |_| ids.with_value(|(q, o)| sheet.change(|w| if let Some(q) = w.question_mut(q) { q.options.retain(|x| &x.id != o) }))>
@@ -68,7 +81,7 @@ pub(super) fn QuestionRows(sheet: Sheet) -> impl IntoView {
                             options=vec![("ja".into(), "Ja".into()), ("nee".into(), "Nee".into())]
                             selected=q.political.map(|p| if p { "ja".into() } else { "nee".into() })
                             on_change=Callback::new(move |k: String| sheet.change(|w| if let Some(q) = w.question_mut(&c) { q.political = Some(k == "ja") }))/>
-                        <TextField id=format!("waarom-{qid}") label="Waarom (niet)?" multiline=true value=q.why
+                        <TextField id=format!("waarom-{qid}") label="Waarom (niet)?" multiline=true value=question_text(|q| q.why.clone())
                             on_input=move |v: String| sheet.change(|w| if let Some(q) = w.question_mut(&d) { q.why = v })/>
                         <ChoiceGroup legend="Wie besluit?" name=format!("besluit-{qid}")
                             options=options(&Decider::ALL, Decider::key, Decider::label)

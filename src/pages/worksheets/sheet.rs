@@ -59,7 +59,6 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
     let notices = use_notices();
     let go = use_go();
     let sheet: Sheet = store.editing::<Worksheet>(&id);
-    let (title, subject) = sheet.with_untracked(|w| (w.title.clone(), w.subject.clone()));
     let heading = Memo::new(move |_| sheet.with(Worksheet::display_title));
     let remove = Callback::new(move |_| {
         delete_sheet(store, notices, &sheet.id());
@@ -86,10 +85,10 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
                 {page.map(|p| view! { " Uit de handreiking "<a href=href(p.path) class="inline-link">{p.title}</a>"." })}
             </p>
             <div class="form-grid">
-                <TextField id="werkblad-titel".into() label="Titel" value=title
+                <TextField id="werkblad-titel".into() label="Titel" value=move || sheet.with(|w| w.title.clone())
                     on_input=move |v: String| sheet.change(|w| w.title = v)/>
                 {subject_label.map(|label| view! {
-                    <TextField id="werkblad-onderwerp".into() label=label value=subject
+                    <TextField id="werkblad-onderwerp".into() label=label value=move || sheet.with(|w| w.subject.clone())
                         on_input=move |v: String| sheet.change(|w| w.subject = v)/>
                 })}
             </div>

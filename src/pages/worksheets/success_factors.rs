@@ -59,14 +59,17 @@ pub(super) fn FactorRows(sheet: Sheet) -> impl IntoView {
             <For each=move || ids.get() key=|id| id.clone() children=move |fid| {
                 let f = sheet.with_untracked(|w| w.factors.iter().find(|f| f.id == fid).cloned()).unwrap_or_default();
                 let key = StoredValue::new(fid.clone());
+                let factor_text = move |read: fn(&Factor) -> String| {
+                    move || key.with_value(|id| sheet.with(|w| w.factors.iter().find(|f| f.id == *id).map(read).unwrap_or_default()))
+                };
                 let set = move |change: Box<dyn FnOnce(&mut Factor)>| key.with_value(|id| sheet.change(|w| if let Some(f) = w.factor_mut(id) { change(f) }));
                 let source = f.source.as_ref().and_then(|s| store.data.with_untracked(|d| d.evaluation(&s.evaluation).map(|e| e.title.clone())));
                 view! {
                     <li class="sheet-row">
-                        <TextField id=format!("factor-{fid}") label="Succesfactor" multiline=true value=f.text
+                        <TextField id=format!("factor-{fid}") label="Succesfactor" multiline=true value=factor_text(|f| f.text.clone())
                             on_input=move |x: String| set(Box::new(|f| f.text = x))/>
                         {source.map(|title| view! { <p class="hint">{format!("Uit de evaluatie: {title}")}</p> })}
-                        <TextField id=format!("factor-{fid}-toelichting") label="Toelichting (optioneel)" value=f.note
+                        <TextField id=format!("factor-{fid}-toelichting") label="Toelichting (optioneel)" value=factor_text(|f| f.note.clone())
                             on_input=move |x: String| set(Box::new(|f| f.note = x))/>
                         <button type="button" class="secondary no-print" on:click=move |_| key.with_value(|id| sheet.change(|w| w.factors.retain(|f| &f.id != id)))>
                             "Succesfactor verwijderen"

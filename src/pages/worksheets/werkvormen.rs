@@ -46,6 +46,12 @@ pub(super) fn WerkvormRows(sheet: Sheet) -> impl IntoView {
                     .or_else(|| to_add.with_untracked(|rows| rows.iter().find(|r| r.id == vid).cloned()))
                     .unwrap_or_default();
                 let key = StoredValue::new(vid.clone());
+                // A row not stored yet (from the evaluations) shows what it was shown with.
+                let shown = StoredValue::new(v.clone());
+                let werkvorm_text = move |read: fn(&Werkvorm) -> String| {
+                    move || key.with_value(|id| sheet.with(|w| w.werkvormen.iter().find(|v| v.id == *id).map(read)))
+                        .unwrap_or_else(|| shown.with_value(read))
+                };
                 // A row from the evaluations is stored (with the others shown, in their
                 // order, so no row moves) when it is first changed.
                 let set = move |f: Box<dyn FnOnce(&mut Werkvorm)>| {
@@ -67,21 +73,21 @@ pub(super) fn WerkvormRows(sheet: Sheet) -> impl IntoView {
                         <h3 class="row-title">{move || name.with(|n| werkvorm_title(n))}</h3>
                         {move || usage().map(|text| view! { <p class="badge">{text}</p> })}
                         <div class="field-row">
-                            <TextField id=format!("werkvorm-{vid}") label="Naam" value=v.name
+                            <TextField id=format!("werkvorm-{vid}") label="Naam" value=werkvorm_text(|v| v.name.clone())
                                 on_input=move |x: String| { name.set(x.clone()); set(Box::new(|v| v.name = x)) }/>
-                            <TextField id=format!("werkvorm-{vid}-doel") label="Doel" value=v.goal
+                            <TextField id=format!("werkvorm-{vid}-doel") label="Doel" value=werkvorm_text(|v| v.goal.clone())
                                 on_input=move |x: String| set(Box::new(|v| v.goal = x))/>
                         </div>
                         <ChoiceGroup legend="Niveau van participatie" name=format!("niveau-{vid}") options=levels.clone()
                             selected=v.level.map(|l| l.key().to_string())
                             on_change=Callback::new(move |k: String| set(Box::new(move |v| v.level = ParticipationLevel::from_key(&k))))/>
-                        <TextField id=format!("werkvorm-{vid}-voor-wie") label="Voor wie werkt het?" multiline=true value=v.for_whom
+                        <TextField id=format!("werkvorm-{vid}-voor-wie") label="Voor wie werkt het?" multiline=true value=werkvorm_text(|v| v.for_whom.clone())
                             hint="Denk ook aan deelnemers die minder sterk zijn in praten of schrijven."
                             on_input=move |x: String| set(Box::new(|v| v.for_whom = x))/>
                         <div class="field-row">
-                            <TextField id=format!("werkvorm-{vid}-werkte") label="Wanneer werkte het?" multiline=true value=v.worked
+                            <TextField id=format!("werkvorm-{vid}-werkte") label="Wanneer werkte het?" multiline=true value=werkvorm_text(|v| v.worked.clone())
                                 on_input=move |x: String| set(Box::new(|v| v.worked = x))/>
-                            <TextField id=format!("werkvorm-{vid}-niet") label="Wanneer werkte het niet?" multiline=true value=v.did_not_work
+                            <TextField id=format!("werkvorm-{vid}-niet") label="Wanneer werkte het niet?" multiline=true value=werkvorm_text(|v| v.did_not_work.clone())
                                 on_input=move |x: String| set(Box::new(|v| v.did_not_work = x))/>
                         </div>
                         <ChoiceGroup legend="Oordeel (1 = werkt slecht, 5 = werkt goed)" name=format!("oordeel-{vid}") options=ratings.clone()
