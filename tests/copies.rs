@@ -1,67 +1,57 @@
 //! The copies kept beside the data (issue 22): a recovery copy is not written twice and their
 //! number and size are bounded; the last few import backups are kept within a budget; a
-//! person's record comes out of every copy ("Klaar op dit apparaat"); and "Vervangen" knows
-//! per kind what it removes.
+//! person's record comes out of a copy ("Klaar op dit apparaat"); and "Vervangen" knows per
+//! kind what it removes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use samenwerkingswijzer::model::assessment::{Assessment, Role};
 use samenwerkingswijzer::model::checklist::FilledChecklist;
 use samenwerkingswijzer::model::copies::{
-    older_backups_to_drop, record_counts, recovery_plan, without_record, RecoveryPlan,
-    WithoutRecord, COPIES_BUDGET, MAX_BACKUPS, MAX_RECOVERY_COPIES,
+    mentions, no_room, older_backups_to_drop, record_counts, take_out, COPIES_BUDGET, MAX_BACKUPS,
+    MAX_RECOVERY_COPIES,
 };
 use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::merge::removed_by_replace;
 use samenwerkingswijzer::model::words::{kinds_listed, listed};
 use serde_json::{json, Value};
 
-#[test]
-fn an_identical_recovery_copy_is_not_written_again() {
-    assert_eq!(recovery_plan([], "kapot"), RecoveryPlan::Write);
-    assert_eq!(
-        recovery_plan(["iets anders", "kapot"], "kapot"),
-        RecoveryPlan::AlreadyKept(1)
-    );
-    assert_eq!(recovery_plan(["iets anders"], "kapot"), RecoveryPlan::Write);
+/// What the store does on every load or storage event with unreadable text (`keep_aside`):
+/// an identical copy is found first, otherwise a copy is written when there is room.
+fn keep(kept: &mut Vec<String>, raw: &str) -> bool {
+    if kept.iter().any(|copy| copy == raw) {
+        return false;
+    }
+    let chars = kept.iter().map(String::len).sum();
+    if no_room(kept.len(), chars, raw.len()) {
+        return false;
+    }
+    kept.push(raw.to_string());
+    true
 }
 
 #[test]
 fn recovery_copies_are_bounded_in_number_and_size() {
-    let five: Vec<String> = (0..MAX_RECOVERY_COPIES)
-        .map(|i| format!("kopie {i}"))
-        .collect();
-    assert_eq!(
-        recovery_plan(five.iter().map(String::as_str), "nog een"),
-        RecoveryPlan::Full
-    );
-    // Even when full, an identical copy is found (nothing new is needed).
-    assert_eq!(
-        recovery_plan(five.iter().map(String::as_str), "kopie 3"),
-        RecoveryPlan::AlreadyKept(3)
-    );
-    let big = "x".repeat(COPIES_BUDGET - 10);
-    assert_eq!(
-        recovery_plan([big.as_str()], "twaalf tekens"),
-        RecoveryPlan::Full
-    );
-    assert_eq!(recovery_plan([big.as_str()], "negen"), RecoveryPlan::Write);
+    assert!(!no_room(0, 0, 10));
+    assert!(!no_room(MAX_RECOVERY_COPIES - 1, 10, 10));
+    assert!(no_room(MAX_RECOVERY_COPIES, 10, 10));
+    assert!(no_room(1, COPIES_BUDGET - 10, 11));
+    assert!(!no_room(1, COPIES_BUDGET - 10, 10));
     // A first copy is always tried, however large.
-    let huge = "y".repeat(COPIES_BUDGET * 3);
-    assert_eq!(recovery_plan([], &huge), RecoveryPlan::Write);
+    assert!(!no_room(0, 0, COPIES_BUDGET * 3));
 }
 
 #[test]
-fn a_stream_of_unreadable_data_never_holds_more_than_the_bound() {
-    // What the store does on every load or storage event: plan, then write when told.
+fn a_stream_of_unreadable_data_never_holds_more_than_the_bound_nor_two_alike() {
     let mut kept: Vec<String> = Vec::new();
+    let mut written = 0;
     for round in 0..50 {
         // The same unreadable text on every load, and now and then a new one.
-        let raw = format!("kapot {}", round / 7);
-        if recovery_plan(kept.iter().map(String::as_str), &raw) == RecoveryPlan::Write {
-            kept.push(raw);
+        if keep(&mut kept, &format!("kapot {}", round / 7)) {
+            written += 1;
         }
     }
     assert_eq!(kept.len(), MAX_RECOVERY_COPIES);
+    assert_eq!(written, MAX_RECOVERY_COPIES);
     let mut unique = kept.clone();
     unique.dedup();
     assert_eq!(unique, kept);
@@ -92,51 +82,36 @@ fn envelope() -> Value {
             {"id": "a-1", "label": "Wethouder Jansen"},
             {"id": "a-2", "label": "Raadslid"}
         ],
-        "checklists": [{"id": "c-1", "title": "Overleg", "note": "zie a-1"}],
-        "evaluations": [],
-        "toekomst": {"veld": "blijft"}
+        "checklists": [{"id": "c-1", "title": "Overleg"}],
+        "evaluations": []
     })
 }
 
 #[test]
 fn a_record_comes_out_of_a_copy_and_the_rest_stays() {
-    let raw = envelope().to_string();
-    let WithoutRecord::Rewritten(text) = without_record(&raw, "a-1") else {
-        panic!("a-1 is in the copy");
+    let mut copy = Dataset {
+        assessments: vec![assessment("a-1"), assessment("a-2")],
+        checklists: vec![checklist("c-1")],
+        ..Dataset::default()
     };
-    let after: Value = serde_json::from_str(&text).expect("json");
-    assert_eq!(
-        after["assessments"],
-        json!([{"id": "a-2", "label": "Raadslid"}])
-    );
-    assert_eq!(after["checklists"], envelope()["checklists"]);
-    assert_eq!(after["toekomst"], json!({"veld": "blijft"}));
-    assert_eq!(record_counts(&text), Some([0, 1, 1, 0]));
+    assert!(take_out(&mut copy, "a-1"));
+    assert_eq!(copy.assessments, vec![assessment("a-2")]);
+    assert_eq!(copy.checklists, vec![checklist("c-1")]);
+    assert!(!take_out(&mut copy, "a-1"));
+    assert!(take_out(&mut copy, "c-1"));
+    assert_eq!(copy.record_count(), 1);
 }
 
 #[test]
-fn a_copy_that_does_not_hold_the_record_is_left_alone() {
+fn only_a_copy_that_mentions_the_record_is_read() {
     let raw = envelope().to_string();
-    assert_eq!(without_record(&raw, "a-9"), WithoutRecord::Untouched);
-    // Mentioned in a note, but not a record of the copy.
-    let only_mentioned = json!({"checklists": [{"id": "c-1", "note": "zie a-7"}]}).to_string();
-    assert_eq!(
-        without_record(&only_mentioned, "a-7"),
-        WithoutRecord::Untouched
-    );
-    assert_eq!(without_record(&raw, ""), WithoutRecord::Untouched);
-}
-
-#[test]
-fn an_unreadable_copy_that_mentions_the_record_goes_whole() {
-    assert_eq!(
-        without_record(r#"{"assessments":[{"id":"a-1" kapot"#, "a-1"),
-        WithoutRecord::RemoveWhole
-    );
-    assert_eq!(
-        without_record(r#"["a-1"]"#, "a-1"),
-        WithoutRecord::RemoveWhole
-    );
+    assert!(mentions(&raw, "a-1"));
+    assert!(!mentions(&raw, "a-9"));
+    assert!(!mentions(&raw, ""));
+    assert!(mentions("{ kapot \"a-1\"", "a-1"));
+    // Multi-byte text around it is no problem for the byte search.
+    assert!(mentions("één “a-1” ✓", "a-1"));
+    assert!(!mentions("a-", "a-1"));
 }
 
 #[test]

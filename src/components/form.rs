@@ -6,36 +6,14 @@ use leptos::prelude::*;
 
 use crate::content;
 
-/// A text control whose shown text [`Follow`] can read and replace.
-pub trait TextControl: Clone + 'static {
-    fn text(&self) -> String;
-    fn show(&self, text: &str);
-}
-
-impl TextControl for web_sys::HtmlInputElement {
-    fn text(&self) -> String {
-        self.value()
-    }
-    fn show(&self, text: &str) {
-        self.set_value(text);
-    }
-}
-
-impl TextControl for web_sys::HtmlTextAreaElement {
-    fn text(&self) -> String {
-        self.value()
-    }
-    fn show(&self, text: &str) {
-        self.set_value(text);
-    }
-}
-
-/// Keeps an uncontrolled text control in step with the stored text it edits. Typing never
-/// re-renders the control, but when the stored text changes for another reason (another
-/// tab's change taken over by the store, an undo) the control shows it, so the next
-/// keystroke edits that text and never writes a stale one back over it. The control's own
-/// input is not written back into it: the caret stays, and text the record keeps in
-/// another form (a trimmed list) does not rewrite what is being typed.
+/// Keeps an uncontrolled text control (an `<input>` or `<textarea>`, by element id) in step
+/// with the stored text it edits. Typing never re-renders the control, but when the stored
+/// text changes for another reason (another tab's change taken over by the store, an undo)
+/// the control shows it, so the next keystroke edits that text and never writes a stale one
+/// back over it. The control's own input is not written back into it: the caret stays, and
+/// text the record keeps in another form (a trimmed list) does not rewrite what is being
+/// typed. Not generic and without a `NodeRef`, so the participant's bundles carry one small
+/// copy.
 #[derive(Clone, Copy)]
 pub struct Follow {
     stored: Signal<String>,
@@ -44,20 +22,21 @@ pub struct Follow {
 }
 
 impl Follow {
-    pub fn new<E>(node: NodeRef<E>, stored: Signal<String>) -> Follow
-    where
-        E: leptos::html::ElementType,
-        E::Output: TextControl + wasm_bindgen::JsCast,
-    {
+    pub fn new(id: &str, stored: Signal<String>) -> Follow {
         let own = StoredValue::new(stored.get_untracked());
+        let id = id.to_string();
         Effect::new(move |_| {
             let text = stored.get();
             if own.with_value(|own| *own == text) {
                 return;
             }
-            if let Some(control) = node.get_untracked() {
-                if control.text() != text {
-                    control.show(&text);
+            if let Some(control) = document().get_element_by_id(&id) {
+                let value = wasm_bindgen::JsValue::from_str("value");
+                let shown = js_sys::Reflect::get(&control, &value)
+                    .ok()
+                    .and_then(|v| v.as_string());
+                if shown.as_deref() != Some(text.as_str()) {
+                    let _ = js_sys::Reflect::set(&control, &value, &text.as_str().into());
                 }
             }
             own.set_value(text);
@@ -93,18 +72,16 @@ pub fn TextField(
 ) -> impl IntoView {
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let field = if multiline {
-        let node = NodeRef::<leptos::html::Textarea>::new();
-        let follow = Follow::new(node, value);
+        let follow = Follow::new(&id, value);
         view! {
-            <textarea id=id.clone() rows="3" aria-describedby=hint_id.clone() node_ref=node
+            <textarea id=id.clone() rows="3" aria-describedby=hint_id.clone()
                 on:input=move |e| { on_input.run(event_target_value(&e)); follow.reported() }>{follow.initial()}</textarea>
         }
         .into_any()
     } else {
-        let node = NodeRef::<leptos::html::Input>::new();
-        let follow = Follow::new(node, value);
+        let follow = Follow::new(&id, value);
         view! {
-            <input id=id.clone() type=kind.unwrap_or("text") value=follow.initial() list=list aria-describedby=hint_id.clone() node_ref=node
+            <input id=id.clone() type=kind.unwrap_or("text") value=follow.initial() list=list aria-describedby=hint_id.clone()
                 on:input=move |e| { on_input.run(event_target_value(&e)); follow.reported() }/>
         }
         .into_any()

@@ -4,6 +4,9 @@
 
 use serde_json::Value;
 
+use crate::model::dataset::Dataset;
+use crate::model::record::Record;
+
 /// At most this many recovery copies (`herstel.<time>`) are kept; more means something keeps
 /// writing unreadable data, and the person must look at the copies first (`/gegevens`).
 pub const MAX_RECOVERY_COPIES: usize = 5;
@@ -18,39 +21,12 @@ pub const MAX_BACKUPS: usize = 3;
 /// always keeps room to grow.
 pub const COPIES_BUDGET: usize = 1_000_000;
 
-/// The record kinds of a dataset envelope, in the order of `merge::KIND_LABELS`.
-pub const KINDS: [&str; 4] = ["evaluations", "assessments", "checklists", "worksheets"];
-
-/// What to do with unreadable text that must be kept aside.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RecoveryPlan {
-    /// An identical copy exists already (its position among the existing ones).
-    AlreadyKept(usize),
-    /// Write a new copy.
-    Write,
-    /// There is no room: too many copies, or too many characters together.
-    Full,
-}
-
-/// Decides whether `raw` needs a new recovery copy, given the copies kept now. A first
-/// copy is always attempted, however large (the browser decides whether it fits).
-pub fn recovery_plan<'a>(existing: impl IntoIterator<Item = &'a str>, raw: &str) -> RecoveryPlan {
-    let mut count = 0;
-    let mut chars = 0usize;
-    for (index, copy) in existing.into_iter().enumerate() {
-        if copy == raw {
-            return RecoveryPlan::AlreadyKept(index);
-        }
-        count += 1;
-        chars = chars.saturating_add(copy.len());
-    }
-    if count == 0 {
-        RecoveryPlan::Write
-    } else if count >= MAX_RECOVERY_COPIES || chars.saturating_add(raw.len()) > COPIES_BUDGET {
-        RecoveryPlan::Full
-    } else {
-        RecoveryPlan::Write
-    }
+/// Whether there is no room for another recovery copy of `new` characters, beside `count`
+/// copies of `chars` characters together: at most [`MAX_RECOVERY_COPIES`], together within
+/// [`COPIES_BUDGET`]. A first copy is always attempted, however large (the browser decides
+/// whether it fits). The caller first looks for an identical copy: one is never written twice.
+pub fn no_room(count: usize, chars: usize, new: usize) -> bool {
+    count > 0 && (count >= MAX_RECOVERY_COPIES || chars.saturating_add(new) > COPIES_BUDGET)
 }
 
 /// Which older backups to remove, given their sizes in characters, newest first: at most
@@ -73,7 +49,7 @@ pub fn older_backups_to_drop(sizes_newest_first: &[usize]) -> Vec<usize> {
 pub fn record_counts(raw: &str) -> Option<[usize; 4]> {
     let value: Value = serde_json::from_str(raw).ok()?;
     let object = value.as_object()?;
-    Some(KINDS.map(|kind| {
+    Some(crate::model::migrate::KINDS.map(|kind| {
         object
             .get(kind)
             .and_then(Value::as_array)
@@ -81,41 +57,19 @@ pub fn record_counts(raw: &str) -> Option<[usize; 4]> {
     }))
 }
 
-/// A copy after taking out the record with `id`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WithoutRecord {
-    /// The copy does not hold it.
-    Untouched,
-    /// The copy without it.
-    Rewritten(String),
-    /// The copy mentions it but cannot be read as an envelope: only the whole copy can go.
-    RemoveWhole,
+/// Whether the text of a stored copy mentions `id` at all (a plain byte search:
+/// `str::contains` would add its searcher to the participant's bundle).
+pub fn mentions(raw: &str, id: &str) -> bool {
+    !id.is_empty() && raw.as_bytes().windows(id.len()).any(|w| w == id.as_bytes())
 }
 
-/// Takes the record with `id` out of a stored copy (a backup, a recovery copy, the group).
-pub fn without_record(raw: &str, id: &str) -> WithoutRecord {
-    if id.is_empty() || !raw.contains(id) {
-        return WithoutRecord::Untouched;
-    }
-    let Ok(mut value) = serde_json::from_str::<Value>(raw) else {
-        return WithoutRecord::RemoveWhole;
-    };
-    let Some(object) = value.as_object_mut() else {
-        return WithoutRecord::RemoveWhole;
-    };
-    let mut removed = false;
-    for kind in KINDS {
-        if let Some(records) = object.get_mut(kind).and_then(Value::as_array_mut) {
-            let before = records.len();
-            records.retain(|r| r.get("id").and_then(Value::as_str) != Some(id));
-            removed |= records.len() != before;
-        }
-    }
-    match (removed, serde_json::to_string(&value)) {
-        (true, Ok(text)) => WithoutRecord::Rewritten(text),
-        // The id occurs elsewhere (a note quoting it, a field of an unknown kind): the
-        // record itself is not in this copy.
-        (false, _) => WithoutRecord::Untouched,
-        (true, Err(_)) => WithoutRecord::RemoveWhole,
-    }
+/// Takes the record with `id` out of a copy read as a dataset (ids are unique across
+/// kinds); returns whether it was there.
+pub fn take_out(data: &mut Dataset, id: &str) -> bool {
+    let before = data.record_count();
+    data.evaluations.retain(|r| r.id() != id);
+    data.assessments.retain(|r| r.id() != id);
+    data.checklists.retain(|r| r.id() != id);
+    data.worksheets.retain(|r| r.id() != id);
+    data.record_count() != before
 }

@@ -5,8 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{new_id, now};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
-use crate::components::done_here::{Done, DoneHere, DoneView};
-use crate::components::form::Follow;
+use crate::components::done_here::leave_device;
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::score_chart::{Bar, ScoreChart};
@@ -154,32 +153,21 @@ pub fn AssessmentPage() -> impl IntoView {
     let assessment =
         Memo::new(move |_| store.data.with(|data| data.assessment(&id.get()).cloned()));
     let exists = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.id.clone())));
-    let done: Done<Assessment> = RwSignal::new(None);
     use_title(move || {
         if exists.get().is_some() {
             "Zelftest".to_string()
-        } else if done.with(Option::is_some) {
-            "Klaar op dit apparaat".to_string()
         } else {
             "Pagina niet gevonden".to_string()
         }
     });
     move || match exists.get() {
-        Some(id) => view! { <AssessmentEditor id=id assessment=assessment done=done/> }.into_any(),
-        None if done.with(Option::is_some) => view! {
-            <DoneView what="je zelftest" done=done next=("/zelftest", "Naar de zelftest")/>
-        }
-        .into_any(),
+        Some(id) => view! { <AssessmentEditor id=id assessment=assessment/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
     }
 }
 
 #[component]
-fn AssessmentEditor(
-    id: String,
-    assessment: Memo<Option<Assessment>>,
-    done: Done<Assessment>,
-) -> impl IntoView {
+fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = use_notices();
     let go = use_go();
@@ -240,6 +228,17 @@ fn AssessmentEditor(
         let id = id.clone();
         move || store.data.with_untracked(|data| data.single(&id))
     };
+    let leave = {
+        let id = id.clone();
+        let go = go.clone();
+        move |_| {
+            let name = assessment.with_untracked(|a| a.as_ref().map(describe).unwrap_or_default());
+            let contents = "met je antwoorden, je score en je actiepunten";
+            if leave_device::<Assessment>(store, notices, &id, "Je zelftest", &name, contents) {
+                go("/zelftest");
+            }
+        }
+    };
     let remove = {
         let id = id.clone();
         Callback::new(move |_| {
@@ -278,11 +277,8 @@ fn AssessmentEditor(
             }}
             <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove>
                 {move || complete.get().then(|| view! { <ShareButton data=share_data.clone()/> })}
+                <button type="button" class="secondary" on:click=leave>"Klaar op dit apparaat"</button>
             </RecordActions>
-            {move || complete.get().then(|| view! {
-                <DoneHere id=id.clone() what="je zelftest" contents="met je antwoorden, je score en je actiepunten" done=done
-                    name=move || assessment.with(|a| a.as_ref().map(describe).unwrap_or_default())/>
-            })}
         </article>
     }
 }
@@ -348,11 +344,6 @@ fn AssessmentResultView(
         let scale = scale.clone();
         Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.result(&scale))))
     };
-    let actions_node = NodeRef::<leptos::html::Textarea>::new();
-    let actions = Follow::new(
-        actions_node,
-        Signal::derive(move || edit.with(|a| a.actions.clone())),
-    );
     let number_of = |item: &str| {
         STATEMENTS
             .iter()
@@ -432,9 +423,10 @@ fn AssessmentResultView(
             </div>
             <div class="field">
                 <label for="actiepunten">"Actiepunten"</label>
-                <textarea id="actiepunten" rows="4" placeholder="Wat gaan we doen, wie pakt het op?" node_ref=actions_node
-                    on:input=move |e| { let v = event_target_value(&e); edit.change(|a| a.actions = v); actions.reported() }
-                >{actions.initial()}</textarea>
+                <textarea id="actiepunten" rows="4" placeholder="Wat gaan we doen, wie pakt het op?"
+                    prop:value=move || edit.with(|a| a.actions.clone())
+                    on:input=move |e| { let v = event_target_value(&e); edit.change(|a| a.actions = v) }
+                ></textarea>
             </div>
             <h3>"Vergelijking met eerdere zelftests"</h3>
             {move || {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{new_id, now, today};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
-use crate::components::done_here::{Done, DoneHere, DoneView};
+use crate::components::done_here::leave_device;
 use crate::components::form::Follow;
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
@@ -172,12 +172,11 @@ pub fn ChecklistPage() -> impl IntoView {
                 .map(|l| l.id)
         })
     });
-    let done: Done<FilledChecklist> = RwSignal::new(None);
     use_title(move || {
-        checklist.with(|c| match c {
-            Some(c) => format!("Checklist {}", c.title),
-            None if done.with(Option::is_some) => "Klaar op dit apparaat".into(),
-            None => "Pagina niet gevonden".into(),
+        checklist.with(|c| {
+            c.as_ref()
+                .map(|c| format!("Checklist {}", c.title))
+                .unwrap_or_else(|| "Pagina niet gevonden".into())
         })
     });
     // Rebuilt only when another checklist is opened, never while typing.
@@ -185,15 +184,10 @@ pub fn ChecklistPage() -> impl IntoView {
     move || match key.get() {
         (id, Some(list_id)) => match content::list(list_id) {
             Some(list) => {
-                view! { <ChecklistEditor id=id list=list checklist=checklist done=done/> }
-                    .into_any()
+                view! { <ChecklistEditor id=id list=list checklist=checklist/> }.into_any()
             }
             None => view! { <NotFound/> }.into_any(),
         },
-        (_, None) if done.with(Option::is_some) => view! {
-            <DoneView what="je checklist" done=done next=("/checklists", "Naar de checklists")/>
-        }
-        .into_any(),
         (_, None) => view! { <NotFound/> }.into_any(),
     }
 }
@@ -203,20 +197,17 @@ fn ChecklistEditor(
     id: String,
     list: &'static ContentList,
     checklist: Memo<Option<FilledChecklist>>,
-    done: Done<FilledChecklist>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let notices = use_notices();
     let go = use_go();
     let edit = store.editing::<FilledChecklist>(&id);
-    let title_node = NodeRef::<leptos::html::Input>::new();
     let title = Follow::new(
-        title_node,
+        "titel",
         Signal::derive(move || edit.with(|c| c.title.clone())),
     );
-    let date_node = NodeRef::<leptos::html::Input>::new();
     let date = Follow::new(
-        date_node,
+        "datum",
         Signal::derive(move || edit.with(|c| c.date.clone())),
     );
     let progress = Memo::new(move |_| {
@@ -231,6 +222,22 @@ fn ChecklistEditor(
     let share_data = {
         let id = id.clone();
         move || store.data.with_untracked(|data| data.single(&id))
+    };
+    let leave = {
+        let id = id.clone();
+        let go = go.clone();
+        move |_| {
+            let name = checklist.with_untracked(|c| {
+                c.as_ref()
+                    .map(|c| c.display_title(list.title))
+                    .unwrap_or_default()
+            });
+            let contents = "met je antwoorden en notities";
+            if leave_device::<FilledChecklist>(store, notices, &id, "Je checklist", &name, contents)
+            {
+                go("/checklists");
+            }
+        }
     };
     let remove = {
         let id = id.clone();
@@ -257,12 +264,12 @@ fn ChecklistEditor(
             <div class="form-grid no-print">
                 <div class="field">
                     <label for="titel">"Titel (de casus of het overleg)"</label>
-                    <input id="titel" type="text" value=title.initial() node_ref=title_node
+                    <input id="titel" type="text" value=title.initial()
                         on:input=move |e| { let v = event_target_value(&e); edit.change(|c| c.title = v); title.reported() }/>
                 </div>
                 <div class="field">
                     <label for="datum">"Datum"</label>
-                    <input id="datum" type="date" value=date.initial() node_ref=date_node
+                    <input id="datum" type="date" value=date.initial()
                         on:input=move |e| { let v = event_target_value(&e); edit.change(|c| c.date = v); date.reported() }/>
                 </div>
             </div>
@@ -289,9 +296,8 @@ fn ChecklistEditor(
             </ol>
             <RecordActions id=id.clone() file_words=file_words on_delete=remove>
                 <ShareButton data=share_data/>
+                <button type="button" class="secondary" on:click=leave>"Klaar op dit apparaat"</button>
             </RecordActions>
-            <DoneHere id=id.clone() what="je checklist" contents="met je antwoorden en notities" done=done
-                name=move || checklist.with(|c| c.as_ref().map(|c| c.display_title(list.title)).unwrap_or_default())/>
         </article>
     }
 }
@@ -312,12 +318,11 @@ fn ChecklistItemView(
                 .and_then(|e| e.state)
         })
     });
-    let note_node = NodeRef::<leptos::html::Textarea>::new();
+    let note_id = format!("notitie-{item_id}");
     let note = Follow::new(
-        note_node,
+        &note_id,
         Signal::derive(move || edit.with(|c| c.entry(item_id).note)),
     );
-    let note_id = format!("notitie-{item_id}");
     view! {
         <li class="checklist-item" class:done=move || state.get() == Some(ItemState::Done)>
             <fieldset>
@@ -348,7 +353,7 @@ fn ChecklistItemView(
                 }}
                 <div class="field note-field">
                     <label for=note_id.clone()>{format!("Notitie bij punt {number}")}</label>
-                    <textarea id=note_id rows="2" node_ref=note_node
+                    <textarea id=note_id rows="2"
                         on:input=move |e| { let v = event_target_value(&e); edit.change(|c| c.set_note(item_id, v, &now())); note.reported() }
                     >{note.initial()}</textarea>
                 </div>

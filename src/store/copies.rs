@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::{local, SaveStatus, Store, BACKUP_KEY, DATA_KEY, META_KEY, RECOVERY_PREFIX};
 use crate::browser::now;
-use crate::model::copies::{self, RecoveryPlan, WithoutRecord};
-use crate::model::dataset::{self, Dataset, Kind};
+use crate::model::copies;
+use crate::model::dataset::{self, Dataset};
 use crate::model::export_meta::ExportMeta;
 
 /// Every key the app writes starts with this (the data, the group, every copy, the export
@@ -29,10 +29,7 @@ impl NotKept {
     /// The Dutch status: nothing is written over the unreadable data.
     pub(super) fn message(self) -> String {
         match self {
-            NotKept::Full => format!(
-                "de opgeslagen gegevens zijn onleesbaar en er staan al {} kopieën van onleesbare gegevens (of ze zijn samen te groot); er wordt niets overschreven. Download en verwijder oude kopieën op de pagina Gegevens",
-                copies::MAX_RECOVERY_COPIES
-            ),
+            NotKept::Full => "de opgeslagen gegevens zijn onleesbaar en er is geen ruimte voor nog een kopie van onleesbare gegevens; er wordt niets overschreven. Download en verwijder oude kopieën op de pagina Gegevens".into(),
             NotKept::WriteFailed => "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens".into(),
         }
     }
@@ -48,24 +45,23 @@ pub(super) fn recovery_keys() -> Vec<String> {
 /// Keeps `raw` under a new recovery key, unless an identical copy is kept already; returns
 /// the key that holds it.
 pub(super) fn keep_aside(raw: &str) -> Result<String, NotKept> {
-    let existing: Vec<(String, String)> = recovery_keys()
-        .into_iter()
-        .filter_map(|key| local::read(&key).ok().flatten().map(|value| (key, value)))
-        .collect();
-    match copies::recovery_plan(existing.iter().map(|(_, v)| v.as_str()), raw) {
-        RecoveryPlan::AlreadyKept(index) => existing
-            .into_iter()
-            .nth(index)
-            .map(|(key, _)| key)
-            .ok_or(NotKept::WriteFailed),
-        RecoveryPlan::Full => Err(NotKept::Full),
-        RecoveryPlan::Write => {
-            let key = format!("{RECOVERY_PREFIX}{}", now());
-            local::write(&key, raw)
-                .map(|()| key)
-                .map_err(|_| NotKept::WriteFailed)
+    // Unsorted and without collecting: this runs in `Store::open`, in every bundle.
+    let keys = local::keys_with_prefix(RECOVERY_PREFIX);
+    let mut chars = 0usize;
+    for key in &keys {
+        let copy = local::read(key).ok().flatten().unwrap_or_default();
+        if copy == raw {
+            return Ok(key.clone());
         }
+        chars = chars.saturating_add(copy.len());
     }
+    if copies::no_room(keys.len(), chars, raw.len()) {
+        return Err(NotKept::Full);
+    }
+    let key = format!("{RECOVERY_PREFIX}{}", now());
+    local::write(&key, raw)
+        .map(|()| key)
+        .map_err(|_| NotKept::WriteFailed)
 }
 
 /// Keys of the older import backups, newest first.
@@ -162,15 +158,6 @@ pub struct Cleared {
     keys: Vec<(String, String)>,
 }
 
-/// What "Klaar op dit apparaat" took away, for "Ongedaan maken" while the page is open.
-#[derive(Clone)]
-pub struct Forgotten<R> {
-    index: usize,
-    record: R,
-    copies: Vec<(String, String)>,
-    undo: Option<Dataset>,
-}
-
 /// The keys that hold copies of records besides the data: the import backups, recovery
 /// copies and any other copy the app keeps, but not the group (the facilitator's collection,
 /// `store::group`) and not the export bookkeeping.
@@ -262,59 +249,39 @@ impl Store {
         self.save_now();
     }
 
-    /// How many copies besides the data hold the record `id` (what "Klaar op dit apparaat"
-    /// also clears).
-    pub fn copies_holding(&self, id: &str) -> usize {
-        copy_keys()
-            .iter()
-            .filter_map(|key| local::read(key).ok().flatten())
-            .filter(|raw| copies::without_record(raw, id) != WithoutRecord::Untouched)
-            .count()
-    }
-
-    /// "Klaar op dit apparaat": removes the record `id` from the data, from every backup and
-    /// recovery copy that holds it (a copy that cannot be read goes whole), and from the
-    /// import's "Ongedaan maken". Returns what was removed, for `unforget`.
-    pub fn forget<R: Kind>(&self, id: &str) -> Option<Forgotten<R>> {
-        let (index, record) = self.take::<R>(id)?;
-        let mut saved = Vec::new();
+    /// "Klaar op dit apparaat", before the record itself is deleted (with the usual undo):
+    /// takes the record `id` out of every import backup and recovery copy that holds it, and
+    /// out of the import's "Ongedaan maken". Copies are read and written as the data is
+    /// (`dataset::read`), so no other JSON code is needed; a copy that cannot be read is left
+    /// as it is (it may hold other people's data, and nothing could bring it back), to be
+    /// downloaded or deleted on `/gegevens`. Not generic, and nothing to undo: the record is
+    /// back in the data when its deletion is undone. Returns the number of copies changed.
+    pub fn forget_copies(&self, id: &str) -> usize {
+        let mut changed = 0;
         for key in copy_keys() {
             let Ok(Some(raw)) = local::read(&key) else {
                 continue;
             };
-            let rewritten = match copies::without_record(&raw, id) {
-                WithoutRecord::Untouched => continue,
-                WithoutRecord::Rewritten(text) => local::write(&key, &text).is_ok(),
-                WithoutRecord::RemoveWhole => false,
-            };
-            if !rewritten {
-                let _ = local::remove(&key);
+            if !copies::mentions(&raw, id) {
+                continue;
             }
-            saved.push((key, raw));
+            let Ok(mut copy) = dataset::read(&raw) else {
+                continue;
+            };
+            if copies::take_out(&mut copy, id) {
+                let written = serde_json::to_string(&copy)
+                    .is_ok_and(|text| local::write(&key, &text).is_ok());
+                if !written {
+                    let _ = local::remove(&key);
+                }
+                changed += 1;
+            }
         }
-        let undo = self.undo.get_untracked();
-        if let Some(mut before) = undo.clone() {
-            let records = R::all_mut(&mut before);
-            let count = records.len();
-            records.retain(|r| r.id() != id);
-            if records.len() != count {
+        if let Some(mut before) = self.undo.get_untracked() {
+            if copies::take_out(&mut before, id) {
                 self.undo.set(Some(before));
             }
         }
-        Some(Forgotten {
-            index,
-            record,
-            copies: saved,
-            undo,
-        })
-    }
-
-    /// Puts back what "Klaar op dit apparaat" removed.
-    pub fn unforget<R: Kind>(&self, forgotten: Forgotten<R>) {
-        for (key, value) in &forgotten.copies {
-            let _ = local::write(key, value);
-        }
-        self.undo.set(forgotten.undo);
-        self.restore(forgotten.index, forgotten.record);
+        changed
     }
 }

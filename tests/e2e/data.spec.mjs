@@ -92,7 +92,7 @@ test('export everything, delete everything, import the file: all back, identical
   await confirm.getByRole('button', { name: 'Ja, alles verwijderen' }).tap();
   await expect(page.getByText('0 onderdelen (0 evaluaties')).toBeVisible();
   await saved(page);
-  expect((await storedRecords(page)).checklists).toEqual([]);
+  expect(await storedRecords(page)).toBeNull();
 
   // Import the exported file: everything is new, then all back and identical.
   await fileInput(page).setInputFiles(jsonFile(download.suggestedFilename(), exported));
@@ -341,8 +341,9 @@ test('"Alles verwijderen" leaves nothing behind and can be undone', async ({ pag
   await expect(page.getByText('0 onderdelen (0 evaluaties')).toBeVisible();
   await saved(page);
   expect(await page.evaluate(() => localStorage.getItem('samenwerkingswijzer.reservekopie'))).toBeNull();
-  expect(await storedRecords(page)).toEqual({ evaluations: [], assessments: [], checklists: [], worksheets: [] });
-  await page.locator('.notice-bar').getByRole('button', { name: 'Ongedaan maken' }).tap();
+  // Not even an empty envelope is left.
+  expect(await storedRecords(page)).toBeNull();
+  await page.getByRole('region', { name: 'Alles verwijderen' }).getByRole('button', { name: 'Ongedaan maken' }).tap();
   await expect(page.getByText('3 onderdelen (1 evaluatie,')).toBeVisible();
   await saved(page);
   expect(await storedRecords(page)).toEqual(before);
