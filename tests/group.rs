@@ -192,20 +192,80 @@ fn csv_has_a_checklist_section_with_counts_per_state() {
     ];
     let lists =
         group::summarize_checklists(&copies, |_| vec!["v1".into(), "v2".into(), "v3".into()]);
-    let section =
-        group::checklists_csv(&lists, |l| format!("Lijst {l}"), |i| format!("Tekst; {i}"));
+    let section = group::checklists_csv(
+        &lists,
+        |l| format!("Lijst {l}"),
+        content::answers,
+        |i| format!("Tekst; {i}"),
+    );
     let lines: Vec<&str> = section.split("\r\n").collect();
     assert_eq!(lines[0], "", "a blank line separates the sections");
     assert_eq!(
-        lines[1],
-        "Checklist;Punt (id);Punt;Aantal ingevuld;Gedaan;Niet gedaan;N.v.t.;Niet ingevuld"
+        lines[1], "Checklist;Punt (id);Punt;Aantal ingevuld;Vermeden;Trad op;N.v.t.;Niet ingevuld",
+        "the valkuilen's header uses their own answer words"
     );
     assert_eq!(lines[2], "Lijst valkuilen;v1;\"Tekst; v1\";2;2;0;0;0");
     assert_eq!(lines[3], "Lijst valkuilen;v2;\"Tekst; v2\";2;0;1;1;0");
     assert_eq!(lines[4], "Lijst valkuilen;v3;\"Tekst; v3\";2;0;0;0;2");
     assert_eq!(lines.len(), 6);
     // No checklists: no section, so the statement rows stay the whole file.
-    assert_eq!(group::checklists_csv(&[], |l| l.into(), |i| i.into()), "");
+    assert_eq!(
+        group::checklists_csv(&[], |l| l.into(), content::answers, |i| i.into()),
+        ""
+    );
+}
+
+#[test]
+fn csv_gives_each_checklist_its_own_answer_words() {
+    use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
+    let copy = |id: &str, list: &str, item: &str| {
+        let mut c = FilledChecklist::new(id.into(), list, String::new(), "2026-11-29".into(), T);
+        c.set_state(item, Some(ItemState::NotDone), T);
+        c
+    };
+    let copies = [
+        copy("a", "helpen", "helpen-01"),
+        copy("b", "valkuilen", "valkuil-01"),
+        copy("c", "raad", "raad-01"),
+        copy("d", "liever-niet", "liever-niet-01"),
+    ];
+    let lists = group::summarize_checklists(&copies, |list| {
+        content::list(list)
+            .map(|l| l.items.iter().take(1).map(|i| i.id.to_string()).collect())
+            .unwrap_or_default()
+    });
+    let section = group::checklists_csv(
+        &lists,
+        |l| l.to_string(),
+        content::answers,
+        |i| i.to_string(),
+    );
+    let headers: Vec<&str> = section
+        .split("\r\n")
+        .filter(|l| l.starts_with("Checklist;"))
+        .collect();
+    let words = |h: &str| h.split(';').skip(4).take(3).collect::<Vec<_>>().join(" / ");
+    let mut found: Vec<String> = headers.iter().map(|h| words(h)).collect();
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "Gedaan / Niet gedaan / N.v.t.",
+            "Klopt / Klopt niet / N.v.t.",
+            "Vermeden / Kwam voor / N.v.t.",
+            "Vermeden / Trad op / N.v.t.",
+        ]
+    );
+    // Every list's rows follow its own header, after a blank line.
+    let lines: Vec<&str> = section.split("\r\n").collect();
+    for (index, line) in lines.iter().enumerate() {
+        if line.starts_with("Checklist;") {
+            assert_eq!(lines[index - 1], "");
+            let list = lines[index + 1].split(';').next().unwrap_or_default();
+            let expected = content::answers(list).join(";");
+            assert!(line.contains(&expected), "{line} for {list}");
+        }
+    }
 }
 
 fn full_assessment() -> Dataset {

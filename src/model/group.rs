@@ -392,23 +392,30 @@ pub fn csv(summary: &GroupSummary, text_of: impl Fn(&str) -> String) -> String {
     out
 }
 
-/// The checklist section of the CSV (empty without checklists): a blank line, a header, then
+/// The checklist sections of the CSV (empty without checklists): per list a blank line, a
+/// header in that list's own answer words ("Vermeden;Trad op;N.v.t." for the valkuilen), then
 /// one row per item with the list, item id, item text, copies and the count per state.
-/// `lists` comes from [`summarize_checklists`]; `title_of` and `text_of` give a list's title
-/// and an item's text.
-pub fn checklists_csv(
+/// `lists` comes from [`summarize_checklists`]; `title_of`, `answers_of` and `text_of` give a
+/// list's title, a list's three answer words (done, notDone, notApplicable) and an item's text.
+pub fn checklists_csv<A: AsRef<str>>(
     lists: &[(String, usize, Vec<ChecklistItemStats>)],
     title_of: impl Fn(&str) -> String,
+    answers_of: impl Fn(&str) -> [A; 3],
     text_of: impl Fn(&str) -> String,
 ) -> String {
-    if lists.is_empty() {
-        return String::new();
-    }
-    let mut out = String::from("\r\n");
-    out.push_str(
-        "Checklist;Punt (id);Punt;Aantal ingevuld;Gedaan;Niet gedaan;N.v.t.;Niet ingevuld\r\n",
-    );
+    let mut out = String::new();
     for (list, copies, items) in lists {
+        let mut header = vec![
+            "Checklist".to_string(),
+            "Punt (id)".to_string(),
+            "Punt".to_string(),
+            "Aantal ingevuld".to_string(),
+        ];
+        header.extend(answers_of(list).iter().map(|w| csv_field(w.as_ref())));
+        header.push("Niet ingevuld".to_string());
+        out.push_str("\r\n");
+        out.push_str(&header.join(";"));
+        out.push_str("\r\n");
         for i in items {
             let open = copies.saturating_sub(i.done + i.not_done + i.not_applicable);
             let row = [

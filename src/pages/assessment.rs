@@ -18,7 +18,9 @@ use crate::pages::not_found::NotFound;
 use crate::store::{Editing, Store};
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
-    delete_with_undo::<Assessment>(store, notices, id, |_| "Zelftest verwijderd".to_string());
+    delete_with_undo::<Assessment>(store, notices, id, |_| {
+        "De zelftest is verwijderd.".to_string()
+    });
 }
 
 /// On a phone, after "Vorige", "Volgende" or a swipe: brings the statement now shown to the
@@ -78,8 +80,8 @@ pub fn AssessmentsPage() -> impl IntoView {
             <Breadcrumb trail=vec![("Zelftest", None)]/>
             <h1>"Zelftest"</h1>
             <p class="lead">{format!("Hoe goed zijn wij als samenwerkingspartner? Beantwoord {} uit de handreiking ", counted(STATEMENTS.len(), "stelling", "stellingen"))}
-                <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Verklaar het zijn van goed samenwerkingsspeler tot topprioriteit!"</a>
-                " Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
+                <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Goede samenwerkingsspeler"</a>
+                ". Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
             <form class="panel" on:submit=start>
                 <fieldset class="role-choice">
                     <legend>"Jouw rol"</legend>
@@ -344,7 +346,7 @@ fn AssessmentResultView(
         let guide = statement.and_then(|s| content::page_by_slug(s.guide));
         view! {
             <li>
-                <span class="point-number">{format!("Stelling {}: ", number_of(&item))}</span>
+                <span class="point-number">{format!("Stelling {} – ", number_of(&item))}</span>
                 <span class="point-text">{statement.map_or_else(|| "Onbekende stelling".to_string(), |s| crate::model::wording::point(s.kind.direction(), score, s.text))}</span>
                 <span class="point-score">{format!(" (score {score})")}</span>
                 {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}

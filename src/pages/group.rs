@@ -22,7 +22,7 @@ use crate::model::words::counted;
 use crate::model::{merge, share};
 use crate::store::group::GroupStore;
 use crate::store::Store;
-use crate::transfer::download::download_text;
+use crate::transfer::download::{download_text, NOT_CONVERTED};
 use crate::transfer::import::{chosen_files, read_files, readable};
 
 /// What a received link holds, in words (one line per result).
@@ -161,15 +161,10 @@ pub fn GroupPage() -> impl IntoView {
     let add = move |incoming: &Dataset| {
         let (data, added) = group.data.with_untracked(|g| group::add(g, incoming));
         group.set(data);
-        message.set(Some(match (added.new, added.already) {
-            (0, 0) => "Er stond geen zelftest of checklist in.".to_string(),
-            (1, 0) => "Eén resultaat toegevoegd aan het groepsoverzicht.".to_string(),
-            (n, 0) => format!("{n} resultaten toegevoegd aan het groepsoverzicht."),
-            (n, d) => format!(
-                "{n} nieuw toegevoegd; {d} stond{} er al in en telt één keer.",
-                if d == 1 { "" } else { "en" }
-            ),
-        }));
+        message.set(Some(crate::model::words::group_added(
+            added.new,
+            added.already,
+        )));
     };
 
     // A share link: read the fragment, ask before adding.
@@ -261,7 +256,7 @@ pub fn GroupPage() -> impl IntoView {
         let text = group
             .data
             .with_untracked(|d| crate::model::json::to_string_pretty(&d.stamped(&now())));
-        let result = text.map_err(|e| e.to_string()).and_then(|t| {
+        let result = text.map_err(|_| NOT_CONVERTED.to_string()).and_then(|t| {
             download_text(
                 &format!("samenwerkingswijzer-groep-{}.json", today()),
                 "application/json",
@@ -280,6 +275,7 @@ pub fn GroupPage() -> impl IntoView {
         text.push_str(&group::checklists_csv(
             &lists,
             |list| content::list(list).map_or_else(|| list.to_string(), |l| l.title.to_string()),
+            content::answers,
             |item| content::item(item).map_or_else(|| item.to_string(), |i| i.text.to_string()),
         ));
         if let Err(e) = download_text(
@@ -417,7 +413,7 @@ fn Overview(summary: GroupSummary) -> impl IntoView {
     view! {
         <section class="group-section" aria-labelledby="deelnemers-kop">
             <h2 id="deelnemers-kop">"Deelnemers"</h2>
-            <p class="big-number"><span data-testid="deelnemers">{summary.participants}</span>" zelftests"
+            <p class="big-number"><span data-testid="deelnemers">{summary.participants}</span>{format!(" {}", crate::model::words::noun(summary.participants, "zelftest", "zelftests"))}
                 {summary.overall.map(|o| view! { " · gemiddelde score "<span data-testid="gemiddelde">{o}</span>" van 100" })}</p>
             <table class="role-table">
                 <caption class="visually-hidden">"Aantal deelnemers per rol"</caption>
@@ -660,7 +656,7 @@ fn ChecklistTable(
 ) -> impl IntoView {
     let title = content::list(&list).map_or("Onbekende lijst", |l| l.title);
     // The list's own answer words ("Vermeden / Trad op / N.v.t." for the valkuilen).
-    let words = content::list(&list).map_or(["Gedaan", "Niet gedaan", "N.v.t."], |l| l.answers);
+    let words = content::answers(&list);
     let mut heading = format!("Checklist: {title} ({copies}×)");
     let items: Vec<_> = match page {
         Some((index, pages)) => {

@@ -50,7 +50,7 @@ impl GroupStore {
         };
         self.problem.set(result.err().map(|e| {
             format!(
-                "Het groepsoverzicht kon niet worden bewaard: {}",
+                "Het groepsoverzicht kon niet worden bewaard. {}",
                 e.message()
             )
         }));
