@@ -4,8 +4,9 @@
 use proptest::prelude::*;
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::assessment::{Answer, Assessment, Direction, Role};
+use samenwerkingswijzer::model::checklist::FilledChecklist;
 use samenwerkingswijzer::model::dataset::Dataset;
-use samenwerkingswijzer::model::group;
+use samenwerkingswijzer::model::group::{self, describe};
 use samenwerkingswijzer::model::import::BundledContent;
 use samenwerkingswijzer::model::share;
 
@@ -505,4 +506,160 @@ fn the_presentation_has_the_assessment_slides_then_every_checklist_split_into_pa
     let nobody = group::summarize(&[], &scale);
     assert_eq!(group::slides(&nobody, &lists, direction_of).len(), 4);
     assert!(group::slides(&nobody, &[], direction_of).is_empty());
+}
+
+// What the group page says about results (`model::group::describe`), from the bundled content.
+
+fn checklist(id: &str, list: &str, title: &str) -> FilledChecklist {
+    FilledChecklist::new(id.into(), list, title.into(), String::new(), T)
+}
+
+#[test]
+fn a_received_link_is_described_one_line_per_result() {
+    let mut named = person("1", Role::Raad, &[]);
+    named.label = "  Team Noord ".into();
+    let first = content::STATEMENTS[0].item;
+    let anonymous = person("2", Role::College, &[(first, Answer::Scale(4))]);
+    let list = content::list("valkuilen").expect("bundled list");
+    let data = Dataset {
+        assessments: vec![named, anonymous],
+        checklists: vec![checklist("c", "valkuilen", "Overleg maart")],
+        ..Dataset::default()
+    };
+    assert_eq!(
+        describe::received_lines(&data),
+        [
+            "Zelftest · Raad · 0 van 19 stellingen beantwoord · “Team Noord”".to_string(),
+            "Zelftest · College · 1 van 19 stellingen beantwoord · anoniem".to_string(),
+            format!("Checklist “{}” · Overleg maart", list.title),
+        ]
+    );
+    assert_eq!(
+        describe::scanned_summary(&data),
+        format!(
+            "raad “Team Noord”, 0 antwoorden; college, 1 antwoord; checklist “{}”",
+            list.title
+        )
+    );
+    let rows = describe::member_rows(&data);
+    assert_eq!(rows[0].0, "1");
+    assert_eq!(
+        rows[0].1,
+        "Zelftest · Raad · “Team Noord” · 0 van 19 beantwoord"
+    );
+    assert_eq!(
+        rows[1].1,
+        "Zelftest · College · anoniem · 1 van 19 beantwoord"
+    );
+    assert_eq!(
+        rows[2],
+        (
+            "c".to_string(),
+            format!("Checklist “{}” · Overleg maart", list.title)
+        )
+    );
+    // A list the content does not know is named as such, not dropped.
+    let unknown = Dataset {
+        checklists: vec![checklist("x", "bestaat-niet", "Iets")],
+        ..Dataset::default()
+    };
+    assert_eq!(
+        describe::received_lines(&unknown),
+        ["Checklist “onbekende lijst” · Iets"]
+    );
+}
+
+#[test]
+fn the_message_after_adding_counts_new_and_known_results() {
+    let message = |new, already| describe::added_message(group::Added { new, already });
+    assert_eq!(message(0, 0), "Er stond geen zelftest of checklist in.");
+    assert_eq!(
+        message(1, 0),
+        "Eén resultaat toegevoegd aan het groepsoverzicht."
+    );
+    assert_eq!(
+        message(3, 0),
+        "3 resultaten toegevoegd aan het groepsoverzicht."
+    );
+    // Reads right for 0, 1 and many (tests/words.rs has every case).
+    assert_eq!(
+        message(0, 1),
+        "Niets toegevoegd: dit resultaat stond al in het groepsoverzicht en telt één keer."
+    );
+    assert_eq!(
+        message(2, 2),
+        "2 resultaten toegevoegd aan het groepsoverzicht; 2 andere resultaten stonden er al in en tellen elk één keer."
+    );
+}
+
+#[test]
+fn a_point_says_what_its_score_means_in_the_statements_own_direction() {
+    let helps = content::STATEMENTS
+        .iter()
+        .position(|s| s.kind.direction() == Direction::Helps)
+        .expect("a statement that helps");
+    let avoid = content::STATEMENTS
+        .iter()
+        .position(|s| s.kind.direction() == Direction::Avoid)
+        .expect("a statement to avoid");
+    let text = |i: usize| content::STATEMENTS[i].item;
+    assert!(describe::point_text(text(helps), 100)
+        .starts_with(&format!("{}. Doen we veel: ", helps + 1)));
+    assert!(describe::point_text(text(avoid), 100)
+        .starts_with(&format!("{}. Komt zelden voor: ", avoid + 1)));
+    assert!(describe::point_text(text(avoid), 0)
+        .starts_with(&format!("{}. Komt vaak voor: ", avoid + 1)));
+    assert_eq!(describe::direction_of(text(avoid)), Some(Direction::Avoid));
+    assert_eq!(describe::direction_of("onbekend"), None);
+    assert_eq!(describe::numbered("onbekend"), "0. onbekend");
+    assert_eq!(
+        describe::numbered(text(0)),
+        format!("1. {}", content::STATEMENTS[0].text)
+    );
+}
+
+#[test]
+fn bars_role_differences_and_split_headings_in_words() {
+    let people = [
+        person("1", Role::Raad, &[("h", Answer::Scale(5))]),
+        person("2", Role::College, &[("h", Answer::Scale(1))]),
+        person("3", Role::College, &[("h", Answer::DontKnow)]),
+    ];
+    let s = group::summarize(&people, &SCALE);
+    let h = &s.statements[0];
+    assert_eq!(
+        describe::distribution_label(h),
+        "Verdeling van de scores: score 0 1×, score 25 0×, score 50 0×, score 75 0×, score 100 1×. Weet ik niet: 1."
+    );
+    assert_eq!(
+        describe::role_averages(h),
+        "Raad: 100 · College: 0 (verschil 100)"
+    );
+    assert_eq!(
+        describe::paged_heading("Zo helpen we", 0, 1),
+        "Zo helpen we"
+    );
+    assert_eq!(
+        describe::paged_heading("Zo helpen we", 1, 3),
+        "Zo helpen we (2 van 3)"
+    );
+}
+
+#[test]
+fn the_summary_and_checklist_counts_use_the_bundled_content() {
+    let first = content::STATEMENTS[0].item;
+    let data = Dataset {
+        assessments: vec![person("1", Role::Raad, &[(first, Answer::Scale(5))])],
+        checklists: vec![checklist("c", "valkuilen", "A")],
+        ..Dataset::default()
+    };
+    let summary = describe::summary_of(&data);
+    assert_eq!(summary.statements.len(), content::STATEMENTS.len());
+    assert_eq!(summary.participants, 1);
+    let lists = describe::checklist_stats(&data.checklists);
+    let list = content::list("valkuilen").expect("bundled list");
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].1, 1);
+    assert_eq!(lists[0].2.len(), list.items.len());
+    assert_eq!(describe::item_text(list.items[0].id), list.items[0].text);
 }
