@@ -92,11 +92,11 @@ pub fn GroupPage() -> impl IntoView {
                         <button type="button" class="secondary" on:click=move |_| export::export_csv(group, notices)>"Exporteren als CSV"</button>
                         <button type="button" class="danger" on:click=clear>"Groepsoverzicht wissen"</button>
                     </div>
-                    <div class="check-single no-print">
+                    <label class="check-single no-print">
                         <input type="checkbox" id="namen-tonen" prop:checked=move || show_names.get()
                             on:change=move |e| show_names.set(event_target_checked(&e))/>
-                        <label for="namen-tonen">"Namen van deelnemers tonen in de presentatie"</label>
-                    </div>
+                        <span>"Namen van deelnemers tonen in de presentatie"</span>
+                    </label>
                     <p class="hint no-print">"De CSV gebruikt puntkomma’s en UTF-8, zodat hij goed opent in Excel met Nederlandse instellingen."</p>
                     <Overview summary=s.clone()/>
                     <Members group=group/>
