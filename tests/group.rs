@@ -663,3 +663,178 @@ fn the_summary_and_checklist_counts_use_the_bundled_content() {
     assert_eq!(lists[0].2.len(), list.items.len());
     assert_eq!(describe::item_text(list.items[0].id), list.items[0].text);
 }
+
+// What a share link carries, as the share panel says it (issue 22, item 5).
+
+#[test]
+fn a_checklist_share_says_that_its_title_and_notes_travel() {
+    let list = content::list("valkuilen").expect("bundled list");
+    let mut c = FilledChecklist::new(
+        "c1".into(),
+        "valkuilen",
+        "Overleg maart".into(),
+        "2026-03-02".into(),
+        T,
+    );
+    c.set_note(list.items[0].id, "Wethouder was er niet".into(), T);
+    c.set_note(list.items[1].id, "  ".into(), T);
+    let data = Dataset {
+        checklists: vec![c.clone()],
+        ..Dataset::default()
+    };
+    let back = share::decode(&share::encode(&data), &BundledContent).expect("decodes");
+    // What travels: the title, the date and the note (so the panel must say so).
+    assert_eq!(back.data.checklists[0].title, "Overleg maart");
+    assert_eq!(back.data.checklists[0].date, "2026-03-02");
+    assert_eq!(
+        back.data.checklists[0].entry(list.items[0].id).note,
+        "Wethouder was er niet"
+    );
+    assert_eq!(
+        c.share_note(),
+        "In de link staan de titel “Overleg maart”, de datum, je antwoorden en je notities bij 1 punt. De begeleider kan je notities dus lezen."
+    );
+    let plain = FilledChecklist::new("c2".into(), "valkuilen", String::new(), String::new(), T);
+    assert_eq!(plain.share_note(), "In de link staan je antwoorden.");
+}
+
+#[test]
+fn a_zelftest_share_names_the_name_and_leaves_the_action_points_out() {
+    let data = full_assessment();
+    let a = &data.assessments[0];
+    let back = share::decode(&share::encode(&data), &BundledContent).expect("decodes");
+    assert_eq!(back.data.assessments[0].label, "Team Noord");
+    assert!(back.data.assessments[0].actions.is_empty());
+    assert_eq!(
+        a.share_note(),
+        "In de link staan je rol, je antwoorden en je naam “Team Noord”. Je actiepunten gaan niet mee."
+    );
+    let anonymous = person("2", Role::Raad, &[]);
+    assert_eq!(
+        anonymous.share_note(),
+        "In de link staan je rol en je antwoorden, zonder naam. Je actiepunten gaan niet mee."
+    );
+}
+
+// "Bewaren op dit apparaat" (issue 22, item 6): only what the dialog lists, and what it replaces.
+
+#[test]
+fn keeping_a_link_takes_only_zelftests_and_checklists_and_names_what_it_replaces() {
+    let mut mine = person("same", Role::Raad, &[]);
+    mine.label = "Mijn test".into();
+    let mut theirs = mine.clone();
+    theirs.label = "Vervalst".into();
+    theirs.updated_at = "2026-11-30T10:00:00.000Z".into();
+    let older = {
+        let mut c = checklist("list-1", "valkuilen", "Hier nieuwer");
+        c.updated_at = "2026-11-30T10:00:00.000Z".into();
+        c
+    };
+    let here = Dataset {
+        assessments: vec![mine],
+        checklists: vec![older.clone(), checklist("list-2", "valkuilen", "Gelijk")],
+        ..Dataset::default()
+    };
+    // A crafted link: one of every kind, and records whose ids are on this device.
+    let crafted =
+        samenwerkingswijzer::model::import::parse_stored(include_str!("fixtures/every-kind.json"))
+            .expect("the fixture reads");
+    assert_eq!(
+        (crafted.evaluations.len(), crafted.worksheets.len()),
+        (1, 2)
+    );
+    let received = Dataset {
+        assessments: vec![theirs.clone(), person("new", Role::College, &[])],
+        checklists: vec![
+            checklist("list-1", "valkuilen", "Link ouder"),
+            checklist("list-2", "valkuilen", "Gelijk"),
+        ],
+        ..crafted
+    };
+    let plan = group::keep::plan(&here, &received);
+    assert_eq!(plan.data.assessments.len(), 2);
+    assert_eq!(plan.data.checklists.len(), 2);
+    assert!(plan.data.evaluations.is_empty() && plan.data.worksheets.is_empty());
+    let list = content::list("valkuilen").expect("bundled list").title;
+    assert_eq!(
+        plan.notes,
+        [
+            "Vervangt op dit apparaat: Zelftest · Raad · “Mijn test” · 0 van 19 beantwoord."
+                .to_string(),
+            format!("Op dit apparaat staat een nieuwere versie, die blijft: Checklist “{list}” · Hier nieuwer."),
+            format!("Staat al op dit apparaat: Checklist “{list}” · Gelijk."),
+        ]
+    );
+    assert_eq!(
+        group::keep::left_out(&received).as_deref(),
+        Some("Ook in de link: 1 evaluatie en 2 werkbladen. Die worden niet toegevoegd en niet bewaard.")
+    );
+    assert_eq!(group::keep::left_out(&here), None);
+}
+
+#[test]
+fn the_group_without_one_result_and_that_result_alone_make_the_whole() {
+    let data = Dataset {
+        assessments: vec![
+            person("a", Role::Raad, &[]),
+            person("b", Role::College, &[]),
+        ],
+        checklists: vec![checklist("c", "valkuilen", "X")],
+        ..Dataset::default()
+    };
+    for id in ["a", "b", "c"] {
+        let taken = group::only(&data, id);
+        assert_eq!(taken.record_count(), 1);
+        let rest = group::remove(&data, id);
+        assert_eq!(rest.record_count(), 2);
+        let (back, added) = group::add(&rest, &taken);
+        assert_eq!(added.new, 1);
+        assert_eq!(back.record_count(), 3);
+    }
+    assert_eq!(group::only(&data, "nobody").record_count(), 0);
+}
+
+/// A link no participant's app makes: one of every kind (tests/fixtures/every-kind.json) with
+/// its zelftest renamed and stamped later, so it would replace the one with that id on a
+/// device. `tests/e2e/groep-veilig.spec.mjs` opens it on /groep. Set `WRITE_FIXTURES=1` to
+/// write it again after a change to the link format.
+fn crafted_link_digits() -> String {
+    let mut envelope: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/every-kind.json")).expect("fixture");
+    envelope["assessments"][0]["label"] = "Vervalst".into();
+    envelope["assessments"][0]["updatedAt"] = "2026-11-20T09:00:00.000Z".into();
+    let json = serde_json::to_string(&envelope).expect("json");
+    format!(
+        "1{}",
+        share::bytes_to_digits(&share::deflate_with_dictionary(json.as_bytes()))
+    )
+}
+
+#[test]
+fn the_crafted_link_of_the_e2e_test_holds_every_kind() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/crafted-link.txt"
+    );
+    if std::env::var_os("WRITE_FIXTURES").is_some() {
+        std::fs::write(path, crafted_link_digits() + "\n").expect("fixture written");
+    }
+    let digits = std::fs::read_to_string(path).expect("tests/fixtures/crafted-link.txt");
+    let file = share::decode(digits.trim(), &BundledContent).expect("the crafted link decodes");
+    let data = file.data;
+    assert_eq!(
+        (
+            data.evaluations.len(),
+            data.assessments.len(),
+            data.checklists.len(),
+            data.worksheets.len()
+        ),
+        (1, 1, 1, 2)
+    );
+    assert_eq!(data.assessments[0].label, "Vervalst");
+    assert_eq!(
+        data.assessments[0].id,
+        "00000000-0000-4000-8000-000000000004"
+    );
+    assert_eq!(digits.trim(), crafted_link_digits());
+}

@@ -101,7 +101,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                     <label for="zelftest-label">"Naam of groep (niet verplicht)"</label>
                     <input id="zelftest-label" type="text" aria-describedby="zelftest-label-hint"
                         on:input=move |e| label.set(event_target_value(&e))/>
-                    <p id="zelftest-label-hint" class="hint">"Laat dit leeg om anoniem mee te doen."</p>
+                    <p id="zelftest-label-hint" class="hint">"Deel je je resultaat? Dan ziet de begeleider deze naam. Die kan hem ook op het scherm aan de groep laten zien. Laat dit leeg om anoniem mee te doen."</p>
                 </div>
                 {move || error.get().map(|message| view! { <p role="alert" class="error">{message}</p> })}
                 <button type="submit">"Zelftest starten"</button>
@@ -229,6 +229,9 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         let id = id.clone();
         move || store.data.with_untracked(|data| data.single(&id))
     };
+    let share_note = Signal::derive(move || {
+        assessment.with(|a| a.as_ref().map(Assessment::share_note).unwrap_or_default())
+    });
     let remove = {
         let id = id.clone();
         Callback::new(move |_| {
@@ -266,7 +269,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
                 view! { <p class="result-pending">{move || format!("Nog {} te gaan. Daarna zie je hier de uitkomst.", counted(total - answered.get(), "stelling", "stellingen"))}</p> }.into_any()
             }}
             <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove>
-                {move || complete.get().then(|| view! { <ShareButton data=share_data.clone()/> })}
+                {move || complete.get().then(|| view! { <ShareButton data=share_data.clone() note=share_note/> })}
             </RecordActions>
         </article>
     }

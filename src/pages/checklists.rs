@@ -218,6 +218,13 @@ fn ChecklistEditor(
         let id = id.clone();
         move || store.data.with_untracked(|data| data.single(&id))
     };
+    let share_note = Signal::derive(move || {
+        checklist.with(|c| {
+            c.as_ref()
+                .map(FilledChecklist::share_note)
+                .unwrap_or_default()
+        })
+    });
     let remove = {
         let id = id.clone();
         Callback::new(move |_| {
@@ -271,7 +278,7 @@ fn ChecklistEditor(
                 }).collect_view()}
             </ol>
             <RecordActions id=id.clone() file_words=file_words on_delete=remove>
-                <ShareButton data=share_data/>
+                <ShareButton data=share_data note=share_note/>
             </RecordActions>
         </article>
     }

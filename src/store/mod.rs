@@ -16,6 +16,7 @@
 //!   puts the data from before the last import back.
 
 pub mod editing;
+#[cfg(feature = "all-kinds")]
 pub mod group;
 pub mod local;
 pub mod quota;

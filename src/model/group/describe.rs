@@ -96,11 +96,7 @@ pub fn received_lines(data: &Dataset) -> Vec<String> {
             )
         })
         .collect();
-    lines.extend(
-        data.checklists
-            .iter()
-            .map(|c| format!("Checklist “{}” · {}", list_title(&c.list), c.title)),
-    );
+    lines.extend(data.checklists.iter().map(checklist_row));
     lines
 }
 
@@ -132,30 +128,34 @@ pub fn scanned_summary(data: &Dataset) -> String {
     parts.join("; ")
 }
 
+/// A zelftest in one row: "Zelftest · Raad · “Team Noord” · 12 van 19 beantwoord".
+pub fn assessment_row(a: &Assessment) -> String {
+    format!(
+        "Zelftest · {} · {} · {} van {} beantwoord",
+        a.role.label(),
+        name_or_anonymous(a),
+        answered(a),
+        STATEMENTS.len()
+    )
+}
+
+/// A checklist in one row: "Checklist “Valkuilen” · Overleg maart".
+pub fn checklist_row(c: &FilledChecklist) -> String {
+    format!("Checklist “{}” · {}", list_title(&c.list), c.title)
+}
+
 /// Every result in the group as (id, row text), for "Toegevoegde resultaten".
 pub fn member_rows(data: &Dataset) -> Vec<(String, String)> {
-    let total = STATEMENTS.len();
     let mut rows: Vec<(String, String)> = data
         .assessments
         .iter()
-        .map(|a| {
-            (
-                a.id.clone(),
-                format!(
-                    "Zelftest · {} · {} · {} van {total} beantwoord",
-                    a.role.label(),
-                    name_or_anonymous(a),
-                    answered(a)
-                ),
-            )
-        })
+        .map(|a| (a.id.clone(), assessment_row(a)))
         .collect();
-    rows.extend(data.checklists.iter().map(|c| {
-        (
-            c.id.clone(),
-            format!("Checklist “{}” · {}", list_title(&c.list), c.title),
-        )
-    }));
+    rows.extend(
+        data.checklists
+            .iter()
+            .map(|c| (c.id.clone(), checklist_row(c))),
+    );
     rows
 }
 

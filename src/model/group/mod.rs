@@ -5,6 +5,7 @@
 
 pub mod csv;
 pub mod describe;
+pub mod keep;
 pub mod slides;
 
 pub use csv::{checklists_csv, csv};
@@ -277,4 +278,24 @@ pub fn remove(group: &Dataset, id: &str) -> Dataset {
     after.assessments.retain(|a| a.id != id);
     after.checklists.retain(|c| c.id != id);
     after
+}
+
+/// The group with only the result (zelftest or checklist) with this id: what [`remove`] takes
+/// out, to put back with [`add`].
+pub fn only(group: &Dataset, id: &str) -> Dataset {
+    Dataset {
+        assessments: group
+            .assessments
+            .iter()
+            .filter(|a| a.id == id)
+            .cloned()
+            .collect(),
+        checklists: group
+            .checklists
+            .iter()
+            .filter(|c| c.id == id)
+            .cloned()
+            .collect(),
+        ..Dataset::default()
+    }
 }

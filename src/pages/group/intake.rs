@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::scanner::{ScanOutcome, Scanner};
 use crate::model::dataset::Dataset;
-use crate::model::group::{self, describe};
+use crate::model::group::{self, describe, keep};
 use crate::model::import::BundledContent;
 use crate::model::words::counted;
 use crate::model::{merge, share};
@@ -35,8 +35,7 @@ impl Intake {
 
     /// Adds `incoming`'s zelftests and checklists to the group and says what happened.
     pub fn add(&self, incoming: &Dataset) {
-        let (data, added) = self.group.data.with_untracked(|g| group::add(g, incoming));
-        self.group.set(data);
+        let added = self.group.add(incoming);
         self.message.set(Some(describe::added_message(added)));
     }
 }
@@ -112,8 +111,7 @@ pub fn AddResults(intake: Intake) -> impl IntoView {
         }
         share::Scanned::Result(file) => {
             let what = describe::scanned_summary(&file.data);
-            let (data, added) = group.data.with_untracked(|g| group::add(g, &file.data));
-            group.set(data);
+            let added = group.add(&file.data);
             if added.new > 0 {
                 ScanOutcome::Added(what)
             } else {
@@ -161,6 +159,7 @@ pub fn AddResults(intake: Intake) -> impl IntoView {
                 })}
             </div>
             {move || group.problem.get().map(|p| view! { <p class="error-box">{p}</p> })}
+            {move || group.recovered.get().map(|p| view! { <p class="error-box recovered">{p}</p> })}
         </section>
     }
 }
@@ -193,9 +192,16 @@ pub fn ReceivedDialog(intake: Intake) -> impl IntoView {
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| read_fragment());
     on_cleanup(move || on_hash.remove());
 
+    // "Bewaren op dit apparaat" keeps only what the dialog lists, and says what it replaces.
+    let plan = Memo::new(move |_| {
+        received.with(|r| {
+            r.as_ref()
+                .map(|r| store.data.with(|here| keep::plan(here, r)))
+        })
+    });
     let keep_here = move |_| {
-        if let Some(data) = received.get_untracked() {
-            let warning = store.merge_with_backup(&data);
+        if let Some(plan) = plan.get_untracked() {
+            let warning = store.merge_with_backup(&plan.data);
             let done = "Bewaard op dit apparaat. Je vindt het bij Zelftest of Checklists.";
             message.set(Some(match warning {
                 Some(warning) => format!("{done} {warning}"),
@@ -228,11 +234,17 @@ pub fn ReceivedDialog(intake: Intake) -> impl IntoView {
             on:close=move |_: web_sys::Event| received.set(None)>
             <h2 id="link-kop">"Gedeeld resultaat ontvangen"</h2>
             <p>"Deze link bevat:"</p>
-            <ul>{move || received.get().map(|d| describe::received_lines(&d).into_iter().map(|l| view! { <li>{l}</li> }).collect_view())}</ul>
+            <ul class="received-lines">{move || received.get().map(|d| describe::received_lines(&d).into_iter().map(|l| view! { <li>{l}</li> }).collect_view())}</ul>
+            {move || received.with(|d| d.as_ref().and_then(keep::left_out)).map(|l| view! { <p class="left-out">{l}</p> })}
+            {move || plan.with(|p| p.as_ref().map(|p| p.notes.clone())).filter(|n| !n.is_empty()).map(|notes| view! {
+                <p>"Als je het op dit apparaat bewaart:"</p>
+                <ul class="keep-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            })}
             <p>"Er is nog niets toegevoegd. Wat wil je ermee doen?"</p>
             <div class="dialog-actions">
                 <button type="button" on:click=add_received>"Toevoegen aan groepsoverzicht"</button>
-                <button type="button" class="secondary" on:click=keep_here>"Bewaren op dit apparaat"</button>
+                <button type="button" class="secondary" on:click=keep_here
+                    disabled=move || plan.with(|p| p.as_ref().is_none_or(|p| p.data.record_count() == 0))>"Bewaren op dit apparaat"</button>
                 <button type="button" class="secondary" on:click=move |_| received.set(None)>"Niet toevoegen"</button>
             </div>
         </dialog>

@@ -16,7 +16,6 @@ use crate::components::actions::{use_notices, PrintButton};
 use crate::components::layout::Breadcrumb;
 use crate::components::title::use_title;
 use crate::model::assessment::Direction;
-use crate::model::dataset::Dataset;
 use crate::model::group::describe;
 use crate::store::group::GroupStore;
 
@@ -31,6 +30,8 @@ pub fn GroupPage() -> impl IntoView {
     let intake = Intake::new(group);
     let notices = use_notices();
     let presenting = RwSignal::new(false);
+    // Names participants typed reach the projector only when the facilitator chooses so.
+    let show_names = RwSignal::new(false);
     let summary = Memo::new(move |_| group.data.with(describe::summary_of));
     let lists = Memo::new(move |_| {
         group
@@ -58,12 +59,11 @@ pub fn GroupPage() -> impl IntoView {
     });
 
     let clear = move |_| {
-        let before = group.data.get_untracked();
-        group.set(Dataset::default());
+        let before = group.clear();
         intake.message.set(None);
         notices.show(
             "Het groepsoverzicht is gewist.",
-            Some(std::sync::Arc::new(move || group.set(before.clone()))),
+            Some(std::sync::Arc::new(move || group.put_back(&before))),
         );
     };
 
@@ -79,7 +79,7 @@ pub fn GroupPage() -> impl IntoView {
                 let s = summary.get();
                 let checklists = group.data.with(|d| d.checklists.clone());
                 if presenting.get() {
-                    return view! { <Presentation summary=summary checklists=lists presenting=presenting/> }.into_any();
+                    return view! { <Presentation summary=summary checklists=lists presenting=presenting show_names=show_names/> }.into_any();
                 }
                 if s.participants == 0 && checklists.is_empty() {
                     return view! { <p class="empty">"Nog geen resultaten. Voeg hierboven de resultaten van de deelnemers toe."</p> }.into_any();
@@ -92,6 +92,11 @@ pub fn GroupPage() -> impl IntoView {
                         <button type="button" class="secondary" on:click=move |_| export::export_csv(group, notices)>"Exporteren als CSV"</button>
                         <button type="button" class="danger" on:click=clear>"Groepsoverzicht wissen"</button>
                     </div>
+                    <label class="check-single no-print">
+                        <input type="checkbox" id="namen-tonen" prop:checked=move || show_names.get()
+                            on:change=move |e| show_names.set(event_target_checked(&e))/>
+                        <span>"Namen van deelnemers tonen in de presentatie"</span>
+                    </label>
                     <p class="hint no-print">"De CSV gebruikt puntkomma’s en UTF-8, zodat hij goed opent in Excel met Nederlandse instellingen."</p>
                     <Overview summary=s.clone()/>
                     <Members group=group/>

@@ -17,6 +17,8 @@ pub fn Presentation(
     summary: Memo<GroupSummary>,
     checklists: Memo<Vec<ListStats>>,
     presenting: RwSignal<bool>,
+    /// Whether the overview slide lists the names participants typed.
+    show_names: RwSignal<bool>,
 ) -> impl IntoView {
     let slides = Memo::new(move |_| {
         checklists.with(|lists| summary.with(|s| group::slides(s, lists, describe::direction_of)))
@@ -108,7 +110,7 @@ pub fn Presentation(
                         let s = summary.get();
                         let current = slides.with(|all| all.get(slide.get()).cloned());
                         match current {
-                            None | Some(Slide::Overview) => view! { <Overview summary=s/> }.into_any(),
+                            None | Some(Slide::Overview) => view! { <Overview summary=s hide_names=!show_names.get_untracked()/> }.into_any(),
                             Some(Slide::Statements(direction, page, pages)) => view! { <StatementGroup summary=s direction=direction page=(page, pages)/> }.into_any(),
                             Some(Slide::Differences) => view! { <Differences summary=s/> }.into_any(),
                             Some(Slide::Points) => view! { <Points summary=s/> }.into_any(),

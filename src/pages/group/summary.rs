@@ -16,8 +16,10 @@ use crate::model::group::{
 };
 use crate::store::group::GroupStore;
 
+/// The participants per role; the names they typed unless `hide_names` (the presentation
+/// shows them only when the facilitator chooses to).
 #[component]
-pub fn Overview(summary: GroupSummary) -> impl IntoView {
+pub fn Overview(summary: GroupSummary, #[prop(optional)] hide_names: bool) -> impl IntoView {
     view! {
         <section class="group-section" aria-labelledby="deelnemers-kop">
             <h2 id="deelnemers-kop">"Deelnemers"</h2>
@@ -32,7 +34,7 @@ pub fn Overview(summary: GroupSummary) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            {(!summary.labels.is_empty()).then(|| view! {
+            {(!summary.labels.is_empty() && !hide_names).then(|| view! {
                 <p>"Namen die deelnemers zelf opgaven: "{summary.labels.join(", ")}</p>
             })}
             {summary.labels.is_empty().then(|| view! { <p class="hint">"Alle zelftests zijn anoniem."</p> })}
@@ -59,11 +61,10 @@ fn DistributionBar(stats: StatementStats) -> impl IntoView {
 pub fn Members(group: GroupStore) -> impl IntoView {
     let notices = use_notices();
     let remove = move |id: String| {
-        let before = group.data.get_untracked();
-        group.set(group::remove(&before, &id));
+        let removed = group.remove(&id);
         notices.show(
             "Het resultaat is uit het groepsoverzicht verwijderd.",
-            Some(std::sync::Arc::new(move || group.set(before.clone()))),
+            Some(std::sync::Arc::new(move || group.put_back(&removed))),
         );
     };
     view! {
