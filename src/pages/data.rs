@@ -15,7 +15,9 @@ use crate::model::copies;
 use crate::model::dataset::Dataset;
 use crate::model::import::{ImportWarning, TimeCorrection, MAX_RECORDS};
 use crate::model::merge::{self, Preview, KIND_LABELS};
-use crate::model::words::{counted, kinds_listed, listed, noun, storage_use, KIND_NOUNS};
+use crate::model::words::{
+    counted, kinds_listed, listed, merge_report, noun, storage_use, stored_summary,
+};
 use crate::store::copies::{Cleared, OLDER_BACKUP_PREFIX};
 use crate::store::group::GROUP_KEY;
 use crate::store::{local, quota, Store, BACKUP_KEY};
@@ -135,14 +137,7 @@ fn StatusSection(store: Store) -> impl IntoView {
             <h2 id="opslag-kop">"Opslag in deze browser"</h2>
             <dl class="facts">
                 <dt>"Bewaard"</dt>
-                <dd>{move || {
-                    let c = counts();
-                    let total: usize = c.iter().sum();
-                    let parts: Vec<String> = KIND_NOUNS.iter().zip(c)
-                        .map(|((one, more), n)| counted(n, one, more))
-                        .collect();
-                    format!("{} ({})", counted(total, "onderdeel", "onderdelen"), parts.join(", "))
-                }}</dd>
+                <dd>{move || stored_summary(counts())}</dd>
                 <dt>"Ruimte"</dt>
                 <dd>{move || storage_use(used.get())}</dd>
                 <dt>"Belofte om te bewaren"</dt>
@@ -257,16 +252,7 @@ fn report_text(replaced: bool, report: &Preview, count: usize) -> String {
         );
     }
     let t = report.total();
-    format!(
-        "Samengevoegd: {} nieuw toegevoegd, {} bijgewerkt met de nieuwere versie uit het bestand, {} gehouden omdat {} hier nieuwer {}, {} {} al gelijk.",
-        t.new,
-        t.newer_in_file,
-        t.newer_here,
-        noun(t.newer_here, "het", "ze"),
-        noun(t.newer_here, "is", "zijn"),
-        t.identical,
-        noun(t.identical, "was", "waren")
-    )
+    merge_report(t.new, t.newer_in_file, t.newer_here, t.identical)
 }
 
 #[component]

@@ -13,6 +13,9 @@ use crate::model::export_meta::ExportMeta;
 /// Every key the app writes starts with this (the data, the group, every copy, the export
 /// bookkeeping); "Alles verwijderen" removes them all, so a new key must start with it too.
 pub const APP_PREFIX: &str = DATA_KEY;
+/// The group overview's key (`store::group`, which only the full app has): the
+/// facilitator's collection, not a copy of anyone's own data.
+const GROUP_KEY: &str = "samenwerkingswijzer-groep";
 /// Prefix of the older import backups (`reservekopie.<time>`); the newest is [`BACKUP_KEY`].
 pub const OLDER_BACKUP_PREFIX: &str = "samenwerkingswijzer.reservekopie.";
 
@@ -29,8 +32,8 @@ impl NotKept {
     /// The Dutch status: nothing is written over the unreadable data.
     pub(super) fn message(self) -> String {
         match self {
-            NotKept::Full => "de opgeslagen gegevens zijn onleesbaar en er is geen ruimte voor nog een kopie van onleesbare gegevens; er wordt niets overschreven. Download en verwijder oude kopieën op de pagina Gegevens".into(),
-            NotKept::WriteFailed => "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens".into(),
+            NotKept::Full => "De opgeslagen gegevens zijn onleesbaar en er is geen ruimte voor nog een kopie van onleesbare gegevens; er wordt niets overschreven. Download en verwijder oude kopieën op de pagina Gegevens.".into(),
+            NotKept::WriteFailed => "De opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens.".into(),
         }
     }
 }
@@ -164,7 +167,7 @@ pub struct Cleared {
 fn copy_keys() -> Vec<String> {
     local::keys_with_prefix(APP_PREFIX)
         .into_iter()
-        .filter(|key| key != DATA_KEY && key != META_KEY && key != super::group::GROUP_KEY)
+        .filter(|key| key != DATA_KEY && key != META_KEY && key != GROUP_KEY)
         .collect()
 }
 

@@ -23,6 +23,7 @@
 
 pub mod copies;
 pub mod editing;
+#[cfg(feature = "all-kinds")]
 pub mod group;
 pub mod local;
 pub mod quota;
@@ -116,7 +117,7 @@ impl Store {
                     if error.is_newer_version() {
                         writable = false;
                         status = SaveStatus::Failed(
-                            "de opgeslagen gegevens komen uit een nieuwere versie van de app. Vernieuw de pagina; er wordt niets overschreven".into(),
+                            "De opgeslagen gegevens komen uit een nieuwere versie van de app. Vernieuw de pagina; er wordt niets overschreven.".into(),
                         );
                     }
                     let key = match copies::keep_aside(&raw) {
@@ -362,7 +363,7 @@ impl Store {
         if error.is_newer_version() {
             self.writable.set_value(false);
             self.status_rw.set(SaveStatus::Failed(
-                "een ander tabblad gebruikt een nieuwere versie van de app. Vernieuw deze pagina; er wordt hier niets meer opgeslagen".into(),
+                "Een ander tabblad gebruikt een nieuwere versie van de app. Vernieuw deze pagina; er wordt hier niets meer opgeslagen.".into(),
             ));
         } else if let Err(problem) = kept {
             self.writable.set_value(false);

@@ -106,7 +106,7 @@ test('"Alles verwijderen" names and removes the data, the group, every backup an
   await expectNoA11yViolations(page);
   await confirm.getByRole('button', { name: 'Ja, alles verwijderen' }).tap();
   await expect(page.getByText('Alles is verwijderd')).toBeVisible();
-  await expect(page.getByText('0 onderdelen (0 evaluaties')).toBeVisible();
+  await expect(page.getByText('Bewaard', { exact: true }).locator('xpath=following-sibling::dd[1]')).toHaveText('nog niets');
   expect(await appKeys(page)).toEqual([]);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 
@@ -129,7 +129,7 @@ test('"Alles verwijderen" names and removes the data, the group, every backup an
   await expect(page.getByText('Alles is verwijderd')).toBeVisible();
   await page.reload();
   await waitForH1(page, 'Gegevens');
-  await expect(page.getByText('0 onderdelen (0 evaluaties')).toBeVisible();
+  await expect(page.getByText('Bewaard', { exact: true }).locator('xpath=following-sibling::dd[1]')).toHaveText('nog niets');
   await expect(page.getByRole('button', { name: /Ongedaan maken|Terugzetten/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Onleesbare gegevens' })).toHaveCount(0);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
