@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::model::dataset::{Dataset, FORMAT, VERSION};
+use crate::model::dataset::{Dataset, Kept, KeptRecord, FORMAT, VERSION};
 use crate::model::json;
 use crate::model::migrate::{self, KINDS};
 use crate::model::record::{has_completed_at, Record};
@@ -155,7 +155,9 @@ pub fn parse_file_at(
     now_ms: i64,
 ) -> Result<ImportedFile, ImportError> {
     check_size(text.len() as u64)?;
-    let (data, corrections) = parse_envelope(text, Some(MAX_RECORDS), now_ms)?;
+    let Read {
+        data, corrections, ..
+    } = parse_envelope(text, Some(MAX_RECORDS), now_ms)?;
     let warnings = unknown_content(&data, catalogue);
     Ok(ImportedFile {
         data,
@@ -173,7 +175,28 @@ pub fn parse_stored(text: &str) -> Result<Dataset, ImportError> {
 /// data is our own: a timestamp that is not RFC 3339 (written by an early version) does not
 /// make it unreadable but becomes the oldest possible time, so it never wins a merge.
 pub fn parse_stored_at(text: &str, now_ms: i64) -> Result<Dataset, ImportError> {
-    parse_envelope(text, None, now_ms).map(|(data, _)| data)
+    parse_envelope(text, None, now_ms).map(|read| read.data)
+}
+
+/// Reads the stored envelope (as [`parse_stored_at`]) and says which version it was
+/// migrated from, if it was: the store keeps a copy of such data before it writes over it.
+pub fn parse_stored_migrating_at(
+    text: &str,
+    now_ms: i64,
+) -> Result<(Dataset, Option<u64>), ImportError> {
+    parse_envelope(text, None, now_ms).map(|read| {
+        (
+            read.data,
+            (read.from < u64::from(VERSION)).then_some(read.from),
+        )
+    })
+}
+
+/// An envelope as read: the data, the times corrected, the version it was written in.
+struct Read {
+    data: Dataset,
+    corrections: Vec<TimeCorrection>,
+    from: u64,
 }
 
 /// How timestamps are checked while reading one envelope.
@@ -229,10 +252,14 @@ fn parse_envelope(
     text: &str,
     max_records: Option<usize>,
     now_ms: i64,
-) -> Result<(Dataset, Vec<TimeCorrection>), ImportError> {
+) -> Result<Read, ImportError> {
     match read_plain_at(text, max_records, now_ms) {
-        Some(data) => Ok((data, Vec::new())),
-        None => parse_checked_at(text, max_records, now_ms),
+        Some(data) => Ok(Read {
+            data,
+            corrections: Vec::new(),
+            from: u64::from(VERSION),
+        }),
+        None => read_checked(text, max_records, now_ms),
     }
 }
 
@@ -243,6 +270,9 @@ fn parse_envelope(
 /// corrections (a property test in tests/data_import.rs holds the two together).
 pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Option<Dataset> {
     let mut data: Dataset = serde_json::from_str(text).ok()?;
+    let Ok(Value::Object(envelope)) = serde_json::from_str::<Value>(text) else {
+        return None;
+    };
     if data.format != FORMAT || data.version != VERSION {
         return None;
     }
@@ -261,7 +291,39 @@ pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Opt
         Some(ms) if ms <= now_ms.saturating_add(timestamp::DAY_MS) => timestamp::format_ms(ms),
         _ => String::new(),
     };
+    // What this version does not know is kept, as on the checked path.
+    data.kept.fields = unknown_fields(&envelope);
+    keep_unknown_in(&mut data.evaluations, envelope.get("evaluations"));
+    keep_unknown_in(&mut data.assessments, envelope.get("assessments"));
+    keep_unknown_in(&mut data.checklists, envelope.get("checklists"));
+    keep_unknown_in(&mut data.worksheets, envelope.get("worksheets"));
     Some(data)
+}
+
+/// The fields of the envelope this version does not know, to be written back.
+fn unknown_fields(envelope: &Map<String, Value>) -> Map<String, Value> {
+    let known = |key: &str| ENVELOPE_FIELDS.contains(&key) || KINDS.contains(&key);
+    let mut fields = Map::new();
+    for (key, value) in envelope {
+        if !known(key) {
+            fields.insert(key.clone(), value.clone());
+        }
+    }
+    fields
+}
+
+/// The envelope's fields besides the record lists.
+const ENVELOPE_FIELDS: [&str; 4] = ["format", "version", "exportedAt", "app"];
+
+/// Gives every record read straight from `raw` (its list in the envelope) what it does not
+/// know (see `model::unknown`).
+fn keep_unknown_in<R: Record>(records: &mut [R], raw: Option<&Value>) {
+    let Some(Value::Array(raw)) = raw else {
+        return;
+    };
+    for (record, raw) in records.iter_mut().zip(raw) {
+        record.keep_unknown(raw);
+    }
 }
 
 /// Whether every record has a unique non-empty id and only times that need no correction.
@@ -287,6 +349,10 @@ pub fn parse_checked_at(
     max_records: Option<usize>,
     now_ms: i64,
 ) -> Result<(Dataset, Vec<TimeCorrection>), ImportError> {
+    read_checked(text, max_records, now_ms).map(|read| (read.data, read.corrections))
+}
+
+fn read_checked(text: &str, max_records: Option<usize>, now_ms: i64) -> Result<Read, ImportError> {
     if text.trim().is_empty() {
         return Err(empty());
     }
@@ -344,17 +410,33 @@ pub fn parse_checked_at(
         strict: max_records.is_some(),
         corrections: Vec::new(),
     };
+    // Stored data keeps a record this version cannot read (a value of a newer version)
+    // as it is; a file names what is wrong with it.
+    let mut unread = Vec::new();
+    let mut kept = (!times.strict).then_some(&mut unread);
+    let evaluations = read_kind(&envelope, "evaluations", &mut times, kept.as_deref_mut())?;
+    let assessments = read_kind(&envelope, "assessments", &mut times, kept.as_deref_mut())?;
+    let checklists = read_kind(&envelope, "checklists", &mut times, kept.as_deref_mut())?;
+    let worksheets = read_kind(&envelope, "worksheets", &mut times, kept)?;
     let data = Dataset {
         format: FORMAT.to_string(),
         version: VERSION,
         exported_at,
         app: text_field("app")?,
-        evaluations: read_kind(&envelope, "evaluations", &mut times)?,
-        assessments: read_kind(&envelope, "assessments", &mut times)?,
-        checklists: read_kind(&envelope, "checklists", &mut times)?,
-        worksheets: read_kind(&envelope, "worksheets", &mut times)?,
+        evaluations,
+        assessments,
+        checklists,
+        worksheets,
+        kept: Kept {
+            fields: unknown_fields(&envelope),
+            records: unread,
+        },
     };
-    Ok((data, times.corrections))
+    Ok(Read {
+        data,
+        corrections: times.corrections,
+        from: version,
+    })
 }
 
 fn not_ours(path: &str) -> ImportError {
@@ -412,10 +494,13 @@ pub fn child_path(parent: &str, key: &str) -> String {
 
 /// Reads one kind of record: a list of objects with a unique `id`, RFC 3339 `createdAt`
 /// and `updatedAt` (and `completedAt` where the kind has one), each of the kind's shape.
+/// With `unread`, a record that has an id and times but does not fit the kind's shape is
+/// kept there as it is instead of refused (stored data: see `dataset::Kept`).
 fn read_kind<R: DeserializeOwned + Record>(
     envelope: &Map<String, Value>,
-    kind: &str,
+    kind: &'static str,
     times: &mut Times,
+    mut unread: Option<&mut Vec<KeptRecord>>,
 ) -> Result<Vec<R>, ImportError> {
     let path = format!("$.{kind}");
     let records = match envelope.get(kind) {
@@ -462,7 +547,19 @@ fn read_kind<R: DeserializeOwned + Record>(
         if has_completed_at(kind) {
             times.fix(&mut fields, "completedAt", &here)?;
         }
-        out.push(read_record::<R>(&Value::Object(fields), &here)?);
+        let fields = Value::Object(fields);
+        match (read_record::<R>(&fields, &here), unread.as_deref_mut()) {
+            (Ok(mut typed), _) => {
+                typed.keep_unknown(&fields);
+                out.push(typed);
+            }
+            (Err(_), Some(unread)) => unread.push(KeptRecord {
+                kind,
+                index,
+                record: record.clone(),
+            }),
+            (Err(error), None) => return Err(error),
+        }
     }
     Ok(out)
 }
