@@ -269,8 +269,8 @@ fn parse_envelope(
 /// [`parse_checked_at`]; whenever this gives a dataset, that path gives the same one with no
 /// corrections (a property test in tests/data_import.rs holds the two together).
 pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Option<Dataset> {
-    let mut data: Dataset = serde_json::from_str(text).ok()?;
-    let Ok(Value::Object(envelope)) = serde_json::from_str::<Value>(text) else {
+    let mut data: Dataset = json::from_str(text).ok()?;
+    let Ok(Value::Object(envelope)) = json::value_from_str(text) else {
         return None;
     };
     if data.format != FORMAT || data.version != VERSION {
@@ -356,7 +356,7 @@ fn read_checked(text: &str, max_records: Option<usize>, now_ms: i64) -> Result<R
     if text.trim().is_empty() {
         return Err(empty());
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    let value: Value = json::value_from_str(text).map_err(|e| {
         ImportError::new(
             "$",
             format!(
@@ -568,37 +568,31 @@ fn missing(path: &str) -> ImportError {
     ImportError::new(path, "Dit veld ontbreekt.")
 }
 
-/// Deserializes one record; on failure, finds the deepest field that causes the error.
+/// Deserializes one record; on failure, names the field that causes the error by the path
+/// the parser was at (one pass, `json::from_str_located`: linear in the record's size).
 fn read_record<R: DeserializeOwned>(record: &Value, path: &str) -> Result<R, ImportError> {
-    let error = match json::from_value::<R>(record) {
+    let misfit = match json::from_str_located::<R>(&record.to_string()) {
         Ok(value) => return Ok(value),
-        Err(error) => json::message(&error),
+        Err(misfit) => misfit,
     };
-    if let Some(field) = missing_field(&error) {
-        return Err(missing(&child_path(path, field)));
-    }
-    let mut culprit = Vec::new();
-    let mut probe = record.clone();
-    locate::<R>(&mut probe, &error, &mut culprit, 0);
     let mut where_ = path.to_string();
-    for step in &culprit {
+    for step in &misfit.path {
         where_ = match step {
-            Step::Key(key) => child_path(&where_, key),
-            Step::Index(i) => format!("{where_}[{i}]"),
+            json::Step::Key(key) => child_path(&where_, key),
+            json::Step::Index(i) => format!("{where_}[{i}]"),
         };
+    }
+    let text = json::message(&misfit.error);
+    if let Some(field) = missing_field(&text) {
+        return Err(missing(&child_path(&where_, field)));
     }
     Err(ImportError::new(
         where_,
         format!(
             "Dit veld klopt niet: {}.",
-            translate(&error).unwrap_or("de waarde heeft een verkeerde vorm")
+            what_is_wrong(&misfit.error, &text)
         ),
     ))
-}
-
-enum Step {
-    Key(String),
-    Index(usize),
 }
 
 /// `missing field `x`` → `x`.
@@ -607,83 +601,23 @@ fn missing_field(error: &str) -> Option<&str> {
     rest.split('`').next()
 }
 
-/// A Dutch reading of serde's messages, for the common cases.
-fn translate(error: &str) -> Option<&'static str> {
-    if error.starts_with("unknown variant") {
-        Some("deze waarde kent de app niet")
-    } else if error.starts_with("invalid type") {
-        Some("de waarde is van een verkeerd soort (bijvoorbeeld tekst waar een getal hoort)")
-    } else if error.starts_with("invalid value") {
-        Some("de waarde valt buiten wat kan")
+/// A Dutch reading of a value that does not fit. serde_json's category says whether the
+/// value itself did not fit (`Data`); which way it did not fit is in the form of serde's own
+/// message (`serde::de::Error`'s default texts), never shown: anything else gets the general
+/// sentence.
+fn what_is_wrong(error: &serde_json::Error, text: &str) -> &'static str {
+    const GENERAL: &str = "de waarde heeft een verkeerde vorm";
+    if error.classify() != serde_json::error::Category::Data {
+        return GENERAL;
+    }
+    if text.starts_with("unknown variant") {
+        "deze waarde kent de app niet"
+    } else if text.starts_with("invalid type") {
+        "de waarde is van een verkeerd soort (bijvoorbeeld tekst waar een getal hoort)"
+    } else if text.starts_with("invalid value") || text.starts_with("invalid length") {
+        "de waarde valt buiten wat kan"
     } else {
-        None
-    }
-}
-
-/// Narrows the error down: removing the child that causes it changes the message (serde
-/// stops at the first bad field; removing a good one leaves the same error).
-const MAX_DEPTH: usize = 8;
-
-fn locate<R: DeserializeOwned>(
-    node_root: &mut Value,
-    error: &str,
-    culprit: &mut Vec<Step>,
-    depth: usize,
-) {
-    if depth >= MAX_DEPTH {
-        return;
-    }
-    // Walk to the current node, try removing each child in turn.
-    let children: Vec<Step> = match node_at(node_root, culprit) {
-        Some(Value::Object(map)) => map.keys().cloned().map(Step::Key).collect(),
-        Some(Value::Array(items)) => (0..items.len()).map(Step::Index).collect(),
-        _ => return,
-    };
-    for child in children {
-        let Some(removed) = remove_child(node_root, culprit, &child) else {
-            continue;
-        };
-        let changed = match json::from_value::<R>(node_root) {
-            Ok(_) => true,
-            Err(e) => json::message(&e) != error,
-        };
-        put_back(node_root, culprit, &child, removed);
-        if changed {
-            culprit.push(child);
-            locate::<R>(node_root, error, culprit, depth + 1);
-            return;
-        }
-    }
-}
-
-fn node_at<'a>(root: &'a mut Value, steps: &[Step]) -> Option<&'a mut Value> {
-    let mut node = root;
-    for step in steps {
-        node = match (step, node) {
-            (Step::Key(k), Value::Object(map)) => map.get_mut(k)?,
-            (Step::Index(i), Value::Array(items)) => items.get_mut(*i)?,
-            _ => return None,
-        };
-    }
-    Some(node)
-}
-
-fn remove_child(root: &mut Value, steps: &[Step], child: &Step) -> Option<Value> {
-    match (node_at(root, steps)?, child) {
-        (Value::Object(map), Step::Key(k)) => map.remove(k),
-        (Value::Array(items), Step::Index(i)) if *i < items.len() => Some(items.remove(*i)),
-        _ => None,
-    }
-}
-
-fn put_back(root: &mut Value, steps: &[Step], child: &Step, value: Value) {
-    match (node_at(root, steps), child) {
-        (Some(Value::Object(map)), Step::Key(k)) => {
-            // serde_json's Map keeps keys sorted (no preserve_order), so order is restored.
-            map.insert(k.clone(), value);
-        }
-        (Some(Value::Array(items)), Step::Index(i)) => items.insert((*i).min(items.len()), value),
-        _ => {}
+        GENERAL
     }
 }
 
