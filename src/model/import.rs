@@ -270,8 +270,15 @@ fn parse_envelope(
 /// corrections (a property test in tests/data_import.rs holds the two together).
 pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Option<Dataset> {
     let mut data: Dataset = json::from_str(text).ok()?;
-    let Ok(Value::Object(envelope)) = json::value_from_str(text) else {
-        return None;
+    // Text this version wrote itself (the store's compact JSON, an export's indented JSON)
+    // holds nothing it does not know: the common case, answered by writing the data again
+    // instead of reading the text a second time.
+    let unknown = match serde_json::to_string(&data) {
+        Ok(written) if json::same_but_whitespace(&written, text) => None,
+        _ => match json::value_from_str(text) {
+            Ok(Value::Object(envelope)) => Some(envelope),
+            _ => return None,
+        },
     };
     if data.format != FORMAT || data.version != VERSION {
         return None;
@@ -292,11 +299,13 @@ pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Opt
         _ => String::new(),
     };
     // What this version does not know is kept, as on the checked path.
-    data.kept.fields = unknown_fields(&envelope);
-    keep_unknown_in(&mut data.evaluations, envelope.get("evaluations"));
-    keep_unknown_in(&mut data.assessments, envelope.get("assessments"));
-    keep_unknown_in(&mut data.checklists, envelope.get("checklists"));
-    keep_unknown_in(&mut data.worksheets, envelope.get("worksheets"));
+    if let Some(envelope) = unknown {
+        data.kept.fields = unknown_fields(&envelope);
+        keep_unknown_in(&mut data.evaluations, envelope.get("evaluations"));
+        keep_unknown_in(&mut data.assessments, envelope.get("assessments"));
+        keep_unknown_in(&mut data.checklists, envelope.get("checklists"));
+        keep_unknown_in(&mut data.worksheets, envelope.get("worksheets"));
+    }
     Some(data)
 }
 

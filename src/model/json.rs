@@ -107,6 +107,34 @@ pub fn to_string_pretty<T: Serialize>(value: &T) -> Result<String, serde_json::E
     Ok(indent(&serde_json::to_string(value)?))
 }
 
+/// Whether `text` is `compact` with only whitespace between tokens added (as
+/// [`to_string_pretty`] or any pretty printer writes it): one pass over the bytes, nothing
+/// allocated.
+pub fn same_but_whitespace(compact: &str, text: &str) -> bool {
+    let mut expected = compact.bytes();
+    let mut in_string = false;
+    let mut escaped = false;
+    for byte in text.bytes() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+        } else if matches!(byte, b' ' | b'\n' | b'\r' | b'\t') {
+            continue;
+        } else if byte == b'"' {
+            in_string = true;
+        }
+        if expected.next() != Some(byte) {
+            return false;
+        }
+    }
+    expected.next().is_none()
+}
+
 /// Indents compact JSON text exactly as serde_json's pretty printer would have written it:
 /// a newline and two spaces per level inside non-empty objects and arrays, `": "` between a
 /// key and its value; empty `{}` and `[]` stay on one line. Text inside strings is copied as
