@@ -397,9 +397,13 @@ pub fn merge3_dataset(
 
 /// The ids of every typed record.
 fn ids(data: &Dataset) -> BTreeMap<String, usize> {
-    let mut all = index(&data.evaluations);
-    all.append(&mut index(&data.assessments));
-    all.append(&mut index(&data.checklists));
-    all.append(&mut index(&data.worksheets));
+    let mut all = BTreeMap::new();
+    let ids = (data.evaluations.iter().map(Record::id))
+        .chain(data.assessments.iter().map(Record::id))
+        .chain(data.checklists.iter().map(Record::id))
+        .chain(data.worksheets.iter().map(Record::id));
+    for id in ids {
+        all.insert(id.to_string(), 0);
+    }
     all
 }

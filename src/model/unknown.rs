@@ -39,6 +39,20 @@ fn id_of(value: &Value) -> Option<&str> {
     value.get("id").and_then(Value::as_str)
 }
 
+/// The position of the first element with each `id`. (The one map type the app's reading
+/// and merging code uses, so no other is compiled into the wasm.)
+fn positions(elements: &[Value]) -> BTreeMap<String, usize> {
+    let mut by_id = BTreeMap::new();
+    for (index, element) in elements.iter().enumerate() {
+        if let Some(id) = id_of(element) {
+            if !by_id.contains_key(id) {
+                by_id.insert(id.to_string(), index);
+            }
+        }
+    }
+    by_id
+}
+
 impl Residue {
     /// What `raw` (as read) holds that `known` (as the type writes it) lacks; `None` when
     /// nothing.
@@ -60,15 +74,13 @@ impl Residue {
                 }
             }
             (Value::Array(raw), Value::Array(known)) => {
-                let mut by_id: BTreeMap<&str, &Value> = BTreeMap::new();
-                for element in known {
-                    if let Some(id) = id_of(element) {
-                        by_id.entry(id).or_insert(element);
-                    }
-                }
+                let by_id = positions(known);
                 for (index, value) in raw.iter().enumerate() {
                     let (step, written) = match id_of(value) {
-                        Some(id) => (Step::Id(id.to_string()), by_id.get(id).copied()),
+                        Some(id) => (
+                            Step::Id(id.to_string()),
+                            by_id.get(id).and_then(|&i| known.get(i)),
+                        ),
                         None => (Step::Index(index), known.get(index)),
                     };
                     if let Some(inner) = written.and_then(|w| Residue::between(value, w)) {
@@ -99,12 +111,7 @@ impl Residue {
                 }
             }
             Value::Array(elements) => {
-                let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
-                for (index, element) in elements.iter().enumerate() {
-                    if let Some(id) = id_of(element) {
-                        by_id.entry(id.to_string()).or_insert(index);
-                    }
-                }
+                let by_id = positions(elements);
                 for (step, inner) in &self.inner {
                     let index = match step {
                         Step::Id(id) => by_id.get(id).copied(),
