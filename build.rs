@@ -224,6 +224,9 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
     let mut skipping_image = 0usize;
     let mut summary = String::new();
     let mut item_text = String::new();
+    // `<!-- app-tekst -->` marks the next paragraph as the app's own words, not the seed's.
+    let mut pending_app_text: Option<usize> = None;
+    let mut in_app_text = false;
 
     let flush = |events: &mut Vec<Event>, segments: &mut Vec<Segment>| {
         if !events.is_empty() {
@@ -261,6 +264,15 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
                 } else if let Some(tool) = inner.strip_prefix("hulpmiddel:") {
                     flush(&mut html_events, &mut segments);
                     segments.push(Segment::Tool(tool.trim().to_string()));
+                } else if inner == "app-tekst" {
+                    if pending_app_text.is_some() || list_depth > 0 {
+                        fail(
+                            file,
+                            line,
+                            "`<!-- app-tekst -->` must be followed by a paragraph",
+                        );
+                    }
+                    pending_app_text = Some(line);
                 } else {
                     fail(file, line, format!("unknown marker `{}`", raw.trim()));
                 }
@@ -270,6 +282,13 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
                 line,
                 "raw HTML is not allowed in content; use Markdown",
             ),
+            Event::Start(Tag::List(_) | Tag::Heading { .. }) if pending_app_text.is_some() => {
+                fail(
+                    file,
+                    line,
+                    "`<!-- app-tekst -->` must be followed by a paragraph",
+                );
+            }
             Event::Start(Tag::List(start)) => {
                 list_depth += 1;
                 if list_depth == 1 {
@@ -398,10 +417,22 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
                 if list_depth == 0 {
                     block_text.clear();
                 }
-                html_events.push(Event::Start(Tag::Paragraph));
+                if list_depth == 0 && pending_app_text.take().is_some() {
+                    in_app_text = true;
+                    html_events.push(Event::Html(CowStr::Borrowed(
+                        "<p class=\"app-text\"><span class=\"app-text-label\">Toelichting van deze app:</span> ",
+                    )));
+                } else {
+                    html_events.push(Event::Start(Tag::Paragraph));
+                }
             }
             Event::End(TagEnd::Paragraph) => {
-                html_events.push(Event::End(TagEnd::Paragraph));
+                if list_depth == 0 && in_app_text {
+                    in_app_text = false;
+                    html_events.push(Event::Html(CowStr::Borrowed("</p>\n")));
+                } else {
+                    html_events.push(Event::End(TagEnd::Paragraph));
+                }
                 if list_depth == 0 {
                     if summary.is_empty() && block_text.chars().count() > 40 {
                         summary = first_sentence(&collapse(&block_text));
@@ -440,6 +471,13 @@ fn render_body(file: &str, body: &str, line_offset: usize) -> Page {
             file,
             line_offset,
             "a list marker at the end of the page has no list",
+        );
+    }
+    if let Some(marker_line) = pending_app_text {
+        fail(
+            file,
+            marker_line,
+            "`<!-- app-tekst -->` must be followed by a paragraph",
         );
     }
     flush(&mut html_events, &mut segments);

@@ -129,6 +129,67 @@ pub fn list(id: &str) -> Option<&'static ContentList> {
     LISTS.iter().find(|list| list.id == id)
 }
 
+/// A tool card in a content page (`<!-- hulpmiddel: … -->`): where the tool lives, its title
+/// and one sentence on what it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ToolCard {
+    pub path: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+/// Where the tool that replaces a lost image lives, with a Dutch call to action.
+/// Tools not built yet are left out rather than shown as a dead link.
+pub fn tool_card(tool: &str) -> Option<ToolCard> {
+    match tool {
+        "zelftest" => Some(ToolCard {
+            path: "/zelftest",
+            title: "Zelftest: hoe goed zijn wij als samenwerkingspartner?",
+            text: "Toets jullie eigen praktijk aan de punten op deze pagina: beantwoord de stellingen van de zelftest en zie waar jullie sterk zijn.",
+        }),
+        "evaluatie" => Some(ToolCard {
+            path: "/evaluaties",
+            title: "Evaluaties: evalueer een samenwerking",
+            text: "Evalueer een samenwerking uit de praktijk en verzamel de lessen voor de ontwikkelagenda.",
+        }),
+        "keuzevraagstukken" => Some(ToolCard {
+            path: "/werkbladen?soort=keuzevraagstukken",
+            title: "Werkblad: politieke keuzevraagstukken",
+            text: "Ontleed een onderwerp in keuzevragen, met opties, belangen voor en tegen en wie besluit. Met het woningbouwvoorbeeld om te kopiëren.",
+        }),
+        "maatwerk-canvas" => Some(ToolCard {
+            path: "/werkbladen?soort=maatwerk-canvas",
+            title: "Werkblad: Maatwerkcanvas",
+            text: "Loop de zeven zaken langs voor een nieuwe situatie: wat speelt hier en wat vraagt dat van ons?",
+        }),
+        "werkvormen" => Some(ToolCard {
+            path: "/werkbladen?soort=werkvormen",
+            title: "Werkblad: Werkvormenregister",
+            text: "Inventariseer en evalueer de werkvormen van de gemeente, aangevuld uit jullie evaluaties.",
+        }),
+        "werkvormen-overzicht" => Some(ToolCard {
+            path: "/werkbladen?soort=werkvormen",
+            title: "Veelgebruikte werkvormen",
+            text: "Een eerste overzicht: de werkvormen waarmee het werkvormenregister van deze app begint. Vul het register aan met de werkvormen die de gemeente zelf gebruikt, en met hoe ze werkten.",
+        }),
+        "succesfactoren" => Some(ToolCard {
+            path: "/werkbladen?soort=succesfactoren",
+            title: "Werkblad: succesfactoren voor initiatieven",
+            text: "Verzamel uit jullie eigen evaluaties wat maakt dat maatschappelijke initiatieven slagen.",
+        }),
+        _ => None,
+    }
+}
+
+/// A checklist's three answer words by list id (done, notDone, notApplicable); a list this
+/// app does not know gets the generic words of the states.
+pub fn answers(list_id: &str) -> [&'static str; 3] {
+    list(list_id).map_or(
+        crate::model::checklist::ItemState::ALL.map(crate::model::checklist::ItemState::label),
+        |l| l.answers,
+    )
+}
+
 /// The lists offered as checklists.
 pub fn checklists() -> impl Iterator<Item = &'static ContentList> {
     LISTS.iter().filter(|list| list.checklist)

@@ -116,6 +116,28 @@ fn fill_local_storage() -> Vec<String> {
     keys
 }
 
+/// A message people read: a whole Dutch sentence (or more), capital first, full stop last.
+fn is_complete(message: &str) -> bool {
+    message.chars().next().is_some_and(char::is_uppercase) && message.ends_with('.')
+}
+
+#[wasm_bindgen_test]
+fn every_storage_message_is_complete_dutch_without_serdes_english() {
+    let detail = "key must be a string at line 1 column 2";
+    for error in [
+        local::StoreError::Unavailable,
+        local::StoreError::WriteFailed("QuotaExceededError".into()),
+        local::StoreError::Serialize(detail.into()),
+    ] {
+        let message = error.message();
+        assert!(is_complete(&message), "{message}");
+        assert!(
+            !message.contains("key must") && !message.contains("Quota"),
+            "{message}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn a_full_storage_fails_visibly_keeps_the_data_and_recovers() {
     local::remove(DATA_KEY).expect("clean start");
@@ -132,7 +154,7 @@ fn a_full_storage_fails_visibly_keeps_the_data_and_recovers() {
         store.save_now();
         let status = store.status.get_untracked();
         assert!(
-            matches!(&status, SaveStatus::Failed(reason) if reason.contains("Exporteer")),
+            matches!(&status, SaveStatus::Failed(reason) if reason.contains("Exporteer") && is_complete(reason)),
             "{status:?}"
         );
         // Still in memory and exportable.
@@ -166,7 +188,7 @@ fn data_from_a_newer_version_is_never_overwritten() {
         let store = Store::open();
         assert!(matches!(
             store.status.get_untracked(),
-            SaveStatus::Failed(_)
+            SaveStatus::Failed(reason) if is_complete(&reason)
         ));
         let recovery = store.recovery.get_untracked().expect("recovery offered");
         store.add(a_checklist("x", "Nieuw", "2026-11-02T00:00:00.000Z"));
@@ -263,7 +285,7 @@ fn newer_data_written_by_another_tab_stops_this_tab_from_writing() {
         assert_eq!(local::read(DATA_KEY).expect("read").as_deref(), Some(newer));
         assert!(matches!(
             store.status.get_untracked(),
-            SaveStatus::Failed(_)
+            SaveStatus::Failed(reason) if is_complete(&reason)
         ));
         // Still in memory, and the newer data was also kept aside.
         assert_eq!(store.data.get_untracked().checklists.len(), 1);

@@ -214,3 +214,100 @@ fn checklists_answer_in_their_own_words_and_read_as_sentences() {
         assert!(list.answers.iter().all(|w| !w.trim().is_empty()));
     }
 }
+
+/// The route a link goes to, without its query or fragment.
+fn route(link: &str) -> &str {
+    link.split(['?', '#']).next().unwrap_or(link)
+}
+
+#[test]
+fn no_statement_sends_for_help_to_the_page_it_comes_from() {
+    for statement in STATEMENTS {
+        let home = LISTS
+            .iter()
+            .find(|list| list.items.iter().any(|i| i.id == statement.item))
+            .map(|list| list.page)
+            .unwrap_or_else(|| panic!("statement {} has no seed item", statement.item));
+        assert_ne!(
+            statement.guide, home,
+            "statement {}: its \"Lees\" link points at the page it comes from",
+            statement.item
+        );
+    }
+}
+
+#[test]
+fn every_tool_card_exists_and_leads_away_from_its_page() {
+    let mut cards = 0;
+    for page in PAGES {
+        for segment in page.segments() {
+            if let Segment::Tool(tool) = segment {
+                let card = content::tool_card(tool)
+                    .unwrap_or_else(|| panic!("{}: unknown tool `{tool}`", page.path));
+                assert_ne!(
+                    route(card.path),
+                    page.path,
+                    "{}: the tool card `{tool}` points at the page it is on",
+                    page.path
+                );
+                assert!(
+                    card.path.starts_with('/') && !card.title.is_empty(),
+                    "{tool}"
+                );
+                assert!(card.text.ends_with(['.', '?']), "{tool}: {}", card.text);
+                cards += 1;
+            }
+        }
+    }
+    assert_eq!(cards, 7, "the seven tool markers in content/pages");
+    assert!(content::tool_card("geen-hulpmiddel").is_none());
+    assert_eq!(route("/werkbladen?soort=werkvormen"), "/werkbladen");
+}
+
+/// The text of a page's HTML segments, tags removed.
+fn page_text(slug: &str) -> (String, String) {
+    let page = content::page_by_slug(slug).unwrap_or_else(|| panic!("page {slug}"));
+    let html: String = page
+        .segments()
+        .iter()
+        .filter_map(|s| match s {
+            Segment::Html(h) => Some(*h),
+            _ => None,
+        })
+        .collect();
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    (html, text)
+}
+
+#[test]
+fn the_2017_page_keeps_the_seeds_words_and_marks_its_own() {
+    let seed = [
+        "Voorafgaande aan de bouw van deze Samenwerkingswijzer is de praktijk in Noordoostpolder samen met het college, managementteam en beleidsprofessionals geëvalueerd. De evaluatie is tijdens verschillende werkateliers met sleutelpersonen binnen de gemeente gedeeld en aangevuld. De evaluatie gaf aanleiding tot lessen en ideeën die aan de basis staan van deze Samenwerkingswijzer!",
+        "Het is goed om regelmatig met elkaar de stand van zaken te evalueren en te vertalen naar lessen voor de ontwikkelagenda.",
+    ];
+    let (html, text) = page_text("evaluatie-2017");
+    for paragraph in seed {
+        assert!(html.contains(&format!("<p>{paragraph}</p>")), "{paragraph}");
+    }
+    // The seed shows the findings as seven images right under this heading, on this page;
+    // the app's paragraph says so and is marked as the app's own words.
+    assert!(!text.contains("aparte pagina"), "{text}");
+    assert!(html.contains(
+        "<p class=\"app-text\"><span class=\"app-text-label\">Toelichting van deze app:</span> De uitkomsten van de evaluatie uit 2017 stonden hier, in zeven afbeeldingen."
+    ), "{html}");
+    assert_eq!(html.matches("class=\"app-text\"").count(), 1);
+    // No other page has a marked paragraph yet: every one is listed in content/README.md.
+    for page in PAGES.iter().filter(|p| p.slug != "evaluatie-2017") {
+        let (html, _) = page_text(page.slug);
+        assert!(!html.contains("app-text"), "{}", page.path);
+    }
+}

@@ -4,8 +4,9 @@
 use proptest::prelude::*;
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::assessment::{Answer, Assessment, Direction, Role};
+use samenwerkingswijzer::model::checklist::FilledChecklist;
 use samenwerkingswijzer::model::dataset::Dataset;
-use samenwerkingswijzer::model::group;
+use samenwerkingswijzer::model::group::{self, describe};
 use samenwerkingswijzer::model::import::BundledContent;
 use samenwerkingswijzer::model::share;
 
@@ -192,20 +193,80 @@ fn csv_has_a_checklist_section_with_counts_per_state() {
     ];
     let lists =
         group::summarize_checklists(&copies, |_| vec!["v1".into(), "v2".into(), "v3".into()]);
-    let section =
-        group::checklists_csv(&lists, |l| format!("Lijst {l}"), |i| format!("Tekst; {i}"));
+    let section = group::checklists_csv(
+        &lists,
+        |l| format!("Lijst {l}"),
+        content::answers,
+        |i| format!("Tekst; {i}"),
+    );
     let lines: Vec<&str> = section.split("\r\n").collect();
     assert_eq!(lines[0], "", "a blank line separates the sections");
     assert_eq!(
-        lines[1],
-        "Checklist;Punt (id);Punt;Aantal ingevuld;Gedaan;Niet gedaan;N.v.t.;Niet ingevuld"
+        lines[1], "Checklist;Punt (id);Punt;Aantal ingevuld;Vermeden;Trad op;N.v.t.;Niet ingevuld",
+        "the valkuilen's header uses their own answer words"
     );
     assert_eq!(lines[2], "Lijst valkuilen;v1;\"Tekst; v1\";2;2;0;0;0");
     assert_eq!(lines[3], "Lijst valkuilen;v2;\"Tekst; v2\";2;0;1;1;0");
     assert_eq!(lines[4], "Lijst valkuilen;v3;\"Tekst; v3\";2;0;0;0;2");
     assert_eq!(lines.len(), 6);
     // No checklists: no section, so the statement rows stay the whole file.
-    assert_eq!(group::checklists_csv(&[], |l| l.into(), |i| i.into()), "");
+    assert_eq!(
+        group::checklists_csv(&[], |l| l.into(), content::answers, |i| i.into()),
+        ""
+    );
+}
+
+#[test]
+fn csv_gives_each_checklist_its_own_answer_words() {
+    use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
+    let copy = |id: &str, list: &str, item: &str| {
+        let mut c = FilledChecklist::new(id.into(), list, String::new(), "2026-11-29".into(), T);
+        c.set_state(item, Some(ItemState::NotDone), T);
+        c
+    };
+    let copies = [
+        copy("a", "helpen", "helpen-01"),
+        copy("b", "valkuilen", "valkuil-01"),
+        copy("c", "raad", "raad-01"),
+        copy("d", "liever-niet", "liever-niet-01"),
+    ];
+    let lists = group::summarize_checklists(&copies, |list| {
+        content::list(list)
+            .map(|l| l.items.iter().take(1).map(|i| i.id.to_string()).collect())
+            .unwrap_or_default()
+    });
+    let section = group::checklists_csv(
+        &lists,
+        |l| l.to_string(),
+        content::answers,
+        |i| i.to_string(),
+    );
+    let headers: Vec<&str> = section
+        .split("\r\n")
+        .filter(|l| l.starts_with("Checklist;"))
+        .collect();
+    let words = |h: &str| h.split(';').skip(4).take(3).collect::<Vec<_>>().join(" / ");
+    let mut found: Vec<String> = headers.iter().map(|h| words(h)).collect();
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "Gedaan / Niet gedaan / N.v.t.",
+            "Klopt / Klopt niet / N.v.t.",
+            "Vermeden / Kwam voor / N.v.t.",
+            "Vermeden / Trad op / N.v.t.",
+        ]
+    );
+    // Every list's rows follow its own header, after a blank line.
+    let lines: Vec<&str> = section.split("\r\n").collect();
+    for (index, line) in lines.iter().enumerate() {
+        if line.starts_with("Checklist;") {
+            assert_eq!(lines[index - 1], "");
+            let list = lines[index + 1].split(';').next().unwrap_or_default();
+            let expected = content::answers(list).join(";");
+            assert!(line.contains(&expected), "{line} for {list}");
+        }
+    }
 }
 
 fn full_assessment() -> Dataset {
@@ -445,4 +506,335 @@ fn the_presentation_has_the_assessment_slides_then_every_checklist_split_into_pa
     let nobody = group::summarize(&[], &scale);
     assert_eq!(group::slides(&nobody, &lists, direction_of).len(), 4);
     assert!(group::slides(&nobody, &[], direction_of).is_empty());
+}
+
+// What the group page says about results (`model::group::describe`), from the bundled content.
+
+fn checklist(id: &str, list: &str, title: &str) -> FilledChecklist {
+    FilledChecklist::new(id.into(), list, title.into(), String::new(), T)
+}
+
+#[test]
+fn a_received_link_is_described_one_line_per_result() {
+    let mut named = person("1", Role::Raad, &[]);
+    named.label = "  Team Noord ".into();
+    let first = content::STATEMENTS[0].item;
+    let anonymous = person("2", Role::College, &[(first, Answer::Scale(4))]);
+    let list = content::list("valkuilen").expect("bundled list");
+    let data = Dataset {
+        assessments: vec![named, anonymous],
+        checklists: vec![checklist("c", "valkuilen", "Overleg maart")],
+        ..Dataset::default()
+    };
+    assert_eq!(
+        describe::received_lines(&data),
+        [
+            "Zelftest · Raad · 0 van 19 stellingen beantwoord · “Team Noord”".to_string(),
+            "Zelftest · College · 1 van 19 stellingen beantwoord · anoniem".to_string(),
+            format!("Checklist “{}” · Overleg maart", list.title),
+        ]
+    );
+    assert_eq!(
+        describe::scanned_summary(&data),
+        format!(
+            "raad “Team Noord”, 0 antwoorden; college, 1 antwoord; checklist “{}”",
+            list.title
+        )
+    );
+    let rows = describe::member_rows(&data);
+    assert_eq!(rows[0].0, "1");
+    assert_eq!(
+        rows[0].1,
+        "Zelftest · Raad · “Team Noord” · 0 van 19 beantwoord"
+    );
+    assert_eq!(
+        rows[1].1,
+        "Zelftest · College · anoniem · 1 van 19 beantwoord"
+    );
+    assert_eq!(
+        rows[2],
+        (
+            "c".to_string(),
+            format!("Checklist “{}” · Overleg maart", list.title)
+        )
+    );
+    // A list the content does not know is named as such, not dropped.
+    let unknown = Dataset {
+        checklists: vec![checklist("x", "bestaat-niet", "Iets")],
+        ..Dataset::default()
+    };
+    assert_eq!(
+        describe::received_lines(&unknown),
+        ["Checklist “onbekende lijst” · Iets"]
+    );
+}
+
+#[test]
+fn the_message_after_adding_counts_new_and_known_results() {
+    let message = |new, already| describe::added_message(group::Added { new, already });
+    assert_eq!(message(0, 0), "Er stond geen zelftest of checklist in.");
+    assert_eq!(
+        message(1, 0),
+        "Eén resultaat toegevoegd aan het groepsoverzicht."
+    );
+    assert_eq!(
+        message(3, 0),
+        "3 resultaten toegevoegd aan het groepsoverzicht."
+    );
+    // Reads right for 0, 1 and many (tests/words.rs has every case).
+    assert_eq!(
+        message(0, 1),
+        "Niets toegevoegd: dit resultaat stond al in het groepsoverzicht en telt één keer."
+    );
+    assert_eq!(
+        message(2, 2),
+        "2 resultaten toegevoegd aan het groepsoverzicht; 2 andere resultaten stonden er al in en tellen elk één keer."
+    );
+}
+
+#[test]
+fn a_point_says_what_its_score_means_in_the_statements_own_direction() {
+    let helps = content::STATEMENTS
+        .iter()
+        .position(|s| s.kind.direction() == Direction::Helps)
+        .expect("a statement that helps");
+    let avoid = content::STATEMENTS
+        .iter()
+        .position(|s| s.kind.direction() == Direction::Avoid)
+        .expect("a statement to avoid");
+    let text = |i: usize| content::STATEMENTS[i].item;
+    assert!(describe::point_text(text(helps), 100)
+        .starts_with(&format!("{}. Doen we veel: ", helps + 1)));
+    assert!(describe::point_text(text(avoid), 100)
+        .starts_with(&format!("{}. Komt zelden voor: ", avoid + 1)));
+    assert!(describe::point_text(text(avoid), 0)
+        .starts_with(&format!("{}. Komt vaak voor: ", avoid + 1)));
+    assert_eq!(describe::direction_of(text(avoid)), Some(Direction::Avoid));
+    assert_eq!(describe::direction_of("onbekend"), None);
+    assert_eq!(describe::numbered("onbekend"), "0. onbekend");
+    assert_eq!(
+        describe::numbered(text(0)),
+        format!("1. {}", content::STATEMENTS[0].text)
+    );
+}
+
+#[test]
+fn bars_role_differences_and_split_headings_in_words() {
+    let people = [
+        person("1", Role::Raad, &[("h", Answer::Scale(5))]),
+        person("2", Role::College, &[("h", Answer::Scale(1))]),
+        person("3", Role::College, &[("h", Answer::DontKnow)]),
+    ];
+    let s = group::summarize(&people, &SCALE);
+    let h = &s.statements[0];
+    assert_eq!(
+        describe::distribution_label(h),
+        "Verdeling van de scores: score 0 1×, score 25 0×, score 50 0×, score 75 0×, score 100 1×. Weet ik niet: 1."
+    );
+    assert_eq!(
+        describe::role_averages(h),
+        "Raad: 100 · College: 0 (verschil 100)"
+    );
+    assert_eq!(
+        describe::paged_heading("Zo helpen we", 0, 1),
+        "Zo helpen we"
+    );
+    assert_eq!(
+        describe::paged_heading("Zo helpen we", 1, 3),
+        "Zo helpen we (2 van 3)"
+    );
+}
+
+#[test]
+fn the_summary_and_checklist_counts_use_the_bundled_content() {
+    let first = content::STATEMENTS[0].item;
+    let data = Dataset {
+        assessments: vec![person("1", Role::Raad, &[(first, Answer::Scale(5))])],
+        checklists: vec![checklist("c", "valkuilen", "A")],
+        ..Dataset::default()
+    };
+    let summary = describe::summary_of(&data);
+    assert_eq!(summary.statements.len(), content::STATEMENTS.len());
+    assert_eq!(summary.participants, 1);
+    let lists = describe::checklist_stats(&data.checklists);
+    let list = content::list("valkuilen").expect("bundled list");
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].1, 1);
+    assert_eq!(lists[0].2.len(), list.items.len());
+    assert_eq!(describe::item_text(list.items[0].id), list.items[0].text);
+}
+
+// What a share link carries, as the share panel says it (issue 22, item 5).
+
+#[test]
+fn a_checklist_share_says_that_its_title_and_notes_travel() {
+    let list = content::list("valkuilen").expect("bundled list");
+    let mut c = FilledChecklist::new(
+        "c1".into(),
+        "valkuilen",
+        "Overleg maart".into(),
+        "2026-03-02".into(),
+        T,
+    );
+    c.set_note(list.items[0].id, "Wethouder was er niet".into(), T);
+    c.set_note(list.items[1].id, "  ".into(), T);
+    let data = Dataset {
+        checklists: vec![c.clone()],
+        ..Dataset::default()
+    };
+    let back = share::decode(&share::encode(&data), &BundledContent).expect("decodes");
+    // What travels: the title, the date and the note (so the panel must say so).
+    assert_eq!(back.data.checklists[0].title, "Overleg maart");
+    assert_eq!(back.data.checklists[0].date, "2026-03-02");
+    assert_eq!(
+        back.data.checklists[0].entry(list.items[0].id).note,
+        "Wethouder was er niet"
+    );
+    assert_eq!(
+        c.share_note(),
+        "In de link staan de titel “Overleg maart”, de datum, je antwoorden en je notities bij 1 punt. De begeleider kan je notities dus lezen."
+    );
+    let plain = FilledChecklist::new("c2".into(), "valkuilen", String::new(), String::new(), T);
+    assert_eq!(plain.share_note(), "In de link staan je antwoorden.");
+}
+
+#[test]
+fn a_zelftest_share_names_the_name_and_leaves_the_action_points_out() {
+    let data = full_assessment();
+    let a = &data.assessments[0];
+    let back = share::decode(&share::encode(&data), &BundledContent).expect("decodes");
+    assert_eq!(back.data.assessments[0].label, "Team Noord");
+    assert!(back.data.assessments[0].actions.is_empty());
+    assert_eq!(
+        a.share_note(),
+        "In de link staan je rol, je antwoorden en je naam “Team Noord”. Je actiepunten gaan niet mee."
+    );
+    let anonymous = person("2", Role::Raad, &[]);
+    assert_eq!(
+        anonymous.share_note(),
+        "In de link staan je rol en je antwoorden, zonder naam. Je actiepunten gaan niet mee."
+    );
+}
+
+// "Bewaren op dit apparaat" (issue 22, item 6): only what the dialog lists, and what it replaces.
+
+#[test]
+fn keeping_a_link_takes_only_zelftests_and_checklists_and_names_what_it_replaces() {
+    let mut mine = person("same", Role::Raad, &[]);
+    mine.label = "Mijn test".into();
+    let mut theirs = mine.clone();
+    theirs.label = "Vervalst".into();
+    theirs.updated_at = "2026-11-30T10:00:00.000Z".into();
+    let older = {
+        let mut c = checklist("list-1", "valkuilen", "Hier nieuwer");
+        c.updated_at = "2026-11-30T10:00:00.000Z".into();
+        c
+    };
+    let here = Dataset {
+        assessments: vec![mine],
+        checklists: vec![older.clone(), checklist("list-2", "valkuilen", "Gelijk")],
+        ..Dataset::default()
+    };
+    // A crafted link: one of every kind, and records whose ids are on this device.
+    let crafted =
+        samenwerkingswijzer::model::import::parse_stored(include_str!("fixtures/every-kind.json"))
+            .expect("the fixture reads");
+    assert_eq!(
+        (crafted.evaluations.len(), crafted.worksheets.len()),
+        (1, 2)
+    );
+    let received = Dataset {
+        assessments: vec![theirs.clone(), person("new", Role::College, &[])],
+        checklists: vec![
+            checklist("list-1", "valkuilen", "Link ouder"),
+            checklist("list-2", "valkuilen", "Gelijk"),
+        ],
+        ..crafted
+    };
+    let plan = group::keep::plan(&here, &received);
+    assert_eq!(plan.data.assessments.len(), 2);
+    assert_eq!(plan.data.checklists.len(), 2);
+    assert!(plan.data.evaluations.is_empty() && plan.data.worksheets.is_empty());
+    let list = content::list("valkuilen").expect("bundled list").title;
+    assert_eq!(
+        plan.notes,
+        [
+            "Vervangt op dit apparaat: Zelftest · Raad · “Mijn test” · 0 van 19 beantwoord."
+                .to_string(),
+            format!("Op dit apparaat staat een nieuwere versie, die blijft: Checklist “{list}” · Hier nieuwer."),
+            format!("Staat al op dit apparaat: Checklist “{list}” · Gelijk."),
+        ]
+    );
+    assert_eq!(
+        group::keep::left_out(&received).as_deref(),
+        Some("Ook in de link: 1 evaluatie en 2 werkbladen. Die worden niet toegevoegd en niet bewaard.")
+    );
+    assert_eq!(group::keep::left_out(&here), None);
+}
+
+#[test]
+fn the_group_without_one_result_and_that_result_alone_make_the_whole() {
+    let data = Dataset {
+        assessments: vec![
+            person("a", Role::Raad, &[]),
+            person("b", Role::College, &[]),
+        ],
+        checklists: vec![checklist("c", "valkuilen", "X")],
+        ..Dataset::default()
+    };
+    for id in ["a", "b", "c"] {
+        let taken = group::only(&data, id);
+        assert_eq!(taken.record_count(), 1);
+        let rest = group::remove(&data, id);
+        assert_eq!(rest.record_count(), 2);
+        let (back, added) = group::add(&rest, &taken);
+        assert_eq!(added.new, 1);
+        assert_eq!(back.record_count(), 3);
+    }
+    assert_eq!(group::only(&data, "nobody").record_count(), 0);
+}
+
+/// A link no participant's app makes: one of every kind (tests/fixtures/every-kind.json) with
+/// its zelftest renamed and stamped later, so it would replace the one with that id on a
+/// device. `tests/e2e/groep-veilig.spec.mjs` opens it on /groep. Set `WRITE_FIXTURES=1` to
+/// write it again after a change to the link format.
+fn crafted_link_digits() -> String {
+    let mut envelope: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/every-kind.json")).expect("fixture");
+    envelope["assessments"][0]["label"] = "Vervalst".into();
+    envelope["assessments"][0]["updatedAt"] = "2026-11-20T09:00:00.000Z".into();
+    let json = serde_json::to_string(&envelope).expect("json");
+    format!(
+        "1{}",
+        share::bytes_to_digits(&share::deflate_with_dictionary(json.as_bytes()))
+    )
+}
+
+#[test]
+fn the_crafted_link_of_the_e2e_test_holds_every_kind() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/crafted-link.txt"
+    );
+    if std::env::var_os("WRITE_FIXTURES").is_some() {
+        std::fs::write(path, crafted_link_digits() + "\n").expect("fixture written");
+    }
+    let digits = std::fs::read_to_string(path).expect("tests/fixtures/crafted-link.txt");
+    let file = share::decode(digits.trim(), &BundledContent).expect("the crafted link decodes");
+    let data = file.data;
+    assert_eq!(
+        (
+            data.evaluations.len(),
+            data.assessments.len(),
+            data.checklists.len(),
+            data.worksheets.len()
+        ),
+        (1, 1, 1, 2)
+    );
+    assert_eq!(data.assessments[0].label, "Vervalst");
+    assert_eq!(
+        data.assessments[0].id,
+        "00000000-0000-4000-8000-000000000004"
+    );
+    assert_eq!(digits.trim(), crafted_link_digits());
 }

@@ -4,7 +4,8 @@
 use proptest::prelude::*;
 use samenwerkingswijzer::model::merge::KIND_LABELS;
 use samenwerkingswijzer::model::words::{
-    counted, decimal_tenths, noun, number, one_decimal, size, storage_use, KIND_NOUNS,
+    checklist_progress, counted, decimal_tenths, group_added, merge_report, noun, number,
+    one_decimal, size, storage_use, stored_summary, tally, KIND_NOUNS,
 };
 
 #[test]
@@ -48,6 +49,114 @@ fn storage_use_says_one_thing_with_the_share_of_five_megabytes() {
         "Je gegevens nemen ongeveer 2 kB in van de ongeveer 5,0 MB die de browser deze app geeft (minder dan 1%)."
     );
     assert!(storage_use(2_621_440).ends_with("(50%)."));
+}
+
+#[test]
+fn counts_with_a_verb_put_the_count_after_the_words() {
+    assert_eq!(tally("Trad op", 0), "Trad op: 0");
+    assert_eq!(tally("Trad op", 1), "Trad op: 1");
+    assert_eq!(tally("Kwam voor", 2), "Kwam voor: 2");
+    assert_eq!(tally("Klopt", 1500), "Klopt: 1.500");
+    let valkuilen = [("Vermeden", 1), ("Trad op", 1), ("N.v.t.", 1)];
+    assert_eq!(
+        checklist_progress(10, valkuilen),
+        "3 van 10 ingevuld · Vermeden: 1 · Trad op: 1 · N.v.t.: 1"
+    );
+    assert_eq!(
+        checklist_progress(4, [("Klopt", 0), ("Klopt niet", 0), ("N.v.t.", 0)]),
+        "0 van 4 ingevuld · Klopt: 0 · Klopt niet: 0 · N.v.t.: 0"
+    );
+    assert_eq!(
+        checklist_progress(6, [("Klopt", 4), ("Klopt niet", 2), ("N.v.t.", 0)]),
+        "6 van 6 ingevuld · Klopt: 4 · Klopt niet: 2 · N.v.t.: 0"
+    );
+}
+
+#[test]
+fn the_group_message_reads_right_for_none_one_and_many() {
+    assert_eq!(group_added(0, 0), "Er stond geen zelftest of checklist in.");
+    assert_eq!(
+        group_added(1, 0),
+        "Eén resultaat toegevoegd aan het groepsoverzicht."
+    );
+    assert_eq!(
+        group_added(3, 0),
+        "3 resultaten toegevoegd aan het groepsoverzicht."
+    );
+    assert_eq!(
+        group_added(0, 1),
+        "Niets toegevoegd: dit resultaat stond al in het groepsoverzicht en telt één keer."
+    );
+    assert_eq!(
+        group_added(0, 2),
+        "Niets toegevoegd: deze 2 resultaten stonden al in het groepsoverzicht en tellen elk één keer."
+    );
+    assert_eq!(
+        group_added(1, 1),
+        "Eén resultaat toegevoegd aan het groepsoverzicht; 1 ander resultaat stond er al in en telt één keer."
+    );
+    assert_eq!(
+        group_added(2, 3),
+        "2 resultaten toegevoegd aan het groepsoverzicht; 3 andere resultaten stonden er al in en tellen elk één keer."
+    );
+    for new in 0..3 {
+        for already in 0..3 {
+            let text = group_added(new, already);
+            assert!(!text.contains(" 0 "), "{text}");
+            assert!(text.ends_with('.'), "{text}");
+        }
+    }
+}
+
+#[test]
+fn the_merge_report_leaves_out_what_did_not_happen() {
+    assert_eq!(
+        merge_report(1, 1, 1, 1),
+        "Samengevoegd: 1 nieuw toegevoegd, 1 bijgewerkt met de nieuwere versie uit het bestand, 1 gehouden omdat het hier nieuwer is, 1 was al gelijk."
+    );
+    assert_eq!(
+        merge_report(3, 0, 0, 0),
+        "Samengevoegd: 3 nieuw toegevoegd."
+    );
+    assert_eq!(
+        merge_report(0, 2, 0, 5),
+        "Samengevoegd: 2 bijgewerkt met de nieuwere versie uit het bestand, 5 waren al gelijk."
+    );
+    assert_eq!(
+        merge_report(0, 0, 2, 3),
+        "Samengevoegd: er is niets veranderd; 2 gehouden omdat ze hier nieuwer zijn, 3 waren al gelijk."
+    );
+    assert_eq!(
+        merge_report(0, 0, 0, 1),
+        "Samengevoegd: er is niets veranderd; 1 was al gelijk."
+    );
+    assert_eq!(
+        merge_report(0, 0, 0, 0),
+        "Samengevoegd: het bestand had niets om toe te voegen."
+    );
+    for counts in [[0, 0, 0, 0], [0, 1, 0, 0], [2, 0, 0, 7], [0, 0, 1, 0]] {
+        let text = merge_report(counts[0], counts[1], counts[2], counts[3]);
+        assert!(!text.contains(" 0 ") && !text.contains(":0"), "{text}");
+    }
+}
+
+#[test]
+fn the_storage_summary_names_only_the_kinds_there_are() {
+    assert_eq!(stored_summary([0, 0, 0, 0]), "nog niets");
+    assert_eq!(stored_summary([0, 1, 0, 0]), "1 zelftest");
+    assert_eq!(stored_summary([0, 0, 2, 0]), "2 checklists");
+    assert_eq!(
+        stored_summary([1, 2, 0, 0]),
+        "3 onderdelen (1 evaluatie, 2 zelftests)"
+    );
+    assert_eq!(
+        stored_summary([1, 1, 1, 1]),
+        "4 onderdelen (1 evaluatie, 1 zelftest, 1 checklist, 1 werkblad)"
+    );
+    assert_eq!(
+        stored_summary([0, 0, 1, 3]),
+        "4 onderdelen (1 checklist, 3 werkbladen)"
+    );
 }
 
 proptest! {

@@ -35,7 +35,7 @@ pub fn SaveStatusView() -> impl IntoView {
                     SaveStatus::Idle => "Alles staat op dit apparaat".to_string(),
                     SaveStatus::Saving => "Opslaan…".to_string(),
                     SaveStatus::Saved => "Opgeslagen".to_string(),
-                    SaveStatus::Failed(reason) => format!("Niet opgeslagen: {reason}"),
+                    SaveStatus::Failed(reason) => format!("Niet opgeslagen. {reason}"),
                 }}
             </div>
             <Show when=failed>

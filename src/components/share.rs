@@ -73,9 +73,10 @@ fn share_data(link: &str, json: &str, file_name: &str) -> Object {
     data
 }
 
-/// The "Delen" button and, once pressed, the QR code and link for `data()`.
+/// The "Delen" button and, once pressed, the QR code and link for `data()`; `note` says what
+/// the link carries (the kind's `share_note`).
 #[component]
-pub fn ShareButton<F>(data: F) -> impl IntoView
+pub fn ShareButton<F>(data: F, #[prop(into)] note: Signal<String>) -> impl IntoView
 where
     F: Fn() -> Dataset + Send + Sync + 'static,
 {
@@ -162,7 +163,8 @@ where
         {move || shared.get().map(|(link, qr)| view! {
             <section class="share-panel" aria-labelledby="delen-kop">
                 <h2 id="delen-kop">"Delen met de begeleider"</h2>
-                <p>"Laat de begeleider deze QR-code scannen, of stuur de link. Het resultaat zit in de link zelf en gaat niet via een server. Je actiepunten worden niet gedeeld."</p>
+                <p>"Laat de begeleider deze QR-code scannen, of stuur de link. Het resultaat zit in de link zelf en gaat niet via een server."</p>
+                <p class="share-note">{move || note.get()}</p>
                 {match qr {
                     Some(qr) => view! {
                         <svg class="qr" role="img" aria-label="QR-code met de link naar je resultaat"

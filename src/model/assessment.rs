@@ -177,6 +177,18 @@ impl AssessmentResult {
 }
 
 impl Assessment {
+    /// What a share link of this zelftest carries, for the share panel: the role, the
+    /// answers and the name, never the action points (`model::share::for_sharing`).
+    pub fn share_note(&self) -> String {
+        let label = self.label.trim();
+        let what = if label.is_empty() {
+            "je rol en je antwoorden, zonder naam".to_string()
+        } else {
+            format!("je rol, je antwoorden en je naam “{label}”")
+        };
+        format!("In de link staan {what}. Je actiepunten gaan niet mee.")
+    }
+
     pub fn new(id: String, role: Role, label: String, now: &str) -> Self {
         Assessment {
             id,

@@ -151,6 +151,43 @@ impl FilledChecklist {
     }
 }
 
+impl FilledChecklist {
+    /// What a share link of this checklist carries, for the share panel: the title, the
+    /// date, the answers and every note (`model::share::for_sharing` keeps them all).
+    pub fn share_note(&self) -> String {
+        let notes = self
+            .items
+            .values()
+            .filter(|e| !e.note.trim().is_empty())
+            .count();
+        let mut parts = Vec::new();
+        if !self.title.trim().is_empty() {
+            parts.push(format!("de titel “{}”", self.title.trim()));
+        }
+        if !self.date.is_empty() {
+            parts.push("de datum".to_string());
+        }
+        parts.push("je antwoorden".to_string());
+        if notes > 0 {
+            parts.push(format!(
+                "je notities bij {}",
+                crate::model::words::counted(notes, "punt", "punten")
+            ));
+        }
+        let last = parts.pop().unwrap_or_default();
+        let listed = if parts.is_empty() {
+            last
+        } else {
+            format!("{} en {last}", parts.join(", "))
+        };
+        let mut text = format!("In de link staan {listed}.");
+        if notes > 0 {
+            text.push_str(" De begeleider kan je notities dus lezen.");
+        }
+        text
+    }
+}
+
 /// The filled-in checklists as the checklists page lists them: last edited first.
 pub fn newest_first(checklists: &[FilledChecklist]) -> Vec<FilledChecklist> {
     let mut list = checklists.to_vec();

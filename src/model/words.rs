@@ -87,3 +87,109 @@ pub fn storage_use(bytes: usize) -> String {
         size(LOCAL_STORAGE_BYTES)
     )
 }
+
+/// A count after its label, so the words never have to agree with the number: "Trad op: 2",
+/// "Vermeden: 1", "Klopt: 0" (where "2 trad op" or "4 klopt" would read wrong).
+pub fn tally(label: &str, n: usize) -> String {
+    format!("{label}: {}", number(n))
+}
+
+/// A checklist's progress line: how many of `total` points are answered, then each of the
+/// list's own answer words with its count ("3 van 10 ingevuld · Vermeden: 1 · Trad op: 1 ·
+/// N.v.t.: 1"). The three counts are always there, so the line keeps its shape while filling in.
+pub fn checklist_progress(total: usize, counts: [(&str, usize); 3]) -> String {
+    let answered: usize = counts.iter().map(|(_, n)| n).sum();
+    let mut line = format!("{} van {} ingevuld", number(answered), number(total));
+    for (word, n) in counts {
+        line.push_str(" · ");
+        line.push_str(&tally(word, n));
+    }
+    line
+}
+
+/// What "Toevoegen aan groepsoverzicht" did: `new` results added, `already` ones that were
+/// in the overview before (they count once). Reads right for 0, 1 and many of each.
+pub fn group_added(new: usize, already: usize) -> String {
+    let added = match new {
+        1 => "Eén resultaat toegevoegd aan het groepsoverzicht".to_string(),
+        n => format!(
+            "{} toegevoegd aan het groepsoverzicht",
+            counted(n, "resultaat", "resultaten")
+        ),
+    };
+    match (new, already) {
+        (0, 0) => "Er stond geen zelftest of checklist in.".to_string(),
+        (_, 0) => format!("{added}."),
+        (0, 1) => "Niets toegevoegd: dit resultaat stond al in het groepsoverzicht en telt één keer.".to_string(),
+        (0, d) => format!(
+            "Niets toegevoegd: deze {} resultaten stonden al in het groepsoverzicht en tellen elk één keer.",
+            number(d)
+        ),
+        (_, 1) => format!("{added}; 1 ander resultaat stond er al in en telt één keer."),
+        (_, d) => format!(
+            "{added}; {} andere resultaten stonden er al in en tellen elk één keer.",
+            number(d)
+        ),
+    }
+}
+
+/// The report after merging a file into the app's data, leaving out what did not happen:
+/// `new` records added, `updated` replaced by the file's newer version, `kept` because the
+/// version here is newer, `identical` already the same.
+pub fn merge_report(new: usize, updated: usize, kept: usize, identical: usize) -> String {
+    let mut clauses = Vec::new();
+    if new > 0 {
+        clauses.push(format!("{} nieuw toegevoegd", number(new)));
+    }
+    if updated > 0 {
+        clauses.push(format!(
+            "{} bijgewerkt met de nieuwere versie uit het bestand",
+            number(updated)
+        ));
+    }
+    if kept > 0 {
+        clauses.push(format!(
+            "{} gehouden omdat {} hier nieuwer {}",
+            number(kept),
+            noun(kept, "het", "ze"),
+            noun(kept, "is", "zijn")
+        ));
+    }
+    if identical > 0 {
+        clauses.push(format!(
+            "{} {} al gelijk",
+            number(identical),
+            noun(identical, "was", "waren")
+        ));
+    }
+    match (new + updated, clauses.is_empty()) {
+        (_, true) => "Samengevoegd: het bestand had niets om toe te voegen.".to_string(),
+        (0, false) => format!(
+            "Samengevoegd: er is niets veranderd; {}.",
+            clauses.join(", ")
+        ),
+        _ => format!("Samengevoegd: {}.", clauses.join(", ")),
+    }
+}
+
+/// What is stored, per kind, leaving out the kinds of which there are none: "3 onderdelen
+/// (1 evaluatie, 2 zelftests)", "2 zelftests", "nog niets". `counts` is in the order of
+/// [`KIND_NOUNS`].
+pub fn stored_summary(counts: [usize; 4]) -> String {
+    let parts: Vec<String> = KIND_NOUNS
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|((one, more), n)| counted(n, one, more))
+        .collect();
+    let total: usize = counts.iter().sum();
+    match parts.len() {
+        0 => "nog niets".to_string(),
+        1 => parts.join(""),
+        _ => format!(
+            "{} ({})",
+            counted(total, "onderdeel", "onderdelen"),
+            parts.join(", ")
+        ),
+    }
+}

@@ -18,7 +18,9 @@ use crate::pages::not_found::NotFound;
 use crate::store::{Editing, Store};
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
-    delete_with_undo::<Assessment>(store, notices, id, |_| "Zelftest verwijderd".to_string());
+    delete_with_undo::<Assessment>(store, notices, id, |_| {
+        "De zelftest is verwijderd.".to_string()
+    });
 }
 
 /// On a phone, after "Vorige", "Volgende" or a swipe: brings the statement now shown to the
@@ -78,8 +80,8 @@ pub fn AssessmentsPage() -> impl IntoView {
             <Breadcrumb trail=vec![("Zelftest", None)]/>
             <h1>"Zelftest"</h1>
             <p class="lead">{format!("Hoe goed zijn wij als samenwerkingspartner? Beantwoord {} uit de handreiking ", counted(STATEMENTS.len(), "stelling", "stellingen"))}
-                <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Verklaar het zijn van goed samenwerkingsspeler tot topprioriteit!"</a>
-                " Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
+                <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Goede samenwerkingsspeler"</a>
+                ". Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
             <form class="panel" on:submit=start>
                 <fieldset class="role-choice">
                     <legend>"Jouw rol"</legend>
@@ -99,7 +101,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                     <label for="zelftest-label">"Naam of groep (niet verplicht)"</label>
                     <input id="zelftest-label" type="text" aria-describedby="zelftest-label-hint"
                         on:input=move |e| label.set(event_target_value(&e))/>
-                    <p id="zelftest-label-hint" class="hint">"Laat dit leeg om anoniem mee te doen."</p>
+                    <p id="zelftest-label-hint" class="hint">"Deel je je resultaat? Dan ziet de begeleider deze naam. Die kan hem ook op het scherm aan de groep laten zien. Laat dit leeg om anoniem mee te doen."</p>
                 </div>
                 {move || error.get().map(|message| view! { <p role="alert" class="error">{message}</p> })}
                 <button type="submit">"Zelftest starten"</button>
@@ -227,6 +229,9 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         let id = id.clone();
         move || store.data.with_untracked(|data| data.single(&id))
     };
+    let share_note = Signal::derive(move || {
+        assessment.with(|a| a.as_ref().map(Assessment::share_note).unwrap_or_default())
+    });
     let remove = {
         let id = id.clone();
         Callback::new(move |_| {
@@ -264,7 +269,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
                 view! { <p class="result-pending">{move || format!("Nog {} te gaan. Daarna zie je hier de uitkomst.", counted(total - answered.get(), "stelling", "stellingen"))}</p> }.into_any()
             }}
             <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove>
-                {move || complete.get().then(|| view! { <ShareButton data=share_data.clone()/> })}
+                {move || complete.get().then(|| view! { <ShareButton data=share_data.clone() note=share_note/> })}
             </RecordActions>
         </article>
     }
@@ -344,7 +349,7 @@ fn AssessmentResultView(
         let guide = statement.and_then(|s| content::page_by_slug(s.guide));
         view! {
             <li>
-                <span class="point-number">{format!("Stelling {}: ", number_of(&item))}</span>
+                <span class="point-number">{format!("Stelling {} – ", number_of(&item))}</span>
                 <span class="point-text">{statement.map_or_else(|| "Onbekende stelling".to_string(), |s| crate::model::wording::point(s.kind.direction(), score, s.text))}</span>
                 <span class="point-score">{format!(" (score {score})")}</span>
                 {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}

@@ -12,14 +12,14 @@ use crate::components::title::use_title;
 use crate::content::{self, ContentList};
 use crate::model::checklist::{self, FilledChecklist, ItemState};
 use crate::model::ids::dutch_date;
-use crate::model::words::{counted, number};
+use crate::model::words::{checklist_progress, counted, number};
 use crate::pages::not_found::NotFound;
 use crate::store::{Editing, Store};
 
 /// Removes a checklist and offers "Ongedaan maken".
 fn delete_checklist(store: Store, notices: Notices, id: &str) {
     delete_with_undo::<FilledChecklist>(store, notices, id, |c| {
-        format!("Checklist “{}” verwijderd", c.title)
+        format!("Checklist “{}” is verwijderd.", c.title)
     });
 }
 
@@ -218,6 +218,13 @@ fn ChecklistEditor(
         let id = id.clone();
         move || store.data.with_untracked(|data| data.single(&id))
     };
+    let share_note = Signal::derive(move || {
+        checklist.with(|c| {
+            c.as_ref()
+                .map(FilledChecklist::share_note)
+                .unwrap_or_default()
+        })
+    });
     let remove = {
         let id = id.clone();
         Callback::new(move |_| {
@@ -257,14 +264,11 @@ fn ChecklistEditor(
                 <progress max=total value=move || total - progress.get().open></progress>
                 <span>{move || {
                     let p = progress.get();
-                    let word = |state: ItemState| list.answer(state).to_lowercase();
-                    format!(
-                        "{} van {total} ingevuld · {} {} · {} {} · {} {}",
-                        total - p.open,
-                        p.done, word(ItemState::Done),
-                        p.not_done, word(ItemState::NotDone),
-                        p.not_applicable, word(ItemState::NotApplicable),
-                    )
+                    checklist_progress(total, [
+                        (list.answer(ItemState::Done), p.done),
+                        (list.answer(ItemState::NotDone), p.not_done),
+                        (list.answer(ItemState::NotApplicable), p.not_applicable),
+                    ])
                 }}</span>
             </div>
             {(!list.lead.is_empty()).then(|| view! { <p class="checklist-lead">{list.lead}</p> })}
@@ -274,7 +278,7 @@ fn ChecklistEditor(
                 }).collect_view()}
             </ol>
             <RecordActions id=id.clone() file_words=file_words on_delete=remove>
-                <ShareButton data=share_data/>
+                <ShareButton data=share_data note=share_note/>
             </RecordActions>
         </article>
     }

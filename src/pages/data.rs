@@ -12,7 +12,7 @@ use crate::components::title::use_title;
 use crate::model::dataset::Dataset;
 use crate::model::import::{ImportWarning, TimeCorrection, MAX_RECORDS};
 use crate::model::merge::{self, Preview, KIND_LABELS};
-use crate::model::words::{counted, noun, storage_use, KIND_NOUNS};
+use crate::model::words::{counted, merge_report, noun, storage_use, stored_summary};
 use crate::store::{quota, Store};
 use crate::transfer::download::{download_dataset, download_text, file_name};
 use crate::transfer::import::{chosen_files, read_files, readable};
@@ -127,14 +127,7 @@ fn StatusSection(store: Store) -> impl IntoView {
             <h2 id="opslag-kop">"Opslag in deze browser"</h2>
             <dl class="facts">
                 <dt>"Bewaard"</dt>
-                <dd>{move || {
-                    let c = counts();
-                    let total: usize = c.iter().sum();
-                    let parts: Vec<String> = KIND_NOUNS.iter().zip(c)
-                        .map(|((one, more), n)| counted(n, one, more))
-                        .collect();
-                    format!("{} ({})", counted(total, "onderdeel", "onderdelen"), parts.join(", "))
-                }}</dd>
+                <dd>{move || stored_summary(counts())}</dd>
                 <dt>"Ruimte"</dt>
                 <dd>{move || storage_use(used.get())}</dd>
                 <dt>"Belofte om te bewaren"</dt>
@@ -249,16 +242,7 @@ fn report_text(replaced: bool, report: &Preview, count: usize) -> String {
         );
     }
     let t = report.total();
-    format!(
-        "Samengevoegd: {} nieuw toegevoegd, {} bijgewerkt met de nieuwere versie uit het bestand, {} gehouden omdat {} hier nieuwer {}, {} {} al gelijk.",
-        t.new,
-        t.newer_in_file,
-        t.newer_here,
-        noun(t.newer_here, "het", "ze"),
-        noun(t.newer_here, "is", "zijn"),
-        t.identical,
-        noun(t.identical, "was", "waren")
-    )
+    merge_report(t.new, t.newer_in_file, t.newer_here, t.identical)
 }
 
 #[component]

@@ -40,7 +40,7 @@ pub fn SearchPage() -> impl IntoView {
             <form class="search-form" role="search" on:submit=|event| event.prevent_default()>
                 <label for="zoekveld">"Zoeken in de Samenwerkingswijzer"</label>
                 <p id="zoekveld-uitleg" class="hint">
-                    "Zoekt in alle pagina’s: de start, de evaluatie 2017, de handreikingen en de voorbeelden. "
+                    "Zoekt in alle pagina’s: de startpagina, de evaluatie 2017, de handreikingen en de voorbeelden. "
                     "Ook de hulpmiddelen (zoals de zelftest, de checklists en de werkbladen) vind je op naam. "
                     "Wat je zelf hebt ingevuld, wordt niet doorzocht."
                 </p>

@@ -9,20 +9,24 @@ pub enum StoreError {
     Unavailable,
     /// The write was refused, usually because the quota is full.
     WriteFailed(String),
+    /// The data could not be turned into JSON; the detail (serde's English text) is for
+    /// developers only and never shown.
     Serialize(String),
 }
 
 impl StoreError {
-    /// A Dutch explanation with what to do.
+    /// A Dutch explanation with what to do, in whole sentences.
     pub fn message(&self) -> String {
         match self {
             StoreError::Unavailable => {
-                "deze browser laat de app niets bewaren (privévenster of geblokkeerde opslag). Exporteer je gegevens om ze te bewaren".into()
+                "Deze browser laat de app niets bewaren (privévenster of geblokkeerde opslag). Exporteer je gegevens om ze te bewaren.".into()
             }
             StoreError::WriteFailed(_) => {
-                "de opslag van de browser is vol of geweigerd. Exporteer je gegevens nu".into()
+                "De opslag van de browser is vol of geweigerd. Exporteer je gegevens nu.".into()
             }
-            StoreError::Serialize(detail) => format!("de gegevens konden niet worden omgezet ({detail})"),
+            StoreError::Serialize(_) => {
+                "De gegevens konden niet worden omgezet om te bewaren. Exporteer je gegevens nu.".into()
+            }
         }
     }
 }

@@ -21,6 +21,7 @@
 //!   puts the data from before the last import back.
 
 pub mod editing;
+#[cfg(feature = "all-kinds")]
 pub mod group;
 pub mod local;
 pub mod quota;
@@ -138,13 +139,13 @@ impl Store {
                     if error.is_newer_version() {
                         writable = false;
                         status = SaveStatus::Failed(
-                            "de opgeslagen gegevens komen uit een nieuwere versie van de app. Vernieuw de pagina; er wordt niets overschreven".into(),
+                            "De opgeslagen gegevens komen uit een nieuwere versie van de app. Vernieuw de pagina; er wordt niets overschreven.".into(),
                         );
                     }
                     if local::write(&key, &raw).is_err() {
                         writable = false;
                         status = SaveStatus::Failed(
-                            "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens".into(),
+                            "De opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens.".into(),
                         );
                     }
                     recovery = Some(Recovery {
@@ -392,12 +393,12 @@ impl Store {
         if error.is_newer_version() {
             self.writable.set_value(false);
             self.status_rw.set(SaveStatus::Failed(
-                "een ander tabblad gebruikt een nieuwere versie van de app. Vernieuw deze pagina; er wordt hier niets meer opgeslagen".into(),
+                "Een ander tabblad gebruikt een nieuwere versie van de app. Vernieuw deze pagina; er wordt hier niets meer opgeslagen.".into(),
             ));
         } else if !copied {
             self.writable.set_value(false);
             self.status_rw.set(SaveStatus::Failed(
-                "de opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Exporteer je gegevens nu".into(),
+                "De opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Exporteer je gegevens nu.".into(),
             ));
         } else {
             // Copied aside: ours may be written over it at the next save.

@@ -32,10 +32,15 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     Ok(())
 }
 
+/// What a person reads when data cannot be turned into a file (serde's own English text is
+/// never shown).
+pub const NOT_CONVERTED: &str =
+    "De gegevens konden niet worden omgezet naar een bestand. Probeer het opnieuw of vernieuw de pagina.";
+
 /// Downloads a dataset (all of it or a selection) as a `.json` file in the envelope format.
 pub fn download_dataset(filename: &str, data: &Dataset, now: &str) -> Result<(), String> {
     let text = crate::model::json::to_string_pretty(&data.stamped(now))
-        .map_err(|e| format!("De gegevens konden niet worden omgezet ({e})."))?;
+        .map_err(|_| NOT_CONVERTED.to_string())?;
     download_text(filename, "application/json", &text)
 }
 

@@ -32,7 +32,7 @@ test('start a checklist from a handreiking, tick items, reload: all still there'
   await item1.getByLabel('N.v.t.').tap();
   await item4.getByLabel('Notitie bij punt 4').fill('Besproken met de klankbordgroep <b>vet</b>');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
-  await expect(page.getByText('2 van 10 ingevuld · 1 vermeden · 0 trad op · 1 n.v.t.')).toBeVisible();
+  await expect(page.getByText('2 van 10 ingevuld · Vermeden: 1 · Trad op: 0 · N.v.t.: 1')).toBeVisible();
 
   await page.reload();
   await waitForH1(page, /Overleg Emmelhage/);

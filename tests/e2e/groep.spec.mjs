@@ -156,7 +156,7 @@ test('three participants share links; the facilitator adds them and sees the gro
   // The same link again counts once.
   await page.goto(shared[1].link);
   await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen aan groepsoverzicht' }).tap();
-  await expect(page.getByRole('status').filter({ hasText: 'stond er al in' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Niets toegevoegd' })).toHaveText('Niets toegevoegd: dit resultaat stond al in het groepsoverzicht en telt één keer.');
   await expect(page.getByTestId('deelnemers')).toHaveText('3');
 
   // A pasted link works too; a damaged one says so.
@@ -241,6 +241,8 @@ test('a link opened on a participant device can be kept there; phone size works 
   await expect(page.getByText(/^1 afgeronde zelftest en \d+ checklists? op dit apparaat\.$/)).toBeVisible();
   await page.getByRole('region', { name: 'Resultaten toevoegen' }).getByRole('button', { name: 'Toevoegen aan groepsoverzicht' }).tap();
   await expect(page.getByTestId('deelnemers')).toHaveText('1');
+  // One self-assessment is "1 zelftest", not "1 zelftests".
+  await expect(page.locator('.big-number').filter({ has: page.getByTestId('deelnemers') })).toHaveText(/^1 zelftest( · |$)/);
   await expectTouchTargetsAtLeast44(page);
   await expectNoA11yViolations(page);
   await gotoAndWait(page, '/zelftest', 'Zelftest');
@@ -330,11 +332,13 @@ test('two participants share the same checklist; the facilitator sees the counts
   await expectNoA11yViolations(page);
   await expectTouchTargetsAtLeast44(page);
 
-  // The CSV has a checklist section: list, item id, item text, copies and counts per state.
+  // The CSV has a checklist section: list, item id, item text, copies and counts per state,
+  // under a header in the list's own answer words.
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteren als CSV' }).tap();
   const rows = readFileSync(await (await csvDownload).path(), 'utf8').trim().split('\r\n');
-  const header = rows.indexOf('Checklist;Punt (id);Punt;Aantal ingevuld;Gedaan;Niet gedaan;N.v.t.;Niet ingevuld');
+  expect(rows.filter((r) => r.includes('Gedaan;Niet gedaan'))).toEqual([]);
+  const header = rows.indexOf('Checklist;Punt (id);Punt;Aantal ingevuld;Vermeden;Trad op;N.v.t.;Niet ingevuld');
   expect(header).toBe(21); // 1 header + 19 statements + a blank line
   expect(rows[20]).toBe('');
   expect(rows.slice(header + 1)).toHaveLength(10);

@@ -70,7 +70,7 @@ test.describe('search', () => {
   test('the tools are found by name; the field says what it searches', async ({ page }) => {
     const tracker = trackErrorsAndForeignRequests(page);
     await gotoAndWait(page, '/zoeken', 'Zoeken');
-    await expect(searchbox(page)).toHaveAccessibleDescription(/handreikingen.*voorbeelden.*hulpmiddelen/);
+    await expect(searchbox(page)).toHaveAccessibleDescription(/^Zoekt in alle pagina’s: de startpagina, de evaluatie 2017, de handreikingen en de voorbeelden\. .*hulpmiddelen/);
     await searchbox(page).fill('zelftest');
     const tool = results(page).first();
     await expect(tool.locator('.result-kind')).toHaveText('Hulpmiddel');
@@ -135,7 +135,7 @@ test.describe('checklists', () => {
     await item1.getByLabel('Vermeden', { exact: true }).tap();
     await page.getByRole('group', { name: /^2\. / }).getByLabel('Trad op', { exact: true }).tap();
     await page.getByRole('group', { name: /^3\. / }).getByLabel('N.v.t.', { exact: true }).tap();
-    await expect(page.getByText('3 van 10 ingevuld · 1 vermeden · 1 trad op · 1 n.v.t.')).toBeVisible();
+    await expect(page.getByText('3 van 10 ingevuld · Vermeden: 1 · Trad op: 1 · N.v.t.: 1')).toBeVisible();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Exporteren' }).tap();
     const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
@@ -219,7 +219,12 @@ test.describe('zelftest', () => {
     await answerAll(page);
     const result = page.getByRole('region', { name: 'Uitkomst' });
     const first = result.locator('.point-list li').first();
-    await expect(first).toHaveText(/^Stelling \d+: \p{Lu}/u);
+    await expect(first).toHaveText(/^Stelling \d+ – \p{Lu}/u);
+    // One colon per point: "Stelling 3 – Doen we veel: …", never "Stelling 3: Doen we veel: …".
+    const lines = await result.locator('.point-list li').evaluateAll((items) =>
+      items.map((li) => `${li.querySelector('.point-number').textContent}${li.querySelector('.point-text').textContent}`));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.split(':'), line).toHaveLength(2);
     const listTags = await result.locator('.point-list').evaluateAll((els) => els.map((e) => e.tagName));
     expect(listTags).toEqual(['UL', 'UL']);
   });
@@ -272,6 +277,26 @@ test('"Delen" brings its panel into view on a tablet', async ({ page }) => {
   await expect(panel.getByRole('button', { name: 'Link kopiëren' })).toBeInViewport();
 });
 
+test.describe('words', () => {
+  test('the zelftest lead names its handreiking without a "!" in mid-sentence', async ({ page }) => {
+    await gotoAndWait(page, '/zelftest', 'Zelftest');
+    const lead = page.locator('main .lead').first();
+    await expect(lead).toContainText('uit de handreiking Goede samenwerkingsspeler. Het duurt ongeveer vijf minuten.');
+    expect(await lead.innerText()).not.toContain('!');
+    await expect(lead.getByRole('link', { name: 'Goede samenwerkingsspeler' })).toHaveAttribute('href', /handreikingen\/goede-samenwerkingsspeler$/);
+  });
+
+  test('the tool cards say what is on the page: no statements "hieronder", one word werkvormenregister', async ({ page }) => {
+    await gotoAndWait(page, '/handreikingen/goede-samenwerkingsspeler', null);
+    const card = page.getByRole('complementary', { name: 'Zelftest: hoe goed zijn wij als samenwerkingspartner?' });
+    await expect(card.locator('p').nth(1)).toHaveText('Toets jullie eigen praktijk aan de punten op deze pagina: beantwoord de stellingen van de zelftest en zie waar jullie sterk zijn.');
+    await expect(page.locator('main')).not.toContainText('stellingen hieronder');
+    await gotoAndWait(page, '/handreikingen/werkvormen', null);
+    await expect(page.locator('main')).not.toContainText('werkvormen register');
+    await expect(page.getByRole('link', { name: 'Open het werkvormenregister' })).toBeVisible();
+  });
+});
+
 test.describe('small layout', () => {
   test('/ontwikkelagenda lives under "Evaluaties" in the menu and the breadcrumb', async ({ page }) => {
     await gotoAndWait(page, '/ontwikkelagenda', 'Ontwikkelagenda');
@@ -280,9 +305,14 @@ test.describe('small layout', () => {
     await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Evaluaties' })).toBeVisible();
   });
 
-  test('/evaluatie-2017 says where the 2017 findings are and what the button does', async ({ page }) => {
+  test('/evaluatie-2017 says where the 2017 findings were and what the button does, as the app’s own words', async ({ page }) => {
     await gotoAndWait(page, '/evaluatie-2017', 'Waar staat Noordoostpolder in 2017?');
-    await expect(page.getByText(/De uitkomsten van die evaluatie uit 2017 stonden op een aparte pagina die geen deel uitmaakt van deze handreiking\. Met de knop hieronder/)).toBeVisible();
+    const note = page.locator('.prose p.app-text');
+    await expect(note).toHaveCount(1);
+    await expect(note).toHaveText(/^Toelichting van deze app: De uitkomsten van de evaluatie uit 2017 stonden hier, in zeven afbeeldingen\. Die afbeeldingen zijn niet meer te vinden; daarom staan ze niet in deze app\. Met de knop hieronder/);
+    await expect(page.locator('main')).not.toContainText('aparte pagina');
+    // The seed's own paragraphs are not marked.
+    await expect(page.locator('.prose p:not(.app-text)').first()).toHaveText(/^Voorafgaande aan de bouw van deze Samenwerkingswijzer/);
   });
 
   test('the valkuilen list numbers stay inside the text column', async ({ page }) => {

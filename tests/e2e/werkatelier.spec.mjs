@@ -135,7 +135,7 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
   // points to the handreiking that helps (liever-niet-01 → regie vanuit de raad).
   const strongest = result.locator('.point-list').first().locator('li');
   await expect(strongest).toHaveCount(3);
-  await expect(strongest.first()).toContainText('Stelling 12: Komt zelden voor: we willen alles zelf bepalen');
+  await expect(strongest.first()).toContainText('Stelling 12 – Komt zelden voor: we willen alles zelf bepalen');
   for (const text of await strongest.locator('.point-text').allInnerTexts()) expect(text).toMatch(/^(Komt|Doen we) /);
   await expect(strongest.first().getByRole('link')).toHaveAttribute('href', /\/handreikingen\/regie-vanuit-de-raad$/);
 

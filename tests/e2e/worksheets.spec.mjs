@@ -19,6 +19,18 @@ test('open the housing example, copy it, change an option, reload: still there',
   await page.getByRole('link', { name: 'Voorbeeld: woningbouwproject' }).tap();
   await waitForH1(page, /Werkblad\s*Voorbeeld: keuzevragen bij een woningbouwproject/);
   await expect(page.getByRole('heading', { name: /^Hoogbouw of laagbouw/ })).toBeVisible();
+  // Which words are the seed's and which the app's: each question is labelled as the
+  // handreiking's, the options and the reasoning under it as the app's own example.
+  const rows = page.locator('.sheet-row');
+  await expect(rows).toHaveCount(3);
+  for (let i = 0; i < 3; i += 1) {
+    await expect(rows.nth(i).locator('.source-label')).toHaveText('Keuzevraag uit de handreiking');
+    await expect(rows.nth(i).locator('.app-text .app-text-label')).toHaveText('Uitgewerkt door deze app, als voorbeeld:');
+    await expect(rows.nth(i).locator('.app-text li')).toHaveCount(2);
+  }
+  await expect(rows.first().locator('.app-text')).toContainText('Hoogbouw');
+  await expect(rows.first().locator('h2')).not.toContainText('Hoogbouw —');
+  await expect(page.locator('.lead')).toContainText('De drie keuzevragen komen letterlijk uit de handreiking Politieke keuzevraagstukken. De opties, hun voordelen en wie besluit zijn niet uit de handreiking');
   await expectNoA11yViolations(page);
 
   await page.getByRole('button', { name: 'Kopiëren en bewerken' }).tap();

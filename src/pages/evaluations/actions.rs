@@ -34,7 +34,7 @@ pub fn delete_evaluation(store: Store, id: &str) {
     // Context first: the update removes the row (and its reactive owner) that called this.
     let notices = use_notices();
     delete_with_undo::<Evaluation>(store, notices, id, |e| {
-        format!("Evaluatie “{}” verwijderd", display_title(&e.title))
+        format!("Evaluatie “{}” is verwijderd.", display_title(&e.title))
     });
 }
 

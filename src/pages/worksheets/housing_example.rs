@@ -26,26 +26,30 @@ pub(super) fn HousingExample() -> impl IntoView {
             <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), ("Voorbeeld woningbouwproject", None)]/>
             <h1><span class="h1-kicker">"Werkblad"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
             <p class="lead">
-                "De drie keuzevragen uit de handreiking "
-                {page.map(|p| view! { <a href=href(p.path) class="inline-link">{p.title}</a> })}
-                ", uitgewerkt als werkblad. Kopieer het om het voor jullie eigen project aan te passen."
+                "De drie keuzevragen komen letterlijk uit de handreiking "
+                {page.map(|p| view! { <a href=href(p.path) class="inline-link">{p.short}</a> })}
+                ". De opties, hun voordelen en wie besluit zijn niet uit de handreiking: die heeft deze app als voorbeeld bedacht. Kopieer het werkblad om het voor jullie eigen project aan te passen."
             </p>
             <p class="no-print"><button type="button" on:click=copy>"Kopiëren en bewerken"</button></p>
             <ol class="sheet-rows">
                 {example.questions.into_iter().map(|q| view! {
                     <li class="sheet-row">
                         <h2 class="row-title">{q.question}</h2>
-                        <ul>
-                            {q.options.into_iter().map(|o| view! {
-                                <li><strong>{o.text}</strong>{(!o.pro.is_empty()).then(|| format!(" — voor: {}", o.pro))}</li>
-                            }).collect_view()}
-                        </ul>
-                        <p>{format!(
-                            "Politiek relevant: {}. {} Wie besluit: {}.",
-                            if q.political == Some(true) { "ja" } else { "nee" },
-                            q.why,
-                            q.decides.map_or("nog open", |d| d.label()).to_lowercase()
-                        )}</p>
+                        <p class="source-label">"Keuzevraag uit de handreiking"</p>
+                        <div class="app-text">
+                            <p class="app-text-label">"Uitgewerkt door deze app, als voorbeeld:"</p>
+                            <ul>
+                                {q.options.into_iter().map(|o| view! {
+                                    <li><strong>{o.text}</strong>{(!o.pro.is_empty()).then(|| format!(" — voor: {}", o.pro))}</li>
+                                }).collect_view()}
+                            </ul>
+                            <p>{format!(
+                                "Politiek relevant: {}. {} Wie besluit: {}.",
+                                if q.political == Some(true) { "ja" } else { "nee" },
+                                q.why,
+                                q.decides.map_or("nog open", |d| d.label()).to_lowercase()
+                            )}</p>
+                        </div>
                     </li>
                 }).collect_view()}
             </ol>

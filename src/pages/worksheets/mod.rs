@@ -27,7 +27,7 @@ type Sheet = Editing<Worksheet>;
 /// Removes a worksheet and offers "Ongedaan maken".
 fn delete_sheet(store: Store, notices: Notices, id: &str) {
     delete_with_undo::<Worksheet>(store, notices, id, |w| {
-        format!("Werkblad “{}” verwijderd", w.display_title())
+        format!("Werkblad “{}” is verwijderd.", w.display_title())
     });
 }
 

@@ -1,6 +1,17 @@
 //! The group overview of a workshop: many participants' results combined (pure, tested
-//! natively). The collected results are kept as an envelope ([`Dataset`]); the summary is
-//! computed from it.
+//! natively). The collected results are kept as an envelope ([`Dataset`]); the statistics are
+//! computed here, the slides in [`slides`], the CSV in [`csv`](mod@csv) and the words the
+//! page shows in [`describe`].
+
+pub mod csv;
+pub mod describe;
+pub mod keep;
+pub mod slides;
+
+pub use csv::{checklists_csv, csv};
+pub use slides::{
+    page, pages_of, slides, statements_of, Slide, ITEMS_PER_SLIDE, STATEMENTS_PER_SLIDE,
+};
 
 use std::collections::BTreeMap;
 
@@ -176,11 +187,15 @@ pub struct ChecklistItemStats {
     pub not_applicable: usize,
 }
 
+/// One content list over all its filled-in copies: the list id, how many copies, and per item
+/// the states.
+pub type ListStats = (String, usize, Vec<ChecklistItemStats>);
+
 /// Per content list: how many copies, and per item the states.
 pub fn summarize_checklists(
     checklists: &[FilledChecklist],
     items_of: impl Fn(&str) -> Vec<String>,
-) -> Vec<(String, usize, Vec<ChecklistItemStats>)> {
+) -> Vec<ListStats> {
     let mut lists: Vec<String> = checklists.iter().map(|c| c.list.clone()).collect();
     lists.sort();
     lists.dedup();
@@ -242,63 +257,6 @@ pub fn add(group: &Dataset, incoming: &Dataset) -> (Dataset, Added) {
     (out, added)
 }
 
-/// A CSV field for a spreadsheet with `;` separators.
-/// Statements on one slide, and checklist items on one slide: what fits a projector.
-pub const STATEMENTS_PER_SLIDE: usize = 4;
-pub const ITEMS_PER_SLIDE: usize = 6;
-
-/// One slide of the group presentation. `Statements(direction, page, pages)` and
-/// `Checklist(list, page, pages)` are one page of a part that is split over several slides.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Slide {
-    Overview,
-    Statements(Direction, usize, usize),
-    Differences,
-    Points,
-    Checklist(String, usize, usize),
-}
-
-/// The statements of one direction (helps, or to avoid), in the summary's order;
-/// `direction_of` gives a statement's direction (`None`: unknown, left out).
-pub fn statements_of(
-    summary: &GroupSummary,
-    direction: Direction,
-    direction_of: impl Fn(&str) -> Option<Direction>,
-) -> Vec<StatementStats> {
-    summary
-        .statements
-        .iter()
-        .filter(|s| direction_of(&s.item) == Some(direction))
-        .cloned()
-        .collect()
-}
-
-/// The slides for this group: the self-assessment slides when there are any (overview, the
-/// statements that help, those to avoid, differences, strong and weak points), then every
-/// checklist; long parts split over several slides.
-pub fn slides(
-    summary: &GroupSummary,
-    lists: &[(String, usize, Vec<ChecklistItemStats>)],
-    direction_of: impl Fn(&str) -> Option<Direction>,
-) -> Vec<Slide> {
-    let mut out = Vec::new();
-    if summary.participants > 0 {
-        out.push(Slide::Overview);
-        for direction in [Direction::Helps, Direction::Avoid] {
-            let count = statements_of(summary, direction, &direction_of).len();
-            let pages = pages_of(count, STATEMENTS_PER_SLIDE);
-            out.extend((0..pages).map(|p| Slide::Statements(direction, p, pages)));
-        }
-        out.push(Slide::Differences);
-        out.push(Slide::Points);
-    }
-    for (list, _, items) in lists {
-        let pages = pages_of(items.len(), ITEMS_PER_SLIDE);
-        out.extend((0..pages).map(|p| Slide::Checklist(list.clone(), p, pages)));
-    }
-    out
-}
-
 /// What "Toevoegen aan groepsoverzicht" takes from this device: the completed zelftests
 /// (an unfinished one is left out) and every filled-in checklist.
 pub fn own_results(data: &Dataset) -> Dataset {
@@ -322,108 +280,22 @@ pub fn remove(group: &Dataset, id: &str) -> Dataset {
     after
 }
 
-/// How many slides `count` rows take at `per` a slide: at least one.
-pub fn pages_of(count: usize, per: usize) -> usize {
-    count.div_ceil(per.max(1)).max(1)
-}
-
-/// The rows on slide `index` (from 0) at `per` a slide.
-pub fn page<T>(rows: Vec<T>, index: usize, per: usize) -> Vec<T> {
-    rows.into_iter()
-        .skip(index.saturating_mul(per))
-        .take(per)
-        .collect()
-}
-
-fn csv_field(text: &str) -> String {
-    if text.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
-fn opt(value: Option<u32>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
-}
-
-/// The summary as CSV for Dutch spreadsheets: UTF-8 with a byte order mark, `;` between
-/// fields, one row per statement. `text_of` gives a statement's text.
-pub fn csv(summary: &GroupSummary, text_of: impl Fn(&str) -> String) -> String {
-    let mut out = String::from("\u{feff}");
-    let mut header = vec![
-        "Nr".to_string(),
-        "Stelling".into(),
-        "Gemiddelde (0-100)".into(),
-        "Spreiding".into(),
-        "Aantal antwoorden".into(),
-        "Weet ik niet".into(),
-        "Score 0".into(),
-        "Score 25".into(),
-        "Score 50".into(),
-        "Score 75".into(),
-        "Score 100".into(),
-    ];
-    header.extend(
-        Role::ALL
+/// The group with only the result (zelftest or checklist) with this id: what [`remove`] takes
+/// out, to put back with [`add`].
+pub fn only(group: &Dataset, id: &str) -> Dataset {
+    Dataset {
+        assessments: group
+            .assessments
             .iter()
-            .map(|r| format!("Gemiddelde {}", r.label())),
-    );
-    out.push_str(&header.join(";"));
-    out.push_str("\r\n");
-    for (index, s) in summary.statements.iter().enumerate() {
-        let mut row = vec![
-            (index + 1).to_string(),
-            csv_field(&text_of(&s.item)),
-            opt(s.average),
-            opt(s.spread),
-            s.answered().to_string(),
-            s.dont_know.to_string(),
-        ];
-        row.extend(s.buckets.iter().map(|b| b.to_string()));
-        row.extend(
-            Role::ALL
-                .iter()
-                .map(|role| opt(s.by_role.iter().find(|(r, _)| r == role).map(|(_, v)| *v))),
-        );
-        out.push_str(&row.join(";"));
-        out.push_str("\r\n");
+            .filter(|a| a.id == id)
+            .cloned()
+            .collect(),
+        checklists: group
+            .checklists
+            .iter()
+            .filter(|c| c.id == id)
+            .cloned()
+            .collect(),
+        ..Dataset::default()
     }
-    out
-}
-
-/// The checklist section of the CSV (empty without checklists): a blank line, a header, then
-/// one row per item with the list, item id, item text, copies and the count per state.
-/// `lists` comes from [`summarize_checklists`]; `title_of` and `text_of` give a list's title
-/// and an item's text.
-pub fn checklists_csv(
-    lists: &[(String, usize, Vec<ChecklistItemStats>)],
-    title_of: impl Fn(&str) -> String,
-    text_of: impl Fn(&str) -> String,
-) -> String {
-    if lists.is_empty() {
-        return String::new();
-    }
-    let mut out = String::from("\r\n");
-    out.push_str(
-        "Checklist;Punt (id);Punt;Aantal ingevuld;Gedaan;Niet gedaan;N.v.t.;Niet ingevuld\r\n",
-    );
-    for (list, copies, items) in lists {
-        for i in items {
-            let open = copies.saturating_sub(i.done + i.not_done + i.not_applicable);
-            let row = [
-                csv_field(&title_of(list)),
-                csv_field(&i.item),
-                csv_field(&text_of(&i.item)),
-                copies.to_string(),
-                i.done.to_string(),
-                i.not_done.to_string(),
-                i.not_applicable.to_string(),
-                open.to_string(),
-            ];
-            out.push_str(&row.join(";"));
-            out.push_str("\r\n");
-        }
-    }
-    out
 }

@@ -1,0 +1,246 @@
+//! The sections of the group overview, on the page and (one or a page of one per slide) in
+//! the presentation: participants, the results added, the two statement groups, where the
+//! roles differ, strong and weak points, and the checklists. Words come from
+//! `model::group::describe`.
+
+use leptos::prelude::*;
+
+use crate::components::actions::use_notices;
+use crate::components::paths::href;
+use crate::content;
+use crate::model::assessment::Direction;
+use crate::model::checklist::FilledChecklist;
+use crate::model::group::{
+    self, describe, ChecklistItemStats, GroupSummary, StatementStats, ITEMS_PER_SLIDE,
+    STATEMENTS_PER_SLIDE,
+};
+use crate::store::group::GroupStore;
+
+/// The participants per role; the names they typed unless `hide_names` (the presentation
+/// shows them only when the facilitator chooses to).
+#[component]
+pub fn Overview(summary: GroupSummary, #[prop(optional)] hide_names: bool) -> impl IntoView {
+    view! {
+        <section class="group-section" aria-labelledby="deelnemers-kop">
+            <h2 id="deelnemers-kop">"Deelnemers"</h2>
+            <p class="big-number"><span data-testid="deelnemers">{summary.participants}</span>{format!(" {}", crate::model::words::noun(summary.participants, "zelftest", "zelftests"))}
+                {summary.overall.map(|o| view! { " · gemiddelde score "<span data-testid="gemiddelde">{o}</span>" van 100" })}</p>
+            <table class="role-table">
+                <caption class="visually-hidden">"Aantal deelnemers per rol"</caption>
+                <thead><tr><th scope="col">"Rol"</th><th scope="col">"Aantal"</th></tr></thead>
+                <tbody>
+                    {summary.per_role.iter().map(|(role, n)| view! {
+                        <tr data-role=role.key()><th scope="row">{role.label()}</th><td>{*n}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {(!summary.labels.is_empty() && !hide_names).then(|| view! {
+                <p>"Namen die deelnemers zelf opgaven: "{summary.labels.join(", ")}</p>
+            })}
+            {summary.labels.is_empty().then(|| view! { <p class="hint">"Alle zelftests zijn anoniem."</p> })}
+        </section>
+    }
+}
+
+/// A distribution bar: how many scored 0, 25, 50, 75 and 100, weak to strong.
+#[component]
+fn DistributionBar(stats: StatementStats) -> impl IntoView {
+    let label = describe::distribution_label(&stats);
+    view! {
+        <div class="dist" role="img" aria-label=label>
+            {stats.buckets.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| view! {
+                <span class=format!("dist-part b{i}") style:flex-grow=n.to_string()>{*n}</span>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// Every result in the group, each with "Verwijderen" (and "Ongedaan maken" after it), for
+/// a result added by mistake.
+#[component]
+pub fn Members(group: GroupStore) -> impl IntoView {
+    let notices = use_notices();
+    let remove = move |id: String| {
+        let removed = group.remove(&id);
+        notices.show(
+            "Het resultaat is uit het groepsoverzicht verwijderd.",
+            Some(std::sync::Arc::new(move || group.put_back(&removed))),
+        );
+    };
+    view! {
+        <details class="group-section members no-print">
+            <summary>{move || format!("Toegevoegde resultaten ({})", group.data.with(|d| d.record_count()))}</summary>
+            <p class="hint">"Per ongeluk toegevoegd? Verwijder één resultaat; de rest blijft staan."</p>
+            <ul class="member-list">
+                {move || group.data.with(describe::member_rows).into_iter().map(|(id, text)| {
+                    let label = format!("Verwijderen: {text}");
+                    view! {
+                        <li>
+                            <span>{text}</span>
+                            <button type="button" class="secondary" aria-label=label on:click=move |_| remove(id.clone())>"Verwijderen"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+/// The colours of the distribution bars, explained.
+#[component]
+fn DistributionLegend() -> impl IntoView {
+    view! {
+        <div class="dist-legend">
+            <p class="legend-title">"Kleuren van de balk (score per deelnemer):"</p>
+            <ul>
+                {["0 · zwak", "25", "50", "75", "100 · sterk"].into_iter().enumerate().map(|(i, label)| view! {
+                    <li><span class=format!("dist-swatch b{i}") aria-hidden="true"></span>{label}</li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// One statement group, or one page of it (`page`: index and number of pages) on a slide.
+#[component]
+pub fn StatementGroup(
+    summary: GroupSummary,
+    direction: Direction,
+    #[prop(optional)] page: Option<(usize, usize)>,
+) -> impl IntoView {
+    let (title, id) = match direction {
+        Direction::Helps => ("Zo helpen we", "groep-helpen"),
+        Direction::Avoid => ("Wat we liever niet doen", "groep-liever-niet"),
+    };
+    let mut rows = group::statements_of(&summary, direction, describe::direction_of);
+    let heading = match page {
+        Some((index, pages)) => {
+            rows = group::page(rows, index, STATEMENTS_PER_SLIDE);
+            describe::paged_heading(title, index, pages)
+        }
+        None => title.to_string(),
+    };
+    let first_page = page.is_none_or(|(index, _)| index == 0);
+    view! {
+        <section class="group-section" aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            {first_page.then(|| view! {
+                <p class="hint">"Score van 0 tot 100 (hoger is beter; bij “liever niet” is “nooit” 100). "
+                    "Spreiding: hoe ver de scores van de deelnemers uiteenlopen, in punten (0: iedereen gaf hetzelfde; 25 of meer: de groep is het oneens)."</p>
+                <DistributionLegend/>
+            })}
+            <ol class="group-statements">
+                {rows.into_iter().map(|s| {
+                    let item = s.item.clone();
+                    view! {
+                        <li data-item=item>
+                            <p class="statement-text">{describe::numbered(&s.item)}</p>
+                            <p class="statement-figures">
+                                "Gemiddeld "<strong class="avg">{s.average.map_or("–".to_string(), |a| a.to_string())}</strong>
+                                {format!(" · spreiding {} · weet ik niet: ", s.spread.map_or("–".to_string(), |v| v.to_string()))}
+                                <span class="dont-know">{s.dont_know}</span>
+                            </p>
+                            <DistributionBar stats=s/>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+pub fn Differences(summary: GroupSummary) -> impl IntoView {
+    let rows: Vec<StatementStats> = summary.disagreements(5, 25).into_iter().cloned().collect();
+    view! {
+        <section class="group-section" aria-labelledby="verschil-kop">
+            <h2 id="verschil-kop">"Waar de rollen het meest verschillen"</h2>
+            {if rows.is_empty() {
+                view! { <p class="hint">"Geen grote verschillen tussen rollen (of maar één rol)."</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="differences">
+                        {rows.into_iter().map(|s| view! {
+                            <li>
+                                <p class="statement-text">{describe::numbered(&s.item)}</p>
+                                <p>{describe::role_averages(&s)}</p>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+pub fn Points(summary: GroupSummary) -> impl IntoView {
+    let item = |s: &StatementStats| {
+        let guide = content::statement(&s.item).and_then(|st| content::page_by_slug(st.guide));
+        view! {
+            <li data-item=s.item.clone()>
+                {describe::point_text(&s.item, s.average.unwrap_or(0))}{format!(" (gemiddeld {})", s.average.unwrap_or(0))}
+                {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}
+            </li>
+        }
+    };
+    view! {
+        <section class="group-section points" aria-labelledby="punten-kop">
+            <h2 id="punten-kop">"Sterkste en zwakste punten"</h2>
+            <div>
+                <h3>"Sterkste punten van de groep"</h3>
+                <ol class="point-list strongest">{summary.strongest(3).into_iter().map(item).collect_view()}</ol>
+            </div>
+            <div>
+                <h3>"Hier valt voor de groep het meest te winnen"</h3>
+                <ol class="point-list weakest">{summary.weakest(3).into_iter().map(item).collect_view()}</ol>
+            </div>
+        </section>
+    }
+}
+
+/// One filled-in list over all copies, or one page of it on a slide.
+#[component]
+pub fn ChecklistTable(
+    list: String,
+    copies: usize,
+    items: Vec<ChecklistItemStats>,
+    #[prop(optional)] page: Option<(usize, usize)>,
+) -> impl IntoView {
+    let title = content::list(&list).map_or("Onbekende lijst", |l| l.title);
+    // The list's own answer words ("Vermeden / Trad op / N.v.t." for the valkuilen).
+    let words = content::answers(&list);
+    let heading = format!("Checklist: {title} ({copies}×)");
+    let (heading, items) = match page {
+        Some((index, pages)) => (
+            describe::paged_heading(&heading, index, pages),
+            group::page(items, index, ITEMS_PER_SLIDE),
+        ),
+        None => (heading, items),
+    };
+    view! {
+        <section class="group-section checklist-summary" data-list=list.clone()>
+            <h2>{heading}</h2>
+            <table class="preview-table">
+                <thead><tr><th scope="col">"Punt"</th><th scope="col">{words[0]}</th><th scope="col">{words[1]}</th><th scope="col">{words[2]}</th></tr></thead>
+                <tbody>
+                    {items.into_iter().map(|i| view! {
+                        <tr data-item=i.item.clone()><td>{describe::item_text(&i.item)}</td>
+                        <td>{i.done}</td><td>{i.not_done}</td><td>{i.not_applicable}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// Every filled-in list, one table each.
+#[component]
+pub fn ChecklistSummary(checklists: Vec<FilledChecklist>) -> impl IntoView {
+    describe::checklist_stats(&checklists)
+        .into_iter()
+        .map(
+            |(list, copies, items)| view! { <ChecklistTable list=list copies=copies items=items/> },
+        )
+        .collect_view()
+}
