@@ -467,7 +467,7 @@ fn recovery_copies_stop_at_their_bound_and_then_nothing_is_written_over() {
                 continue;
             }
             // No room for another copy: the unreadable data stays where it is.
-            assert!(matches!(store.status.get_untracked(), SaveStatus::Failed(m) if m.contains("Download en verwijder")));
+            assert!(matches!(store.status.get_untracked(), SaveStatus::Failed(m) if m.contains("Verwijder oude kopieën")));
             store.add(a_checklist("x", "Nieuw", "2026-11-02T00:00:00.000Z"));
             store.save_now();
             assert_eq!(local::read(DATA_KEY).expect("read"), Some(raw));
@@ -632,4 +632,60 @@ fn klaar_op_dit_apparaat_takes_the_record_out_of_every_copy() {
         assert_eq!(store.forget_copies("mijn"), 0);
     });
     clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn stored_data_of_an_older_version_is_copied_once_before_it_is_written_over() {
+    let old =
+        r#"{"version":0,"checklists":[{"id":"oud","list":"valkuilen","title":"Van vroeger"}]}"#;
+    let copy_key = samenwerkingswijzer::model::migrate::copy_key(0);
+    local::remove(&copy_key).expect("clean start");
+    local::write(DATA_KEY, old).expect("write");
+    let copies = || local::keys_with_prefix(samenwerkingswijzer::model::migrate::COPY_PREFIX);
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::open();
+        assert_eq!(store.data.get_untracked().checklists.len(), 1);
+        assert_eq!(local::read(&copy_key).expect("read").as_deref(), Some(old));
+        // Opened again (a reload): no second copy.
+        let _again = Store::open();
+        assert_eq!(copies(), vec![copy_key.clone()]);
+        // Writing the migrated data over it leaves the copy as it was.
+        assert!(store.edit::<FilledChecklist>("oud", |c| c.title = "Nu".into()));
+        store.save_now();
+        assert_eq!(store.status.get_untracked(), SaveStatus::Saved);
+        assert_ne!(local::read(DATA_KEY).expect("read").as_deref(), Some(old));
+        assert_eq!(local::read(&copy_key).expect("read").as_deref(), Some(old));
+    });
+    local::remove(&copy_key).expect("clean up");
+    local::remove(DATA_KEY).expect("clean up");
+}
+
+#[wasm_bindgen_test]
+fn the_store_writes_back_what_a_newer_version_stored() {
+    let newer = r#"{"format":"samenwerkingswijzer","version":1,"perspectives":[1],"assessments":[{"id":"a","createdAt":"2026-11-01T00:00:00.000Z","updatedAt":"2026-11-01T00:00:00.000Z","role":"wethouder","answers":{}}],"checklists":[{"id":"c","createdAt":"2026-11-01T00:00:00.000Z","updatedAt":"2026-11-01T00:00:00.000Z","list":"valkuilen","title":"Oud","nieuw":{"veld":true},"items":{"valkuil-01":{"state":"done","extra":2}}}]}"#;
+    local::write(DATA_KEY, newer).expect("write");
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::open();
+        assert_eq!(store.recovery.get_untracked(), None);
+        assert!(store.edit::<FilledChecklist>("c", |c| c.title = "Nieuw".into()));
+        store.save_now();
+        let written: serde_json::Value =
+            serde_json::from_str(&local::read(DATA_KEY).expect("read").expect("stored"))
+                .expect("JSON");
+        let before: serde_json::Value = serde_json::from_str(newer).expect("JSON");
+        assert_eq!(written["perspectives"], before["perspectives"]);
+        assert_eq!(written["assessments"], before["assessments"]);
+        assert_eq!(
+            written["checklists"][0]["nieuw"],
+            before["checklists"][0]["nieuw"]
+        );
+        assert_eq!(
+            written["checklists"][0]["items"],
+            before["checklists"][0]["items"]
+        );
+        assert_eq!(written["checklists"][0]["title"], "Nieuw");
+    });
+    local::remove(DATA_KEY).expect("clean up");
 }

@@ -105,6 +105,17 @@ proptest! {
         prop_assert_eq!(json::indent(&compact), pretty);
     }
 
+    /// The store's test for text it wrote itself (`import::read_plain_at`): compact and
+    /// indented text of a value match its compact text; any other value's text does not.
+    #[test]
+    fn text_that_differs_only_in_whitespace_is_recognised(a in arb_json(true), b in arb_json(true)) {
+        let compact = serde_json::to_string(&a).expect("json");
+        prop_assert!(json::same_but_whitespace(&compact, &compact));
+        prop_assert!(json::same_but_whitespace(&compact, &serde_json::to_string_pretty(&a).expect("json")));
+        let other = serde_json::to_string_pretty(&b).expect("json");
+        prop_assert_eq!(json::same_but_whitespace(&compact, &other), a == b, "{} / {}", compact, other);
+    }
+
     #[test]
     fn any_text_indents_without_panicking(text in any::<String>()) {
         let _ = json::indent(&text);

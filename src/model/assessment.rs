@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::unknown::{keeps_unknown, Unknown};
+
 /// Who fills in the assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -106,7 +108,7 @@ impl Answer {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct Assessment {
     pub id: String,
     pub created_at: String,
@@ -124,7 +126,14 @@ pub struct Assessment {
     /// Set when every statement has an answer and the result was first shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<String>,
+
+    /// What the JSON it was read from held that this version does not know (kept and
+    /// written back: `model::unknown`).
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
+
+keeps_unknown!(Assessment);
 
 /// One statement's score in a result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,6 +199,7 @@ impl Assessment {
             answers: BTreeMap::new(),
             actions: String::new(),
             completed_at: None,
+            unknown: Unknown::default(),
         }
     }
 

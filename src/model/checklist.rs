@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::unknown::{keeps_unknown, Unknown};
+
 /// The state of one checklist item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -50,7 +52,7 @@ pub struct ChecklistEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct FilledChecklist {
     pub id: String,
     pub created_at: String,
@@ -64,7 +66,14 @@ pub struct FilledChecklist {
     /// Entries by stable content item id.
     #[serde(default)]
     pub items: BTreeMap<String, ChecklistEntry>,
+
+    /// What the JSON it was read from held that this version does not know (kept and
+    /// written back: `model::unknown`).
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
+
+keeps_unknown!(FilledChecklist);
 
 /// Counts of a checklist's progress.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -85,6 +94,7 @@ impl FilledChecklist {
             title,
             date,
             items: BTreeMap::new(),
+            unknown: Unknown::default(),
         }
     }
 

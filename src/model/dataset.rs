@@ -2,6 +2,7 @@
 //! in localStorage, written to export files and carried in share links (see PRODUCT.md).
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 #[cfg(feature = "assessments")]
 use crate::model::assessment::Assessment;
@@ -41,7 +42,7 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The envelope: a header and the records of every kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct Dataset {
     pub format: String,
     pub version: u32,
@@ -58,6 +59,87 @@ pub struct Dataset {
     pub checklists: Vec<ChecklistRecord>,
     #[serde(default)]
     pub worksheets: Vec<WorksheetRecord>,
+    /// What stored data held that this version cannot use, written back unchanged.
+    #[serde(skip)]
+    pub kept: Kept,
+}
+
+/// What a stored envelope held that this version of the app cannot use: written back with
+/// it, so a tab of an older version does not lose what a newer one stored
+/// (docs/data-format.md, "Forward compatibility").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Kept {
+    /// Fields of the envelope this version does not know.
+    pub fields: Map<String, Value>,
+    /// Records this version cannot read (a value a newer version added, say), as they were,
+    /// in the order they were read.
+    pub records: Vec<KeptRecord>,
+}
+
+/// A record kept as it was (see [`Kept`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptRecord {
+    /// The envelope field of its kind (`migrate::KINDS`).
+    pub kind: &'static str,
+    /// Its position in that list when it was read.
+    pub index: usize,
+    pub record: Value,
+}
+
+impl Kept {
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.records.is_empty()
+    }
+
+    /// Whether a record with `id` is kept here.
+    pub fn has_record(&self, id: &str) -> bool {
+        self.records.iter().any(|r| r.record.id() == id)
+    }
+
+    /// Lays what is kept over `envelope` (as this version writes it): the kept records back
+    /// at their places, unknown fields where the envelope has none of that name.
+    pub fn overlay(&self, envelope: &mut Value) {
+        let Value::Object(fields) = envelope else {
+            return;
+        };
+        for kept in &self.records {
+            if let Some(Value::Array(records)) = fields.get_mut(kept.kind) {
+                records.insert(kept.index.min(records.len()), kept.record.clone());
+            }
+        }
+        for (key, value) in &self.fields {
+            if !fields.contains_key(key) {
+                fields.insert(key.clone(), value.clone());
+            }
+        }
+    }
+}
+
+/// The envelope as this version writes it, without what is kept.
+struct Known<'a>(&'a Dataset);
+
+impl Serialize for Known<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Dataset::serialize(self.0, s)
+    }
+}
+
+impl Serialize for Dataset {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.kept.is_empty() {
+            return Dataset::serialize(self, s);
+        }
+        let mut value =
+            crate::model::json::to_value(&Known(self)).map_err(serde::ser::Error::custom)?;
+        self.kept.overlay(&mut value);
+        value.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Dataset {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Dataset::deserialize(d)
+    }
 }
 
 impl Default for Dataset {
@@ -71,6 +153,7 @@ impl Default for Dataset {
             assessments: Vec::new(),
             checklists: Vec::new(),
             worksheets: Vec::new(),
+            kept: Kept::default(),
         }
     }
 }
@@ -197,4 +280,12 @@ impl ReadError {
 /// versions, then reads every record (see `model::import`).
 pub fn read(text: &str) -> Result<Dataset, ReadError> {
     crate::model::import::parse_stored(text).map_err(ReadError)
+}
+
+/// Reads stored data as [`read`], with the version it was migrated from if it was older:
+/// the store then keeps a copy of the text before it writes over it
+/// (`migrate::copy_before_migrating`).
+pub fn read_migrating(text: &str) -> Result<(Dataset, Option<u64>), ReadError> {
+    crate::model::import::parse_stored_migrating_at(text, crate::model::timestamp::now_ms())
+        .map_err(ReadError)
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::model::dataset::{Dataset, FORMAT, VERSION};
+use crate::model::dataset::{Dataset, Kept, KeptRecord, FORMAT, VERSION};
 use crate::model::json;
 use crate::model::migrate::{self, KINDS};
 use crate::model::record::{has_completed_at, Record};
@@ -155,7 +155,9 @@ pub fn parse_file_at(
     now_ms: i64,
 ) -> Result<ImportedFile, ImportError> {
     check_size(text.len() as u64)?;
-    let (data, corrections) = parse_envelope(text, Some(MAX_RECORDS), now_ms)?;
+    let Read {
+        data, corrections, ..
+    } = parse_envelope(text, Some(MAX_RECORDS), now_ms)?;
     let warnings = unknown_content(&data, catalogue);
     Ok(ImportedFile {
         data,
@@ -173,7 +175,28 @@ pub fn parse_stored(text: &str) -> Result<Dataset, ImportError> {
 /// data is our own: a timestamp that is not RFC 3339 (written by an early version) does not
 /// make it unreadable but becomes the oldest possible time, so it never wins a merge.
 pub fn parse_stored_at(text: &str, now_ms: i64) -> Result<Dataset, ImportError> {
-    parse_envelope(text, None, now_ms).map(|(data, _)| data)
+    parse_envelope(text, None, now_ms).map(|read| read.data)
+}
+
+/// Reads the stored envelope (as [`parse_stored_at`]) and says which version it was
+/// migrated from, if it was: the store keeps a copy of such data before it writes over it.
+pub fn parse_stored_migrating_at(
+    text: &str,
+    now_ms: i64,
+) -> Result<(Dataset, Option<u64>), ImportError> {
+    parse_envelope(text, None, now_ms).map(|read| {
+        (
+            read.data,
+            (read.from < u64::from(VERSION)).then_some(read.from),
+        )
+    })
+}
+
+/// An envelope as read: the data, the times corrected, the version it was written in.
+struct Read {
+    data: Dataset,
+    corrections: Vec<TimeCorrection>,
+    from: u64,
 }
 
 /// How timestamps are checked while reading one envelope.
@@ -229,10 +252,14 @@ fn parse_envelope(
     text: &str,
     max_records: Option<usize>,
     now_ms: i64,
-) -> Result<(Dataset, Vec<TimeCorrection>), ImportError> {
+) -> Result<Read, ImportError> {
     match read_plain_at(text, max_records, now_ms) {
-        Some(data) => Ok((data, Vec::new())),
-        None => parse_checked_at(text, max_records, now_ms),
+        Some(data) => Ok(Read {
+            data,
+            corrections: Vec::new(),
+            from: u64::from(VERSION),
+        }),
+        None => read_checked(text, max_records, now_ms),
     }
 }
 
@@ -242,7 +269,17 @@ fn parse_envelope(
 /// [`parse_checked_at`]; whenever this gives a dataset, that path gives the same one with no
 /// corrections (a property test in tests/data_import.rs holds the two together).
 pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Option<Dataset> {
-    let mut data: Dataset = serde_json::from_str(text).ok()?;
+    let mut data: Dataset = json::from_str(text).ok()?;
+    // Text this version wrote itself (the store's compact JSON, an export's indented JSON)
+    // holds nothing it does not know: the common case, answered by writing the data again
+    // instead of reading the text a second time.
+    let unknown = match serde_json::to_string(&data) {
+        Ok(written) if json::same_but_whitespace(&written, text) => None,
+        _ => match json::value_from_str(text) {
+            Ok(Value::Object(envelope)) => Some(envelope),
+            _ => return None,
+        },
+    };
     if data.format != FORMAT || data.version != VERSION {
         return None;
     }
@@ -261,7 +298,41 @@ pub fn read_plain_at(text: &str, max_records: Option<usize>, now_ms: i64) -> Opt
         Some(ms) if ms <= now_ms.saturating_add(timestamp::DAY_MS) => timestamp::format_ms(ms),
         _ => String::new(),
     };
+    // What this version does not know is kept, as on the checked path.
+    if let Some(envelope) = unknown {
+        data.kept.fields = unknown_fields(&envelope);
+        keep_unknown_in(&mut data.evaluations, envelope.get("evaluations"));
+        keep_unknown_in(&mut data.assessments, envelope.get("assessments"));
+        keep_unknown_in(&mut data.checklists, envelope.get("checklists"));
+        keep_unknown_in(&mut data.worksheets, envelope.get("worksheets"));
+    }
     Some(data)
+}
+
+/// The fields of the envelope this version does not know, to be written back.
+fn unknown_fields(envelope: &Map<String, Value>) -> Map<String, Value> {
+    let known = |key: &str| ENVELOPE_FIELDS.contains(&key) || KINDS.contains(&key);
+    let mut fields = Map::new();
+    for (key, value) in envelope {
+        if !known(key) {
+            fields.insert(key.clone(), value.clone());
+        }
+    }
+    fields
+}
+
+/// The envelope's fields besides the record lists.
+const ENVELOPE_FIELDS: [&str; 4] = ["format", "version", "exportedAt", "app"];
+
+/// Gives every record read straight from `raw` (its list in the envelope) what it does not
+/// know (see `model::unknown`).
+fn keep_unknown_in<R: Record>(records: &mut [R], raw: Option<&Value>) {
+    let Some(Value::Array(raw)) = raw else {
+        return;
+    };
+    for (record, raw) in records.iter_mut().zip(raw) {
+        record.keep_unknown(raw);
+    }
 }
 
 /// Whether every record has a unique non-empty id and only times that need no correction.
@@ -287,10 +358,14 @@ pub fn parse_checked_at(
     max_records: Option<usize>,
     now_ms: i64,
 ) -> Result<(Dataset, Vec<TimeCorrection>), ImportError> {
+    read_checked(text, max_records, now_ms).map(|read| (read.data, read.corrections))
+}
+
+fn read_checked(text: &str, max_records: Option<usize>, now_ms: i64) -> Result<Read, ImportError> {
     if text.trim().is_empty() {
         return Err(empty());
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    let value: Value = json::value_from_str(text).map_err(|e| {
         ImportError::new(
             "$",
             format!(
@@ -344,17 +419,33 @@ pub fn parse_checked_at(
         strict: max_records.is_some(),
         corrections: Vec::new(),
     };
+    // Stored data keeps a record this version cannot read (a value of a newer version)
+    // as it is; a file names what is wrong with it.
+    let mut unread = Vec::new();
+    let mut kept = (!times.strict).then_some(&mut unread);
+    let evaluations = read_kind(&envelope, "evaluations", &mut times, kept.as_deref_mut())?;
+    let assessments = read_kind(&envelope, "assessments", &mut times, kept.as_deref_mut())?;
+    let checklists = read_kind(&envelope, "checklists", &mut times, kept.as_deref_mut())?;
+    let worksheets = read_kind(&envelope, "worksheets", &mut times, kept)?;
     let data = Dataset {
         format: FORMAT.to_string(),
         version: VERSION,
         exported_at,
         app: text_field("app")?,
-        evaluations: read_kind(&envelope, "evaluations", &mut times)?,
-        assessments: read_kind(&envelope, "assessments", &mut times)?,
-        checklists: read_kind(&envelope, "checklists", &mut times)?,
-        worksheets: read_kind(&envelope, "worksheets", &mut times)?,
+        evaluations,
+        assessments,
+        checklists,
+        worksheets,
+        kept: Kept {
+            fields: unknown_fields(&envelope),
+            records: unread,
+        },
     };
-    Ok((data, times.corrections))
+    Ok(Read {
+        data,
+        corrections: times.corrections,
+        from: version,
+    })
 }
 
 fn not_ours(path: &str) -> ImportError {
@@ -412,10 +503,13 @@ pub fn child_path(parent: &str, key: &str) -> String {
 
 /// Reads one kind of record: a list of objects with a unique `id`, RFC 3339 `createdAt`
 /// and `updatedAt` (and `completedAt` where the kind has one), each of the kind's shape.
+/// With `unread`, a record that has an id and times but does not fit the kind's shape is
+/// kept there as it is instead of refused (stored data: see `dataset::Kept`).
 fn read_kind<R: DeserializeOwned + Record>(
     envelope: &Map<String, Value>,
-    kind: &str,
+    kind: &'static str,
     times: &mut Times,
+    mut unread: Option<&mut Vec<KeptRecord>>,
 ) -> Result<Vec<R>, ImportError> {
     let path = format!("$.{kind}");
     let records = match envelope.get(kind) {
@@ -462,7 +556,19 @@ fn read_kind<R: DeserializeOwned + Record>(
         if has_completed_at(kind) {
             times.fix(&mut fields, "completedAt", &here)?;
         }
-        out.push(read_record::<R>(&Value::Object(fields), &here)?);
+        let fields = Value::Object(fields);
+        match (read_record::<R>(&fields, &here), unread.as_deref_mut()) {
+            (Ok(mut typed), _) => {
+                typed.keep_unknown(&fields);
+                out.push(typed);
+            }
+            (Err(_), Some(unread)) => unread.push(KeptRecord {
+                kind,
+                index,
+                record: record.clone(),
+            }),
+            (Err(error), None) => return Err(error),
+        }
     }
     Ok(out)
 }
@@ -471,37 +577,31 @@ fn missing(path: &str) -> ImportError {
     ImportError::new(path, "Dit veld ontbreekt.")
 }
 
-/// Deserializes one record; on failure, finds the deepest field that causes the error.
+/// Deserializes one record; on failure, names the field that causes the error by the path
+/// the parser was at (one pass, `json::from_str_located`: linear in the record's size).
 fn read_record<R: DeserializeOwned>(record: &Value, path: &str) -> Result<R, ImportError> {
-    let error = match json::from_value::<R>(record) {
+    let misfit = match json::from_str_located::<R>(&record.to_string()) {
         Ok(value) => return Ok(value),
-        Err(error) => json::message(&error),
+        Err(misfit) => misfit,
     };
-    if let Some(field) = missing_field(&error) {
-        return Err(missing(&child_path(path, field)));
-    }
-    let mut culprit = Vec::new();
-    let mut probe = record.clone();
-    locate::<R>(&mut probe, &error, &mut culprit, 0);
     let mut where_ = path.to_string();
-    for step in &culprit {
+    for step in &misfit.path {
         where_ = match step {
-            Step::Key(key) => child_path(&where_, key),
-            Step::Index(i) => format!("{where_}[{i}]"),
+            json::Step::Key(key) => child_path(&where_, key),
+            json::Step::Index(i) => format!("{where_}[{i}]"),
         };
+    }
+    let text = json::message(&misfit.error);
+    if let Some(field) = missing_field(&text) {
+        return Err(missing(&child_path(&where_, field)));
     }
     Err(ImportError::new(
         where_,
         format!(
             "Dit veld klopt niet: {}.",
-            translate(&error).unwrap_or("de waarde heeft een verkeerde vorm")
+            what_is_wrong(&misfit.error, &text)
         ),
     ))
-}
-
-enum Step {
-    Key(String),
-    Index(usize),
 }
 
 /// `missing field `x`` → `x`.
@@ -510,83 +610,23 @@ fn missing_field(error: &str) -> Option<&str> {
     rest.split('`').next()
 }
 
-/// A Dutch reading of serde's messages, for the common cases.
-fn translate(error: &str) -> Option<&'static str> {
-    if error.starts_with("unknown variant") {
-        Some("deze waarde kent de app niet")
-    } else if error.starts_with("invalid type") {
-        Some("de waarde is van een verkeerd soort (bijvoorbeeld tekst waar een getal hoort)")
-    } else if error.starts_with("invalid value") {
-        Some("de waarde valt buiten wat kan")
+/// A Dutch reading of a value that does not fit. serde_json's category says whether the
+/// value itself did not fit (`Data`); which way it did not fit is in the form of serde's own
+/// message (`serde::de::Error`'s default texts), never shown: anything else gets the general
+/// sentence.
+fn what_is_wrong(error: &serde_json::Error, text: &str) -> &'static str {
+    const GENERAL: &str = "de waarde heeft een verkeerde vorm";
+    if error.classify() != serde_json::error::Category::Data {
+        return GENERAL;
+    }
+    if text.starts_with("unknown variant") {
+        "deze waarde kent de app niet"
+    } else if text.starts_with("invalid type") {
+        "de waarde is van een verkeerd soort (bijvoorbeeld tekst waar een getal hoort)"
+    } else if text.starts_with("invalid value") || text.starts_with("invalid length") {
+        "de waarde valt buiten wat kan"
     } else {
-        None
-    }
-}
-
-/// Narrows the error down: removing the child that causes it changes the message (serde
-/// stops at the first bad field; removing a good one leaves the same error).
-const MAX_DEPTH: usize = 8;
-
-fn locate<R: DeserializeOwned>(
-    node_root: &mut Value,
-    error: &str,
-    culprit: &mut Vec<Step>,
-    depth: usize,
-) {
-    if depth >= MAX_DEPTH {
-        return;
-    }
-    // Walk to the current node, try removing each child in turn.
-    let children: Vec<Step> = match node_at(node_root, culprit) {
-        Some(Value::Object(map)) => map.keys().cloned().map(Step::Key).collect(),
-        Some(Value::Array(items)) => (0..items.len()).map(Step::Index).collect(),
-        _ => return,
-    };
-    for child in children {
-        let Some(removed) = remove_child(node_root, culprit, &child) else {
-            continue;
-        };
-        let changed = match json::from_value::<R>(node_root) {
-            Ok(_) => true,
-            Err(e) => json::message(&e) != error,
-        };
-        put_back(node_root, culprit, &child, removed);
-        if changed {
-            culprit.push(child);
-            locate::<R>(node_root, error, culprit, depth + 1);
-            return;
-        }
-    }
-}
-
-fn node_at<'a>(root: &'a mut Value, steps: &[Step]) -> Option<&'a mut Value> {
-    let mut node = root;
-    for step in steps {
-        node = match (step, node) {
-            (Step::Key(k), Value::Object(map)) => map.get_mut(k)?,
-            (Step::Index(i), Value::Array(items)) => items.get_mut(*i)?,
-            _ => return None,
-        };
-    }
-    Some(node)
-}
-
-fn remove_child(root: &mut Value, steps: &[Step], child: &Step) -> Option<Value> {
-    match (node_at(root, steps)?, child) {
-        (Value::Object(map), Step::Key(k)) => map.remove(k),
-        (Value::Array(items), Step::Index(i)) if *i < items.len() => Some(items.remove(*i)),
-        _ => None,
-    }
-}
-
-fn put_back(root: &mut Value, steps: &[Step], child: &Step, value: Value) {
-    match (node_at(root, steps), child) {
-        (Some(Value::Object(map)), Step::Key(k)) => {
-            // serde_json's Map keeps keys sorted (no preserve_order), so order is restored.
-            map.insert(k.clone(), value);
-        }
-        (Some(Value::Array(items)), Step::Index(i)) => items.insert((*i).min(items.len()), value),
-        _ => {}
+        GENERAL
     }
 }
 

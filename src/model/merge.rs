@@ -163,12 +163,27 @@ pub fn preview(here: &Dataset, file: &Dataset) -> Preview {
 /// "Samenvoegen": `here` with `file` merged in, and the report of what happened.
 pub fn merge(here: &Dataset, file: &Dataset) -> (Dataset, Preview) {
     let mut out = here.clone();
+    // Envelope fields this version does not know: here's, and the file's it does not have.
+    for (key, value) in &file.kept.fields {
+        if !out.kept.fields.contains_key(key) {
+            out.kept.fields.insert(key.clone(), value.clone());
+        }
+    }
     let kinds = [
         merge_kind(&mut out.evaluations, &file.evaluations),
         merge_kind(&mut out.assessments, &file.assessments),
         merge_kind(&mut out.checklists, &file.checklists),
         merge_kind(&mut out.worksheets, &file.worksheets),
     ];
+    // A record kept here as this version could not read it stays as it is: a record of
+    // the file with its id is not added beside it (ids must stay unique).
+    if !here.kept.records.is_empty() {
+        let kept = |r: &dyn Record| here.kept.has_record(r.id());
+        out.evaluations.retain(|r| !kept(r));
+        out.assessments.retain(|r| !kept(r));
+        out.checklists.retain(|r| !kept(r));
+        out.worksheets.retain(|r| !kept(r));
+    }
     (out, Preview { kinds })
 }
 
@@ -190,13 +205,21 @@ pub fn select(data: &Dataset, kinds: [bool; 4]) -> Dataset {
             Vec::new()
         }
     }
-    Dataset {
+    let mut out = Dataset {
         evaluations: pick(kinds[0], &data.evaluations),
         assessments: pick(kinds[1], &data.assessments),
         checklists: pick(kinds[2], &data.checklists),
         worksheets: pick(kinds[3], &data.worksheets),
         ..data.clone()
-    }
+    };
+    // Kept records (`dataset::Kept`) only of the chosen kinds.
+    out.kept.records.retain(|kept| {
+        KIND_LABELS
+            .iter()
+            .zip(kinds)
+            .any(|((kind, _), on)| on && *kind == kept.kind)
+    });
+    out
 }
 
 /// Number of records per kind, in the order of [`KIND_LABELS`].
@@ -284,7 +307,7 @@ where
 }
 
 /// The losing version of a conflict as a record of its own.
-fn conflict_copy<R: Serialize + DeserializeOwned>(record: &R, id: String) -> Option<R> {
+fn conflict_copy<R: Serialize + DeserializeOwned + Record>(record: &R, id: String) -> Option<R> {
     let mut value = json::to_value(record).ok()?;
     let fields = value.as_object_mut()?;
     fields.insert("id".into(), serde_json::Value::String(id));
@@ -294,7 +317,9 @@ fn conflict_copy<R: Serialize + DeserializeOwned>(record: &R, id: String) -> Opt
             break;
         }
     }
-    json::from_value(&value).ok()
+    let mut copy: R = json::from_value(&value).ok()?;
+    copy.keep_unknown(&value);
+    Some(copy)
 }
 
 /// Records as JSON values, so the three-way merge is compiled once (for `Value`) instead
@@ -308,10 +333,15 @@ fn to_values<R: Serialize>(records: &[R]) -> Vec<serde_json::Value> {
 
 /// Back from values; a value that no longer fits its kind (impossible for values made by
 /// [`to_values`]) is skipped rather than panicking.
-fn from_values<R: DeserializeOwned>(values: Vec<serde_json::Value>) -> Vec<R> {
+/// What a record does not know travels with it (see `model::unknown`).
+fn from_values<R: DeserializeOwned + Record>(values: Vec<serde_json::Value>) -> Vec<R> {
     values
         .iter()
-        .filter_map(|v| json::from_value(v).ok())
+        .filter_map(|v| {
+            let mut record: R = json::from_value(v).ok()?;
+            record.keep_unknown(v);
+            Some(record)
+        })
         .collect()
 }
 
@@ -322,7 +352,7 @@ fn merge3_typed<R>(
     fresh_id: &mut dyn FnMut() -> String,
 ) -> (Vec<R>, usize)
 where
-    R: Serialize + DeserializeOwned,
+    R: Serialize + DeserializeOwned + Record,
 {
     let (merged, conflicts) = merge3(
         &to_values(base),
@@ -364,14 +394,33 @@ pub fn merge3_dataset(
         &theirs.worksheets,
         fresh_id,
     );
-    (
-        Dataset {
-            evaluations,
-            assessments,
-            checklists,
-            worksheets,
-            ..mine.clone()
-        },
-        a + b + c + d,
-    )
+    let mut merged = Dataset {
+        evaluations,
+        assessments,
+        checklists,
+        worksheets,
+        ..mine.clone()
+    };
+    // What this version cannot read is taken as the other tab stored it (this tab cannot
+    // change it), except a record this tab still holds typed (its version wins).
+    merged.kept = theirs.kept.clone();
+    let typed = ids(&merged);
+    merged
+        .kept
+        .records
+        .retain(|kept| !typed.contains_key(kept.record.id()));
+    (merged, a + b + c + d)
+}
+
+/// The ids of every typed record.
+fn ids(data: &Dataset) -> BTreeMap<String, usize> {
+    let mut all = BTreeMap::new();
+    let ids = (data.evaluations.iter().map(Record::id))
+        .chain(data.assessments.iter().map(Record::id))
+        .chain(data.checklists.iter().map(Record::id))
+        .chain(data.worksheets.iter().map(Record::id));
+    for id in ids {
+        all.insert(id.to_string(), 0);
+    }
+    all
 }

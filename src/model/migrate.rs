@@ -68,3 +68,13 @@ fn v0_to_v1(mut envelope: Map<String, Value>) -> Map<String, Value> {
     }
     envelope
 }
+
+/// Prefix of the keys that keep stored data as it was before a migration: one key per
+/// version migrated from (`samenwerkingswijzer.voor-migratie.v0`).
+pub const COPY_PREFIX: &str = "samenwerkingswijzer.voor-migratie.v";
+
+/// The key that keeps stored text of version `from` as it was before it was migrated. One
+/// key per version: reading the same old data again writes nothing new.
+pub fn copy_key(from: u64) -> String {
+    format!("{COPY_PREFIX}{from}")
+}

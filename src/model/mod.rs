@@ -21,6 +21,7 @@ pub mod record;
 pub mod search;
 pub mod share;
 pub mod timestamp;
+pub mod unknown;
 pub mod wording;
 pub mod words;
 pub mod worksheet;

@@ -21,6 +21,9 @@ pub trait Record {
     /// Sets `updatedAt`; only the store calls this when it applies a change (see
     /// `Store::edit`), so every change is stamped the same way.
     fn stamp(&mut self, now: &str);
+    /// Keeps what `raw`, the JSON this record was read from, holds that its type does not
+    /// write (`model::unknown`); a record kept as JSON already keeps everything.
+    fn keep_unknown(&mut self, _raw: &serde_json::Value) {}
 }
 
 macro_rules! impl_record {
@@ -33,6 +36,7 @@ macro_rules! impl_record {
                 fn completed_at(&self) -> Option<&str> { self.$completed.as_deref() }
             )?
             fn stamp(&mut self, now: &str) { self.updated_at = now.to_string(); }
+            fn keep_unknown(&mut self, raw: &serde_json::Value) { self.keep_unknown_from(raw) }
         }
     )*};
 }

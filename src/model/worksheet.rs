@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::unknown::{keeps_unknown, Unknown};
+
 use crate::content;
 use crate::model::evaluation::{Evaluation, ParticipationLevel, Score, WERKVORMEN};
 use crate::model::fold::fold;
@@ -223,7 +225,7 @@ pub struct Factor {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct Worksheet {
     pub id: String,
     pub created_at: String,
@@ -246,7 +248,14 @@ pub struct Worksheet {
     pub werkvormen: Vec<Werkvorm>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub factors: Vec<Factor>,
+
+    /// What the JSON it was read from held that this version does not know (kept and
+    /// written back: `model::unknown`).
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
+
+keeps_unknown!(Worksheet);
 
 impl Worksheet {
     /// A new, empty sheet of `kind`. The werkvormen register starts with the common werkvormen
@@ -276,6 +285,7 @@ impl Worksheet {
             matters: BTreeMap::new(),
             werkvormen,
             factors: Vec::new(),
+            unknown: Unknown::default(),
         }
     }
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{local, SaveStatus, Store, BACKUP_KEY, DATA_KEY, META_KEY, RECOVERY_PREFIX};
+use super::{local, SaveStatus, Store, BACKUP_KEY, DATA_KEY, RECOVERY_PREFIX};
 use crate::browser::now;
 use crate::model::copies;
 use crate::model::dataset::{self, Dataset};
@@ -13,9 +13,6 @@ use crate::model::export_meta::ExportMeta;
 /// Every key the app writes starts with this (the data, the group, every copy, the export
 /// bookkeeping); "Alles verwijderen" removes them all, so a new key must start with it too.
 pub const APP_PREFIX: &str = DATA_KEY;
-/// The group overview's key (`store::group`, which only the full app has): the
-/// facilitator's collection, not a copy of anyone's own data.
-const GROUP_KEY: &str = "samenwerkingswijzer-groep";
 /// Prefix of the older import backups (`reservekopie.<time>`); the newest is [`BACKUP_KEY`].
 pub const OLDER_BACKUP_PREFIX: &str = "samenwerkingswijzer.reservekopie.";
 
@@ -31,10 +28,10 @@ pub(super) enum NotKept {
 impl NotKept {
     /// The Dutch status: nothing is written over the unreadable data.
     pub(super) fn message(self) -> String {
-        match self {
-            NotKept::Full => "De opgeslagen gegevens zijn onleesbaar en er is geen ruimte voor nog een kopie van onleesbare gegevens; er wordt niets overschreven. Download en verwijder oude kopieën op de pagina Gegevens.".into(),
-            NotKept::WriteFailed => "De opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens.".into(),
-        }
+        String::from(match self {
+            NotKept::Full => "De opgeslagen gegevens zijn onleesbaar en er is geen ruimte voor nog een kopie; er wordt niets overschreven. Verwijder oude kopieën op de pagina Gegevens.",
+            NotKept::WriteFailed => "De opgeslagen gegevens zijn onleesbaar en konden niet veilig apart worden gezet; er wordt niets overschreven. Download ze op de pagina Gegevens.",
+        })
     }
 }
 
@@ -161,14 +158,14 @@ pub struct Cleared {
     keys: Vec<(String, String)>,
 }
 
-/// The keys that hold copies of records besides the data: the import backups, recovery
-/// copies and any other copy the app keeps, but not the group (the facilitator's collection,
-/// `store::group`) and not the export bookkeeping.
+/// The keys that hold copies of records besides the data: the import backups and the
+/// recovery copies. Not the group (the facilitator's collection, `store::group`), not the
+/// copy from before a migration (`migrate::copy_key`: rewriting it would migrate it), not the
+/// export bookkeeping.
 fn copy_keys() -> Vec<String> {
-    local::keys_with_prefix(APP_PREFIX)
-        .into_iter()
-        .filter(|key| key != DATA_KEY && key != META_KEY && key != GROUP_KEY)
-        .collect()
+    let mut keys = local::keys_with_prefix(BACKUP_KEY);
+    keys.extend(local::keys_with_prefix(RECOVERY_PREFIX));
+    keys
 }
 
 impl Store {

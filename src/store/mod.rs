@@ -14,6 +14,11 @@
 //!   three-way (`model::merge::merge3`): a record changed in both tabs keeps the newer
 //!   version and a marked copy of the other, so nothing is lost silently. Before every write
 //!   the store also re-reads the key, in case a storage event was missed.
+//! - Stored data of an older version is copied to its own key (`migrate::copy_key`, one per
+//!   version, written again only when the text differs) before the migrated data can be
+//!   written over it.
+//! - What stored data holds that this version does not know (fields, records with values
+//!   of a newer version) is written back with it (`model::unknown`, `dataset::Kept`).
 //! - Every import first stores a backup of the data under [`BACKUP_KEY`] (the one before it
 //!   moves aside; the last `model::copies::MAX_BACKUPS` are kept, see `copies`); "Ongedaan
 //!   maken" puts the data from before the last import back, and `/gegevens` can put any kept
@@ -71,6 +76,23 @@ pub struct Recovery {
     pub reason: String,
 }
 
+/// Keeps stored text of an older version (`migrated_from`) under its own key
+/// (`migrate::copy_key`) before the migrated data can be written over it; nothing is written
+/// when that key holds the same text already. A Dutch reason when the copy failed (then
+/// nothing may be written over the old data).
+fn keep_before_migrating(raw: &str, migrated_from: Option<u64>) -> Result<(), String> {
+    let Some(from) = migrated_from else {
+        return Ok(());
+    };
+    let key = crate::model::migrate::copy_key(from);
+    if local::read(&key).ok().flatten().as_deref() == Some(raw) {
+        return Ok(());
+    }
+    local::write(&key, raw).map_err(|_| {
+        "de opgeslagen gegevens komen uit een oudere versie van de app en er kon geen kopie van worden bewaard; er wordt niets overschreven. Exporteer je gegevens nu".to_string()
+    })
+}
+
 /// The app's data and how it is kept. Pages read `data` and `status`; they change records
 /// only through [`Store::edit`] (and [`Store::add`], [`Store::take`], [`Store::restore`],
 /// [`Store::replace_with_backup`]), which stamp `updatedAt` and own the save status.
@@ -111,8 +133,14 @@ impl Store {
         let base_raw = stored.clone().ok().flatten();
         let data = match stored {
             Ok(None) => Dataset::default(),
-            Ok(Some(raw)) => match dataset::read(&raw) {
-                Ok(data) => data,
+            Ok(Some(raw)) => match dataset::read_migrating(&raw) {
+                Ok((data, migrated_from)) => {
+                    if let Err(problem) = keep_before_migrating(&raw, migrated_from) {
+                        writable = false;
+                        status = SaveStatus::Failed(problem);
+                    }
+                    data
+                }
                 Err(error) => {
                     if error.is_newer_version() {
                         writable = false;
@@ -327,9 +355,18 @@ impl Store {
 
     /// Takes over what another tab stored (`raw`; `None` when it deleted everything).
     fn absorb(&self, raw: Option<String>) {
-        let theirs = match raw.as_deref().map(dataset::read) {
+        let theirs = match raw.as_deref().map(dataset::read_migrating) {
             None => Dataset::default(),
-            Some(Ok(data)) => data,
+            Some(Ok((data, migrated_from))) => {
+                if let Err(problem) =
+                    keep_before_migrating(raw.as_deref().unwrap_or_default(), migrated_from)
+                {
+                    self.writable.set_value(false);
+                    self.status_rw.set(SaveStatus::Failed(problem));
+                    return;
+                }
+                data
+            }
             // Unreadable or newer data from the other tab (another app version): never
             // write over it unseen.
             Some(Err(error)) => {

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::unknown::{keeps_unknown, Unknown};
+
 use crate::content;
 use crate::model::evaluation::{example_complexity, WERKVORMEN};
 
@@ -231,7 +233,7 @@ pub struct Lesson {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(remote = "Self", rename_all = "camelCase")]
 pub struct Evaluation {
     pub id: String,
     pub created_at: String,
@@ -300,7 +302,14 @@ pub struct Evaluation {
 
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lessons: Vec<Lesson>,
+
+    /// What the JSON it was read from held that this version does not know (kept and
+    /// written back: `model::unknown`).
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
+
+keeps_unknown!(Evaluation);
 
 impl Evaluation {
     pub fn new(id: String, title: String, now: &str) -> Self {
@@ -331,6 +340,7 @@ impl Evaluation {
             regie: Vec::new(),
             regie_note: String::new(),
             lessons: Vec::new(),
+            unknown: Unknown::default(),
         }
     }
 
