@@ -6,40 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { gotoAndWait, trackErrorsAndForeignRequests, expectNoA11yViolations } from './helpers.mjs';
+import { checklist, envelope, gotoAndWait, trackErrorsAndForeignRequests, expectNoA11yViolations } from './helpers.mjs';
 
 const KEY = 'samenwerkingswijzer';
-
-function checklist(id, updatedAt, title) {
-  return {
-    id,
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt,
-    list: 'valkuilen',
-    title,
-    date: '2026-11-01',
-    items: { 'valkuil-01': { state: 'done' } },
-  };
-}
-
-function envelope(extra = {}) {
-  return {
-    format: 'samenwerkingswijzer',
-    version: 1,
-    exportedAt: '2026-11-29T10:00:00.000Z',
-    app: '0.1.0',
-    evaluations: [
-      { id: 'e-1', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', status: 'concept', title: 'Dorpshuis' },
-    ],
-    assessments: [],
-    checklists: [
-      checklist('c-1', '2026-11-01T11:00:00.000Z', 'Overleg'),
-      checklist('c-2', '2026-11-01T12:00:00.000Z', 'Raadsvergadering'),
-    ],
-    worksheets: [],
-    ...extra,
-  };
-}
 
 /** Opens /gegevens with `data` stored (or nothing). */
 async function openWith(page, data) {

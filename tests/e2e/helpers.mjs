@@ -446,3 +446,36 @@ export async function answerAllDontKnow(page) {
     await choice.tap();
   }
 }
+
+/** A filled-in valkuilen checklist as the app stores it (data and shared-tablet specs). */
+export function checklist(id, updatedAt, title) {
+  return {
+    id,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt,
+    list: 'valkuilen',
+    title,
+    date: '2026-11-01',
+    items: { 'valkuil-01': { state: 'done' } },
+  };
+}
+
+/** A stored envelope: one evaluation and two checklists, plus `extra` fields. */
+export function envelope(extra = {}) {
+  return {
+    format: 'samenwerkingswijzer',
+    version: 1,
+    exportedAt: '2026-11-29T10:00:00.000Z',
+    app: '0.1.0',
+    evaluations: [
+      { id: 'e-1', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', status: 'concept', title: 'Dorpshuis' },
+    ],
+    assessments: [],
+    checklists: [
+      checklist('c-1', '2026-11-01T11:00:00.000Z', 'Overleg'),
+      checklist('c-2', '2026-11-01T12:00:00.000Z', 'Raadsvergadering'),
+    ],
+    worksheets: [],
+    ...extra,
+  };
+}

@@ -6,6 +6,8 @@
 // checklist off the device and out of every copy, with "Ongedaan maken".
 import { test, expect } from '@playwright/test';
 import {
+  checklist,
+  envelope,
   expectNoA11yViolations,
   gotoAndWait,
   trackErrorsAndForeignRequests,
@@ -13,34 +15,6 @@ import {
 } from './helpers.mjs';
 
 const KEY = 'samenwerkingswijzer';
-
-function checklist(id, updatedAt, title) {
-  return {
-    id,
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt,
-    list: 'valkuilen',
-    title,
-    date: '2026-11-01',
-    items: { 'valkuil-01': { state: 'done' } },
-  };
-}
-
-function envelope(extra = {}) {
-  return {
-    format: 'samenwerkingswijzer',
-    version: 1,
-    exportedAt: '2026-11-29T10:00:00.000Z',
-    app: '0.1.0',
-    evaluations: [
-      { id: 'e-1', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', status: 'concept', title: 'Dorpshuis' },
-    ],
-    assessments: [],
-    checklists: [checklist('c-1', '2026-11-01T11:00:00.000Z', 'Overleg'), checklist('c-2', '2026-11-01T12:00:00.000Z', 'Raadsvergadering')],
-    worksheets: [],
-    ...extra,
-  };
-}
 
 const jsonFile = (name, value) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
 const fileInput = (page) => page.getByLabel('Importeren: kies een of meer bestanden (.json)');

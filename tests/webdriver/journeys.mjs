@@ -252,7 +252,7 @@ export const JOURNEYS = [
       await page.click(await page.find({ label: 'N.v.t.', within: item1 }));
       await page.fill({ label: 'Notitie bij punt 4', within: item4 }, 'Besproken met de klankbordgroep <b>vet</b>');
       await page.saved();
-      await page.expectText(/2 van 10 ingevuld\b.*\b1 n\.v\.t\./i);
+      await page.expectText(/2 van 10 ingevuld · Vermeden: 1 · Trad op: 0 · N\.v\.t\.: 1/);
 
       await page.reload();
       await page.waitH1(/Overleg Emmelhage/);
