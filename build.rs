@@ -70,11 +70,39 @@ struct StatementsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StatementMeta {
+    /// The stable key answers are stored under; never reused for another sentence.
+    id: String,
     item: String,
     soort: String,
-    tekst: String,
     handreiking: String,
+    /// The wording versions the statement is asked in (default: every version).
+    #[serde(default)]
+    versies: Option<Vec<u32>>,
+    /// The gemeente about itself ("wij"): the raad, Anders for the gemeente, and the college
+    /// and the ambtelijke organisatie unless they have their own wording.
+    wij: String,
+    #[serde(default)]
+    college: Option<String>,
+    #[serde(default)]
+    ambtelijk: Option<String>,
+    /// A partner about the gemeente; absent only when left out for partners.
+    #[serde(default)]
+    partner: Option<String>,
+    /// Readers the statement is not asked of, with the reason.
+    #[serde(default)]
+    weglaten: BTreeMap<String, String>,
 }
+
+/// The wording versions content/zelftest.toml knows (model::assessment::WORDING_VERSION is
+/// the newest).
+const WORDING_VERSIONS: [u32; 2] = [1, 2];
+/// The readers a statement can be worded for or left out for (model::assessment::Reader).
+const READERS: [(&str, &str); 4] = [
+    ("wij", "Reader::Wij"),
+    ("college", "Reader::College"),
+    ("ambtelijk", "Reader::Ambtelijk"),
+    ("partner", "Reader::Partner"),
+];
 
 enum Segment {
     Html(String),
@@ -784,45 +812,154 @@ fn generate(
     let _ = writeln!(out, "pub static STATEMENTS: &[Statement] = &[");
     let mut seen = BTreeSet::new();
     for statement in &statements.stelling {
-        let line = line_in(statements_text, &format!("item = \"{}\"", statement.item));
+        let line = line_in(statements_text, &format!("id = \"{}\"", statement.id));
+        let at = |message: String| -> ! { fail(&statements_file, line, message) };
+        if statement.id.is_empty()
+            || !statement
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            at(format!(
+                "statement id `{}` must use a-z, 0-9 and -",
+                statement.id
+            ));
+        }
+        if !seen.insert(statement.id.clone()) {
+            at(format!("statement id `{}` is used twice", statement.id));
+        }
+        if statement.id != statement.item && item_ids.contains_key(&statement.id) {
+            at(format!(
+                "statement id `{}` is the id of another seed item",
+                statement.id
+            ));
+        }
         if !item_ids.contains_key(&statement.item) {
-            fail(
-                &statements_file,
-                line,
-                format!("unknown item id `{}`", statement.item),
-            );
+            at(format!("unknown item id `{}`", statement.item));
         }
-        if !seen.insert(statement.item.clone()) {
-            fail(
-                &statements_file,
-                line,
-                format!("item `{}` has two statements", statement.item),
-            );
-        }
+        let expected_list = if statement.soort == "helpen" {
+            "helpen"
+        } else {
+            "liever-niet"
+        };
+        let in_list = list_items
+            .get(expected_list)
+            .is_some_and(|(_, items)| items.iter().any(|i| i.id == statement.item));
         let kind = match statement.soort.as_str() {
             "helpen" => "StatementKind::Helps",
             "liever-niet" => "StatementKind::Avoid",
-            other => fail(
-                &statements_file,
-                line,
-                format!("soort must be helpen or liever-niet, not `{other}`"),
-            ),
+            other => at(format!(
+                "soort must be helpen or liever-niet, not `{other}`"
+            )),
         };
+        if !in_list {
+            at(format!(
+                "item `{}` is not in the list `{expected_list}` of its soort",
+                statement.item
+            ));
+        }
         if !pages
             .iter()
             .any(|p| p.front.slug == statement.handreiking && p.front.kind == "handreiking")
         {
-            fail(
-                &statements_file,
-                line,
-                format!("no handreiking with slug `{}`", statement.handreiking),
-            );
+            at(format!(
+                "no handreiking with slug `{}`",
+                statement.handreiking
+            ));
         }
+        let versions = statement
+            .versies
+            .clone()
+            .unwrap_or_else(|| WORDING_VERSIONS.to_vec());
+        if versions.is_empty() || versions.iter().any(|v| !WORDING_VERSIONS.contains(v)) {
+            at(format!(
+                "versies must be some of {WORDING_VERSIONS:?}, not {versions:?}"
+            ));
+        }
+        let mask: u32 = versions.iter().map(|v| 1u32 << v).fold(0, |a, b| a | b);
+        for (reader, reason) in &statement.weglaten {
+            if !READERS.iter().any(|(key, _)| key == reader) || reader == "wij" {
+                at(format!(
+                    "weglaten: `{reader}` must be college, ambtelijk or partner"
+                ));
+            }
+            if reason.trim().is_empty() {
+                at(format!("weglaten: say why `{reader}` is left out"));
+            }
+        }
+        let wording = |key: &str, text: &Option<String>| -> Option<String> {
+            let left_out = statement.weglaten.contains_key(key);
+            match (text, left_out) {
+                (Some(_), true) => at(format!(
+                    "`{key}` has a wording and is also left out (weglaten)"
+                )),
+                (Some(t), false) if t.trim().is_empty() => at(format!("`{key}` is empty")),
+                (text, _) => text.clone(),
+            }
+        };
+        if statement.wij.trim().is_empty() {
+            at("`wij` is empty".to_string());
+        }
+        let college = wording("college", &statement.college);
+        let ambtelijk = wording("ambtelijk", &statement.ambtelijk);
+        let partner = wording("partner", &statement.partner);
+        // Version 1 had one "wij" text for every role: a statement asked only then needs no
+        // other wording (and carries none, so as not to add bytes to the zelftest).
+        let only_v1 = versions == [1];
+        if only_v1 && (partner.is_some() || college.is_some() || ambtelijk.is_some()) {
+            at("a statement of version 1 only has just a `wij` wording".to_string());
+        }
+        if !only_v1 && partner.is_none() && !statement.weglaten.contains_key("partner") {
+            at("every statement needs a `partner` wording (or weglaten.partner)".to_string());
+        }
+        for text in [&college, &ambtelijk]
+            .into_iter()
+            .flatten()
+            .chain(std::iter::once(&statement.wij))
+        {
+            if text.starts_with("De gemeente") {
+                at(format!(
+                    "a first-person wording starts with `De gemeente`: {text:?}"
+                ));
+            }
+        }
+        let left_out: String = statement
+            .weglaten
+            .iter()
+            .filter_map(|(key, reason)| {
+                let reader = READERS.iter().find(|(k, _)| k == key)?.1;
+                Some(format!("({reader}, {reason:?}), "))
+            })
+            .collect();
         let _ = writeln!(
             out,
-            "    Statement {{ item: {:?}, kind: {kind}, text: {:?}, guide: {:?} }},",
-            statement.item, statement.tekst, statement.handreiking
+            "    Statement {{ id: {:?}, item: {:?}, kind: {kind}, guide: {:?}, versions: {mask}, wij: {:?}, college: {college:?}, ambtelijk: {ambtelijk:?}, partner: {:?}, left_out: &[{left_out}] }},",
+            statement.id,
+            statement.item,
+            statement.handreiking,
+            statement.wij,
+            partner.unwrap_or_default()
         );
+    }
+    // Every item of the two lists is asked in every version.
+    for list in ["helpen", "liever-niet"] {
+        let Some((_, items)) = list_items.get(list) else {
+            fail(&statements_file, 0, format!("the list `{list}` is missing"));
+        };
+        for item in items {
+            for version in WORDING_VERSIONS {
+                let asked = statements.stelling.iter().any(|s| {
+                    s.item == item.id && s.versies.as_ref().is_none_or(|v| v.contains(&version))
+                });
+                if !asked {
+                    fail(
+                        &statements_file,
+                        0,
+                        format!("item `{}` has no statement in version {version}", item.id),
+                    );
+                }
+            }
+        }
     }
     out.push_str("];\n\n");
 

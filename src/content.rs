@@ -1,6 +1,8 @@
 //! Typed access to the guidance generated from `content/` by `build.rs`: pages, lists with
 //! their stable item ids, self-assessment statements and the search index.
 
+use crate::model::assessment::{Assessment, Direction, Reader};
+
 /// What kind of page a content page is; decides its place in navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageKind {
@@ -85,14 +87,68 @@ pub enum StatementKind {
     Avoid,
 }
 
-/// One statement of the self-assessment, tied to a seed list item.
+/// One statement of the self-assessment, tied to a seed list item, with its wording per
+/// reader (content/zelftest.toml).
 #[derive(Debug)]
 pub struct Statement {
+    /// The stable key its answers are stored under (for most, the seed item's id).
+    pub id: &'static str,
+    /// The seed item it is traced to.
     pub item: &'static str,
     pub kind: StatementKind,
-    pub text: &'static str,
     /// Slug of the handreiking that helps most on this point.
     pub guide: &'static str,
+    /// The wording versions it is asked in, as bits (`1 << version`).
+    pub versions: u32,
+    /// The gemeente about itself, in the first person.
+    pub wij: &'static str,
+    /// The college's own wording, where it differs from `wij`.
+    pub college: Option<&'static str>,
+    /// The ambtelijke organisatie's own wording, where it differs from `wij`.
+    pub ambtelijk: Option<&'static str>,
+    /// A partner about the gemeente (empty when left out for partners, and for a statement
+    /// asked only in wording version 1, when every reader read `wij`).
+    pub partner: &'static str,
+    /// Readers it is not asked of, with the reason.
+    pub left_out: &'static [(Reader, &'static str)],
+}
+
+impl Statement {
+    /// Whether it is asked in this wording version.
+    pub fn in_version(&self, version: u32) -> bool {
+        version < 32 && self.versions & (1 << version) != 0
+    }
+
+    /// Why it is not asked of this reader, or `None` when it is.
+    pub fn left_out_for(&self, reader: Reader) -> Option<&'static str> {
+        self.left_out
+            .iter()
+            .find(|(r, _)| *r == reader)
+            .map(|(_, reason)| *reason)
+    }
+
+    /// The wording this reader answers, `None` when it is left out for them.
+    pub fn text_for(&self, reader: Reader) -> Option<&'static str> {
+        if self.left_out_for(reader).is_some() {
+            return None;
+        }
+        Some(match reader {
+            Reader::Wij => self.wij,
+            Reader::College => self.college.unwrap_or(self.wij),
+            Reader::Ambtelijk => self.ambtelijk.unwrap_or(self.wij),
+            Reader::Partner => self.partner,
+        })
+    }
+
+    /// The wording as the participant of this assessment read it; a statement left out
+    /// for them falls back to the gemeente's own wording.
+    pub fn text_of(&self, assessment: &Assessment) -> &'static str {
+        self.text_for(assessment.reader()).unwrap_or(self.wij)
+    }
+
+    pub fn direction(&self) -> Direction {
+        self.kind.direction()
+    }
 }
 
 /// A searchable block of guidance text (a paragraph, list item or heading).
@@ -203,8 +259,41 @@ pub fn item(id: &str) -> Option<&'static ListItem> {
         .find(|item| item.id == id)
 }
 
-pub fn statement(item: &str) -> Option<&'static Statement> {
-    STATEMENTS.iter().find(|statement| statement.item == item)
+/// A statement by its id (any wording version).
+pub fn statement(id: &str) -> Option<&'static Statement> {
+    STATEMENTS.iter().find(|statement| statement.id == id)
+}
+
+/// The statements this reader is asked in a wording version, in display order.
+pub fn statements_for(version: u32, reader: Reader) -> Vec<&'static Statement> {
+    STATEMENTS
+        .iter()
+        .filter(|s| s.in_version(version) && s.left_out_for(reader).is_none())
+        .collect()
+}
+
+/// The statements of this assessment's wording version that were left out for its reader.
+pub fn left_out_of(assessment: &Assessment) -> Vec<&'static Statement> {
+    STATEMENTS
+        .iter()
+        .filter(|s| {
+            s.in_version(assessment.wording_version())
+                && s.left_out_for(assessment.reader()).is_some()
+        })
+        .collect()
+}
+
+/// The statements this assessment asks, in display order.
+pub fn statements_of(assessment: &Assessment) -> Vec<&'static Statement> {
+    statements_for(assessment.wording_version(), assessment.reader())
+}
+
+/// What this assessment is scored over: (statement id, direction), in display order.
+pub fn scale_of(assessment: &Assessment) -> Vec<(&'static str, Direction)> {
+    statements_of(assessment)
+        .into_iter()
+        .map(|s| (s.id, s.direction()))
+        .collect()
 }
 
 /// The handreiking before and after the given one, for previous/next navigation.
@@ -219,18 +308,19 @@ pub fn neighbours(slug: &str) -> (Option<&'static Page>, Option<&'static Page>) 
 
 impl StatementKind {
     /// How answers to statements of this kind are scored.
-    pub fn direction(self) -> crate::model::assessment::Direction {
+    pub fn direction(self) -> Direction {
         match self {
-            StatementKind::Helps => crate::model::assessment::Direction::Helps,
-            StatementKind::Avoid => crate::model::assessment::Direction::Avoid,
+            StatementKind::Helps => Direction::Helps,
+            StatementKind::Avoid => Direction::Avoid,
         }
     }
 }
 
-/// The self-assessment's statements as (item id, direction), in display order.
-pub fn assessment_scale() -> Vec<(&'static str, crate::model::assessment::Direction)> {
-    STATEMENTS
-        .iter()
-        .map(|s| (s.item, s.kind.direction()))
+/// The statements of the current wording version as the raad reads them, as (statement
+/// id, direction), in display order.
+pub fn assessment_scale() -> Vec<(&'static str, Direction)> {
+    statements_for(crate::model::assessment::WORDING_VERSION, Reader::Wij)
+        .into_iter()
+        .map(|s| (s.id, s.direction()))
         .collect()
 }

@@ -703,6 +703,9 @@ fn the_schema_accepts_every_export_the_app_makes() {
         )
         .expect("blank evaluation"),
     ];
+    // The zelftest's perspective and wording version are in the export (issue 24).
+    assert_eq!(exports[2]["assessments"][0]["perspective"], "gemeente");
+    assert_eq!(exports[2]["assessments"][0]["wording"], 2);
     for export in &exports {
         assert_eq!(
             schema_errors(&validator, export),
@@ -761,6 +764,14 @@ fn the_schema_rejects_broken_exports() {
         (
             "unknown status",
             Box::new(|v| v["evaluations"][0]["status"] = json!("klaar")),
+        ),
+        (
+            "unknown perspective",
+            Box::new(|v| v["assessments"][0]["perspective"] = json!("buitenstaander")),
+        ),
+        (
+            "wording version 0",
+            Box::new(|v| v["assessments"][0]["wording"] = json!(0)),
         ),
         (
             "unknown role",

@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use samenwerkingswijzer::content;
-use samenwerkingswijzer::model::assessment::{Answer, Assessment, Direction, Role};
+use samenwerkingswijzer::model::assessment::{Answer, Assessment, Direction, Perspective, Role};
 use samenwerkingswijzer::model::checklist::FilledChecklist;
 use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::group::{self, describe};
@@ -40,17 +40,18 @@ fn averages_spread_and_buckets() {
             Role::College,
             &[("h", Answer::DontKnow), ("a", Answer::Scale(3))],
         ),
+        person("4", Role::College, &[("h", Answer::Scale(3))]),
     ];
     let s = group::summarize(&people, &SCALE);
-    assert_eq!(s.participants, 3);
+    assert_eq!(s.participants, 4);
     assert_eq!(s.per_role[0], (Role::Raad, 2));
-    assert_eq!(s.per_role[1], (Role::College, 1));
+    assert_eq!(s.per_role[1], (Role::College, 2));
     let h = &s.statements[0];
     assert_eq!(h.average, Some(50));
-    assert_eq!(h.spread, Some(50));
+    assert_eq!(h.spread, Some(41));
     assert_eq!(h.dont_know, 1);
-    assert_eq!(h.buckets, [1, 0, 0, 0, 1]);
-    assert_eq!(h.answered(), 2);
+    assert_eq!(h.buckets, [1, 0, 1, 0, 1]);
+    assert_eq!(h.answered(), 3);
     // Reverse item: "nooit" (1) scores 100, "altijd" (5) scores 0, "soms" 50.
     let a = &s.statements[1];
     assert_eq!(a.buckets, [1, 0, 1, 0, 1]);
@@ -64,34 +65,104 @@ fn dont_know_is_left_out_not_zero() {
     let people = [
         person("1", Role::Raad, &[("h", Answer::Scale(4))]),
         person("2", Role::Raad, &[("h", Answer::DontKnow)]),
+        person("3", Role::College, &[("h", Answer::Scale(4))]),
+        person("4", Role::Anders, &[("h", Answer::Scale(4))]),
     ];
     let s = group::summarize(&people, &SCALE);
     assert_eq!(s.statements[0].average, Some(75));
     assert_eq!(s.statements[0].spread, Some(0));
+    assert_eq!(s.statements[0].dont_know, 1);
     assert_eq!(s.statements[1].average, None);
     assert_eq!(s.statements[1].spread, None);
     assert_eq!(s.overall, Some(75));
 }
 
 #[test]
-fn roles_that_disagree_most_come_first() {
-    let people = [
-        person(
-            "1",
-            Role::Raad,
-            &[("h", Answer::Scale(5)), ("a", Answer::Scale(2))],
-        ),
-        person(
-            "2",
-            Role::College,
-            &[("h", Answer::Scale(1)), ("a", Answer::Scale(2))],
-        ),
-        person(
-            "3",
-            Role::Samenleving,
-            &[("h", Answer::Scale(3)), ("a", Answer::Scale(3))],
-        ),
+fn one_or_two_answers_are_never_shown_as_a_group_figure() {
+    // Issue 24: "1 zelftests · gemiddelde score 55" and "Waar de rollen het meest verschillen"
+    // with one college member were one person's answers.
+    let one = [person("1", Role::Raad, &[("h", Answer::Scale(5))])];
+    let s = group::summarize(&one, &SCALE);
+    assert_eq!(s.statements[0].answered(), 1, "counted");
+    assert_eq!(s.statements[0].average, None, "but not averaged");
+    assert_eq!(s.statements[0].spread, None);
+    assert_eq!(s.overall, None);
+    assert!(s.strongest(3).is_empty() && s.weakest(3).is_empty());
+    let two = [
+        person("1", Role::Raad, &[("h", Answer::Scale(5))]),
+        person("2", Role::College, &[("h", Answer::Scale(1))]),
     ];
+    let s = group::summarize(&two, &SCALE);
+    assert_eq!(s.statements[0].average, None);
+    assert!(s.statements[0].by_role.is_empty());
+    assert!(s.disagreements(3, 1).is_empty());
+    // Three make a group figure, but a role with one member has no average of its own.
+    let three = [
+        person("1", Role::Raad, &[("h", Answer::Scale(5))]),
+        person("2", Role::Raad, &[("h", Answer::Scale(5))]),
+        person("3", Role::College, &[("h", Answer::Scale(1))]),
+    ];
+    let s = group::summarize(&three, &SCALE);
+    assert_eq!(s.statements[0].average, Some(67));
+    assert!(s.statements[0].by_role.is_empty());
+    assert_eq!(s.overall, Some(67));
+}
+
+#[test]
+fn group_figures_are_per_perspective_never_mixed() {
+    let gemeente = (0..3).map(|i| person(&format!("g{i}"), Role::Raad, &[("h", Answer::Scale(5))]));
+    let partners = (0..3).map(|i| {
+        person(
+            &format!("p{i}"),
+            Role::Samenleving,
+            &[("h", Answer::Scale(1))],
+        )
+    });
+    let mut old = person("old", Role::Samenleving, &[("h", Answer::Scale(3))]);
+    old.perspective = None;
+    old.wording = None;
+    let people: Vec<Assessment> = gemeente.chain(partners).chain([old]).collect();
+    let s = group::summarize(&people, &SCALE);
+    assert_eq!(s.participants, 7);
+    assert_eq!(s.own, 3);
+    // The statement figures are the gemeente's own picture only.
+    assert_eq!(s.statements[0].average, Some(100));
+    assert_eq!(s.statements[0].answered(), 3);
+    assert_eq!(s.overall, Some(100));
+    assert_eq!(
+        s.per_perspective,
+        vec![
+            (Perspective::Gemeente, 3, Some(100)),
+            (Perspective::Partner, 3, Some(0)),
+            (Perspective::EigenOrganisatie, 1, None),
+        ]
+    );
+    // An answer to a statement not asked of a participant does not count.
+    let asked = group::summarize_asked(&people, &SCALE, |a, _| a.id != "g0");
+    assert_eq!(asked.statements[0].answered(), 2);
+    assert_eq!(asked.statements[0].average, None);
+}
+
+#[test]
+fn roles_that_disagree_most_come_first() {
+    // Three of each role: every role's average rests on three answers.
+    let of = |role: Role, h: u8, a: u8| {
+        (0..3)
+            .map(|i| {
+                person(
+                    &format!("{}{i}", role.key()),
+                    role,
+                    &[("h", Answer::Scale(h)), ("a", Answer::Scale(a))],
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let people: Vec<Assessment> = [
+        of(Role::Raad, 5, 2),
+        of(Role::College, 1, 2),
+        of(Role::AmbtelijkeOrganisatie, 3, 3),
+    ]
+    .concat();
     let s = group::summarize(&people, &SCALE);
     assert_eq!(s.statements[0].role_gap(), 100);
     assert_eq!(s.statements[1].role_gap(), 25);
@@ -103,21 +174,25 @@ fn roles_that_disagree_most_come_first() {
         vec![
             (Role::Raad, 100),
             (Role::College, 0),
-            (Role::Samenleving, 50)
+            (Role::AmbtelijkeOrganisatie, 50)
         ]
     );
     // One role only: no disagreement.
-    let one = group::summarize(&people[..1], &SCALE);
+    let one = group::summarize(&people[..3], &SCALE);
     assert!(one.disagreements(3, 1).is_empty());
 }
 
 #[test]
 fn strongest_and_weakest_do_not_overlap() {
-    let people = [person(
-        "1",
-        Role::Raad,
-        &[("h", Answer::Scale(5)), ("a", Answer::Scale(5))],
-    )];
+    let people: Vec<Assessment> = (0..3)
+        .map(|i| {
+            person(
+                &i.to_string(),
+                Role::Raad,
+                &[("h", Answer::Scale(5)), ("a", Answer::Scale(5))],
+            )
+        })
+        .collect();
     let s = group::summarize(&people, &SCALE);
     assert_eq!(s.strongest(1)[0].item, "h");
     assert_eq!(s.weakest(1)[0].item, "a");
@@ -149,14 +224,26 @@ fn the_same_id_counts_once() {
 
 #[test]
 fn csv_opens_in_dutch_spreadsheets() {
-    let people = [person("1", Role::Raad, &[("h", Answer::Scale(5))])];
+    let people: Vec<Assessment> = (0..3)
+        .map(|i| person(&i.to_string(), Role::Raad, &[("h", Answer::Scale(5))]))
+        .collect();
     let s = group::summarize(&people, &SCALE);
     let text = group::csv(&s, |item| format!("Stelling; \"{item}\""));
     assert!(text.starts_with('\u{feff}'));
     let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 3);
     assert!(lines[0].contains("Gemiddelde (0-100);Spreiding"));
-    assert!(lines[1].starts_with("1;\"Stelling; \"\"h\"\"\";100;0;1;0;0;0;0;0;1;100;"));
+    assert!(lines[0].ends_with(";Perspectief"));
+    assert!(lines[1].starts_with("1;\"Stelling; \"\"h\"\"\";100;0;3;0;0;0;0;0;3;100;"));
+    assert!(
+        lines[1].ends_with(";De gemeente over zichzelf"),
+        "{}",
+        lines[1]
+    );
+    // One answer: counted, no average.
+    let one = group::summarize(&people[..1], &SCALE);
+    let text = group::csv(&one, |item| item.to_string());
+    assert!(text.contains("\r\n1;h;;;1;0;0;0;0;0;1;"), "{text}");
 }
 
 #[test]
@@ -270,19 +357,24 @@ fn csv_gives_each_checklist_its_own_answer_words() {
 }
 
 fn full_assessment() -> Dataset {
+    full_assessment_of(Role::AmbtelijkeOrganisatie)
+}
+
+/// A completed result of this role: every statement it is asked answered.
+fn full_assessment_of(role: Role) -> Dataset {
     let mut a = Assessment::new(
         "3f6c2a1e-9b7d-4c5e-8a2f-1d0e9c8b7a65".into(),
-        Role::AmbtelijkeOrganisatie,
+        role,
         "Team Noord".into(),
         "2026-11-29T09:41:12.345Z",
     );
-    for (i, s) in content::STATEMENTS.iter().enumerate() {
+    for (i, (id, _)) in content::scale_of(&a).into_iter().enumerate() {
         let answer = if i % 7 == 3 {
             Answer::DontKnow
         } else {
             Answer::Scale((i % 5) as u8 + 1)
         };
-        a.answer(s.item, answer, "2026-11-29T09:52:40.118Z");
+        a.answer(id, answer, "2026-11-29T09:52:40.118Z");
     }
     a.completed_at = Some("2026-11-29T09:52:41.002Z".into());
     a.actions = "Vaker samen met de partners om tafel.".into();
@@ -301,8 +393,18 @@ fn a_share_link_round_trips() {
     let back = share::decode(&digits, &BundledContent).expect("decodes");
     let mut expected = data.assessments.clone();
     expected[0].actions.clear();
+    // The role implies the perspective, so the link leaves it out; it reads the same.
+    let perspective = expected[0].perspective();
+    expected[0].perspective = None;
     assert_eq!(back.data.assessments, expected);
     assert_eq!(back.data.assessments[0].label, "Team Noord");
+    assert_eq!(back.data.assessments[0].perspective(), perspective);
+    assert_eq!(back.data.assessments[0].wording_version(), 2);
+    // "Anders" chose its perspective: the link keeps it.
+    let mut anders = full_assessment_of(Role::Anders);
+    anders.assessments[0].perspective = Some(Perspective::Partner);
+    let back = share::decode(&share::encode(&anders), &BundledContent).expect("decodes");
+    assert_eq!(back.data.assessments[0].perspective(), Perspective::Partner);
     let link = share::link("https://example.org/samenwerkingswijzer/", &data);
     assert_eq!(
         share::payload(link.split_once('#').expect("hash").1),
@@ -311,20 +413,26 @@ fn a_share_link_round_trips() {
 }
 
 #[test]
-fn a_19_answer_result_fits_a_small_qr_code() {
-    assert_eq!(content::STATEMENTS.len(), 19);
-    let data = full_assessment();
-    let digits = share::encode(&data);
-    let prefix = "https://samenwerkingswijzer.example.nl/groep#d";
-    let qr = share::qr(prefix, &digits).expect("fits");
-    println!(
-        "json {} bytes, deflated {} bytes, {} digits, QR version {} (M)",
-        share::compact_json(&share::for_sharing(&data)).len(),
-        (digits.len() - 1) * 7 / 17,
-        digits.len(),
-        qr.version
-    );
-    assert!(qr.version <= 10, "version {}", qr.version);
+fn a_full_result_of_every_role_fits_a_small_qr_code() {
+    // Before issue 24 (19 statements, no perspective): the ambtelijke organisatie's result
+    // was QR version 10 (M), 388 digits. After: the wording version and the 20th statement
+    // (helpen-09 split) make 20 answers QR version 11 (M); the preset dictionary of share.rs
+    // is unchanged, and a perspective the role implies is left out of the link.
+    for role in Role::ALL {
+        let data = full_assessment_of(role);
+        let digits = share::encode(&data);
+        let prefix = "https://samenwerkingswijzer.example.nl/groep#d";
+        let qr = share::qr(prefix, &digits).expect("fits");
+        println!(
+            "{role:?}: {} answers, json {} bytes, deflated {} bytes, {} digits, QR version {} (M)",
+            data.assessments[0].answers.len(),
+            share::compact_json(&share::for_sharing(&data)).len(),
+            (digits.len() - 1) * 7 / 17,
+            digits.len(),
+            qr.version
+        );
+        assert!(qr.version <= 11, "{role:?}: version {}", qr.version);
+    }
 }
 
 #[test]
@@ -491,6 +599,7 @@ fn the_presentation_has_the_assessment_slides_then_every_checklist_split_into_pa
         slides,
         vec![
             Slide::Overview,
+            Slide::Mirror,
             Slide::Statements(Direction::Helps, 0, 2),
             Slide::Statements(Direction::Helps, 1, 2),
             Slide::Statements(Direction::Avoid, 0, 1),
@@ -506,6 +615,13 @@ fn the_presentation_has_the_assessment_slides_then_every_checklist_split_into_pa
     let nobody = group::summarize(&[], &scale);
     assert_eq!(group::slides(&nobody, &lists, direction_of).len(), 4);
     assert!(group::slides(&nobody, &[], direction_of).is_empty());
+    // Partners only: the overview and the mirror, no slides of the gemeente's own picture.
+    let partner = person("p", Role::Samenleving, &[("h1", Answer::Scale(4))]);
+    let partners = group::summarize(&[partner], &scale);
+    assert_eq!(
+        group::slides(&partners, &[], direction_of),
+        vec![Slide::Overview, Slide::Mirror]
+    );
 }
 
 // What the group page says about results (`model::group::describe`), from the bundled content.
@@ -529,8 +645,8 @@ fn a_received_link_is_described_one_line_per_result() {
     assert_eq!(
         describe::received_lines(&data),
         [
-            "Zelftest · Raad · 0 van 19 stellingen beantwoord · “Team Noord”".to_string(),
-            "Zelftest · College · 1 van 19 stellingen beantwoord · anoniem".to_string(),
+            "Zelftest · Raad · 0 van 20 stellingen beantwoord · “Team Noord”".to_string(),
+            "Zelftest · College · 1 van 20 stellingen beantwoord · anoniem".to_string(),
             format!("Checklist “{}” · Overleg maart", list.title),
         ]
     );
@@ -545,11 +661,11 @@ fn a_received_link_is_described_one_line_per_result() {
     assert_eq!(rows[0].0, "1");
     assert_eq!(
         rows[0].1,
-        "Zelftest · Raad · “Team Noord” · 0 van 19 beantwoord"
+        "Zelftest · Raad · “Team Noord” · 0 van 20 beantwoord"
     );
     assert_eq!(
         rows[1].1,
-        "Zelftest · College · anoniem · 1 van 19 beantwoord"
+        "Zelftest · College · anoniem · 1 van 20 beantwoord"
     );
     assert_eq!(
         rows[2],
@@ -594,15 +710,16 @@ fn the_message_after_adding_counts_new_and_known_results() {
 
 #[test]
 fn a_point_says_what_its_score_means_in_the_statements_own_direction() {
-    let helps = content::STATEMENTS
+    let scale = content::assessment_scale();
+    let helps = scale
         .iter()
-        .position(|s| s.kind.direction() == Direction::Helps)
+        .position(|s| s.1 == Direction::Helps)
         .expect("a statement that helps");
-    let avoid = content::STATEMENTS
+    let avoid = scale
         .iter()
-        .position(|s| s.kind.direction() == Direction::Avoid)
+        .position(|s| s.1 == Direction::Avoid)
         .expect("a statement to avoid");
-    let text = |i: usize| content::STATEMENTS[i].item;
+    let text = |i: usize| scale[i].0;
     assert!(describe::point_text(text(helps), 100)
         .starts_with(&format!("{}. Doen we veel: ", helps + 1)));
     assert!(describe::point_text(text(avoid), 100)
@@ -614,22 +731,27 @@ fn a_point_says_what_its_score_means_in_the_statements_own_direction() {
     assert_eq!(describe::numbered("onbekend"), "0. onbekend");
     assert_eq!(
         describe::numbered(text(0)),
-        format!("1. {}", content::STATEMENTS[0].text)
+        format!("1. {}", content::STATEMENTS[0].wij)
     );
 }
 
 #[test]
 fn bars_role_differences_and_split_headings_in_words() {
+    // Three of each role: a role's average rests on three answers.
     let people = [
         person("1", Role::Raad, &[("h", Answer::Scale(5))]),
         person("2", Role::College, &[("h", Answer::Scale(1))]),
         person("3", Role::College, &[("h", Answer::DontKnow)]),
+        person("4", Role::Raad, &[("h", Answer::Scale(5))]),
+        person("5", Role::Raad, &[("h", Answer::Scale(5))]),
+        person("6", Role::College, &[("h", Answer::Scale(1))]),
+        person("7", Role::College, &[("h", Answer::Scale(1))]),
     ];
     let s = group::summarize(&people, &SCALE);
     let h = &s.statements[0];
     assert_eq!(
         describe::distribution_label(h),
-        "Verdeling van de scores: score 0 1×, score 25 0×, score 50 0×, score 75 0×, score 100 1×. Weet ik niet: 1."
+        "Verdeling van de scores: score 0 3×, score 25 0×, score 50 0×, score 75 0×, score 100 3×. Weet ik niet: 1."
     );
     assert_eq!(
         describe::role_averages(h),
@@ -647,14 +769,14 @@ fn bars_role_differences_and_split_headings_in_words() {
 
 #[test]
 fn the_summary_and_checklist_counts_use_the_bundled_content() {
-    let first = content::STATEMENTS[0].item;
+    let first = content::STATEMENTS[0].id;
     let data = Dataset {
         assessments: vec![person("1", Role::Raad, &[(first, Answer::Scale(5))])],
         checklists: vec![checklist("c", "valkuilen", "A")],
         ..Dataset::default()
     };
     let summary = describe::summary_of(&data);
-    assert_eq!(summary.statements.len(), content::STATEMENTS.len());
+    assert_eq!(summary.statements.len(), content::assessment_scale().len());
     assert_eq!(summary.participants, 1);
     let lists = describe::checklist_stats(&data.checklists);
     let list = content::list("valkuilen").expect("bundled list");
@@ -662,6 +784,32 @@ fn the_summary_and_checklist_counts_use_the_bundled_content() {
     assert_eq!(lists[0].1, 1);
     assert_eq!(lists[0].2.len(), list.items.len());
     assert_eq!(describe::item_text(list.items[0].id), list.items[0].text);
+}
+
+#[test]
+fn a_result_is_described_with_its_perspective_and_counted_over_what_was_asked() {
+    let mut anders = person("a", Role::Anders, &[]);
+    anders.perspective = Some(Perspective::Partner);
+    let mut old = person("o", Role::Samenleving, &[("helpen-09", Answer::Scale(3))]);
+    old.perspective = None;
+    old.wording = None;
+    let ambtelijk = person("b", Role::AmbtelijkeOrganisatie, &[]);
+    let data = Dataset {
+        assessments: vec![anders, old, ambtelijk],
+        ..Dataset::default()
+    };
+    let rows: Vec<String> = describe::member_rows(&data)
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "Zelftest · Anders, als partner over de gemeente · anoniem · 0 van 20 beantwoord",
+            "Zelftest · Partner uit de samenleving (oude zelftest over de eigen organisatie) · anoniem · 1 van 19 beantwoord",
+            "Zelftest · Ambtelijke organisatie · anoniem · 0 van 18 beantwoord",
+        ]
+    );
 }
 
 // What a share link carries, as the share panel says it (issue 22, item 5).
@@ -759,7 +907,7 @@ fn keeping_a_link_takes_only_zelftests_and_checklists_and_names_what_it_replaces
     assert_eq!(
         plan.notes,
         [
-            "Vervangt op dit apparaat: Zelftest · Raad · “Mijn test” · 0 van 19 beantwoord."
+            "Vervangt op dit apparaat: Zelftest · Raad · “Mijn test” · 0 van 20 beantwoord."
                 .to_string(),
             format!("Op dit apparaat staat een nieuwere versie, die blijft: Checklist “{list}” · Hier nieuwer."),
             format!("Staat al op dit apparaat: Checklist “{list}” · Gelijk."),

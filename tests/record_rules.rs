@@ -315,7 +315,7 @@ fn checklists_are_listed_last_edited_first() {
 fn a_zelftest_is_completed_the_first_time_every_statement_has_an_answer() {
     let scale = assessment_scale();
     let items = || scale.iter().map(|s| s.0);
-    let mut a = Assessment::start("z".into(), Role::Raad, "  Groep A ", T0);
+    let mut a = Assessment::start("z".into(), Role::Raad, None, "  Groep A ", T0);
     assert_eq!(a.label, "Groep A");
     let (last, rest) = scale.split_last().expect("statements");
     for (item, _) in rest {
@@ -334,9 +334,9 @@ fn a_zelftest_is_completed_the_first_time_every_statement_has_an_answer() {
 
 #[test]
 fn zelftests_are_listed_newest_first() {
-    let a = Assessment::start("a".into(), Role::Raad, "", T1);
-    let b = Assessment::start("b".into(), Role::Raad, "", T2);
-    let c = Assessment::start("c".into(), Role::Raad, "", T0);
+    let a = Assessment::start("a".into(), Role::Raad, None, "", T1);
+    let b = Assessment::start("b".into(), Role::Raad, None, "", T2);
+    let c = Assessment::start("c".into(), Role::Raad, None, "", T0);
     let ids: Vec<String> = newest_first(&[a, b, c]).into_iter().map(|a| a.id).collect();
     assert_eq!(ids, ["b", "a", "c"]);
 }
@@ -450,9 +450,9 @@ fn a_worksheet_copy_is_titled_kopie_after_its_shown_title() {
 
 #[test]
 fn own_results_are_the_completed_zelftests_and_every_checklist() {
-    let mut done = Assessment::start("done".into(), Role::Raad, "", T0);
+    let mut done = Assessment::start("done".into(), Role::Raad, None, "", T0);
     done.completed_at = Some(T1.into());
-    let open = Assessment::start("open".into(), Role::Raad, "", T0);
+    let open = Assessment::start("open".into(), Role::Raad, None, "", T0);
     let list = FilledChecklist::new("c".into(), "valkuilen", String::new(), String::new(), T0);
     let data = Dataset {
         assessments: vec![open, done.clone()],

@@ -4,8 +4,8 @@
 
 use proptest::prelude::*;
 use samenwerkingswijzer::content::{self, StatementKind};
-use samenwerkingswijzer::model::assessment::Direction;
-use samenwerkingswijzer::model::wording::{point, score_meaning};
+use samenwerkingswijzer::model::assessment::{Answer, Direction, Reader};
+use samenwerkingswijzer::model::wording::{answer_word, answered_point, point, score_meaning};
 
 #[test]
 fn avoid_statements_read_as_how_often_they_happen() {
@@ -36,11 +36,16 @@ fn no_avoid_statement_of_the_content_reads_as_itself() {
         .collect();
     assert_eq!(avoid.len(), 8);
     for s in avoid {
-        for score in [0, 25, 50, 63, 75, 100] {
-            let p = point(Direction::Avoid, score, s.text);
-            assert!(p.starts_with("Komt "), "{p}");
-            assert_ne!(p.trim(), s.text.trim());
-            assert!(!p.starts_with(s.text));
+        for text in Reader::ALL.into_iter().filter_map(|r| s.text_for(r)) {
+            for score in [0, 25, 50, 63, 75, 100] {
+                let p = point(Direction::Avoid, score, text);
+                assert!(p.starts_with("Komt "), "{p}");
+                assert_ne!(p.trim(), text.trim());
+                assert!(!p.starts_with(text));
+                let own = answered_point(Direction::Avoid, score, text);
+                assert_ne!(own.trim(), text.trim());
+                assert!(!own.starts_with(text));
+            }
         }
     }
 }
@@ -56,13 +61,72 @@ proptest! {
 }
 
 #[test]
-fn every_role_is_told_who_wij_is_and_about_weet_ik_niet() {
-    use samenwerkingswijzer::model::assessment::Role;
-    use samenwerkingswijzer::model::wording::{role_intro, who_we_are};
-    for role in Role::ALL {
-        let intro = role_intro(role);
-        assert!(intro.contains(who_we_are(role)), "{intro}");
-        assert!(intro.contains("“weet ik niet”"), "{intro}");
+fn one_participants_point_says_the_answer_they_gave() {
+    // Issue 24: the answer "Nooit" read "Komt zelden voor: we komen afspraken niet na".
+    let never = Answer::Scale(1)
+        .score(Direction::Avoid)
+        .expect("a scale answer");
+    assert_eq!(
+        answered_point(Direction::Avoid, never, "We komen afspraken niet na."),
+        "Nooit: we komen afspraken niet na"
+    );
+    assert_eq!(
+        answered_point(Direction::Avoid, 75, "De gemeente komt afspraken niet na."),
+        "Zelden: de gemeente komt afspraken niet na"
+    );
+    assert_eq!(
+        answered_point(Direction::Helps, 100, "We geven ruimte en delen invloed."),
+        "Helemaal: we geven ruimte en delen invloed"
+    );
+    // Every answer on the scale comes back as its own word.
+    for direction in [Direction::Helps, Direction::Avoid] {
+        for value in 1..=5u8 {
+            let score = Answer::Scale(value).score(direction).expect("a score");
+            assert_eq!(
+                answer_word(direction, score),
+                Answer::scale_labels(direction)[usize::from(value - 1)]
+            );
+        }
     }
-    assert!(role_intro(Role::College).contains("het college van burgemeester en wethouders"));
+}
+
+#[test]
+fn every_role_is_told_who_is_asked_what_without_the_weet_ik_niet_patch() {
+    use samenwerkingswijzer::model::assessment::{Perspective, Role};
+    use samenwerkingswijzer::model::wording::role_intro;
+    for role in Role::ALL {
+        for chosen in [
+            None,
+            Some(Perspective::Gemeente),
+            Some(Perspective::Partner),
+        ] {
+            let intro = role_intro(role, chosen);
+            assert!(!intro.contains("weet ik niet"), "{intro}");
+            let sentences = intro.matches(['.', '?']).count();
+            assert!(
+                (1..=2).contains(&sentences),
+                "one or two sentences: {intro}"
+            );
+        }
+    }
+    assert!(role_intro(Role::College, None).contains("het college van burgemeester en wethouders"));
+    assert!(role_intro(Role::Raad, None).contains("gemeenteraad"));
+    assert!(role_intro(Role::Samenleving, None).contains("partner"));
+    assert_eq!(
+        role_intro(Role::Anders, Some(Perspective::Partner)),
+        role_intro(Role::Samenleving, None)
+    );
+    assert!(role_intro(Role::Anders, None).starts_with("Kies"));
+}
+
+#[test]
+fn the_two_parts_say_which_side_of_the_scale_is_good() {
+    for reader in Reader::ALL {
+        let (_, helps) = samenwerkingswijzer::model::wording::part_intro(Direction::Helps, reader);
+        let (_, avoid) = samenwerkingswijzer::model::wording::part_intro(Direction::Avoid, reader);
+        assert!(helps.contains("rechts goed"), "{helps}");
+        assert!(avoid.contains("rechts slecht"), "{avoid}");
+        assert!(avoid.starts_with(Answer::question(Direction::Avoid, reader)));
+        assert!(helps.starts_with(Answer::question(Direction::Helps, reader)));
+    }
 }

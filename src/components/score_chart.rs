@@ -5,12 +5,14 @@
 
 use leptos::prelude::*;
 
-/// One row: the statement's number, its text, and a 0–100 score (`None`: "weet ik niet").
+/// One row: the statement's number, its text, a 0–100 score (`None`: "weet ik niet"), and
+/// the answer given in its own words ("Nooit"), shown before the score.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub label: String,
     pub text: String,
     pub score: Option<u32>,
+    pub answer: &'static str,
 }
 
 #[component]
@@ -30,6 +32,7 @@ pub fn ScoreChart(#[prop(into)] title: String, bars: Vec<Bar>) -> impl IntoView 
                         None => ("unknown", 0, "weet ik niet".to_string()),
                     };
                     let data_score = value.clone();
+                    let answer = (bar.score.is_some() && !bar.answer.is_empty()).then(|| format!("{} · ", bar.answer));
                     view! {
                         <li class=format!("chart-row {band}") data-score=data_score>
                             <span class="chart-text">{format!("{}. {}", bar.label, bar.text)}</span>
@@ -40,7 +43,7 @@ pub fn ScoreChart(#[prop(into)] title: String, bars: Vec<Bar>) -> impl IntoView 
                                     })}
                                 </span>
                                 <span class="chart-value">
-                                    {bar.score.is_some().then_some("score ")}{value}
+                                    {answer}{bar.score.is_some().then_some("score ")}{value}
                                 </span>
                             </span>
                         </li>

@@ -5,6 +5,11 @@
 //! behaviour answered 1..5 scores (answer − 1) × 25; a behaviour to avoid is reversed:
 //! (5 − answer) × 25. "Weet ik niet" is left out, not counted as zero. The overall score is
 //! the mean of the answered statements, rounded; with no answers there is no score.
+//!
+//! Perspective: the gemeente's roles rate the gemeente ("wij"), a partner rates the gemeente
+//! from outside ("De gemeente …"), each on the statements and in the wording asked of them
+//! (content/zelftest.toml, [`WORDING_VERSION`]). A result is scored over the statements its
+//! participant was asked, so a statement left out for a role does not count.
 
 use std::collections::BTreeMap;
 
@@ -57,6 +62,78 @@ impl Role {
     }
 }
 
+/// Whose collaboration the participant rated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Perspective {
+    /// One of the gemeente's roles about the gemeente ("wij").
+    Gemeente,
+    /// A partner about the gemeente.
+    Partner,
+    /// The participant's own organisation or group: what a partner (or "Anders") rated with
+    /// the first wording version, when every role answered the same "wij" statements. Never
+    /// written by this version; such a result is shown as it was meant and kept out of the
+    /// mirror.
+    EigenOrganisatie,
+}
+
+impl Perspective {
+    /// The perspective of a role: the gemeente's roles rate the gemeente, a partner rates
+    /// the gemeente from outside, "Anders" answers from the side it chose (default: the
+    /// gemeente's).
+    pub fn for_role(role: Role, chosen: Option<Perspective>) -> Perspective {
+        match role {
+            Role::Raad | Role::College | Role::AmbtelijkeOrganisatie => Perspective::Gemeente,
+            Role::Samenleving => Perspective::Partner,
+            Role::Anders => match chosen {
+                Some(Perspective::Partner) => Perspective::Partner,
+                _ => Perspective::Gemeente,
+            },
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Perspective::Gemeente => "gemeente",
+            Perspective::Partner => "partner",
+            Perspective::EigenOrganisatie => "eigen-organisatie",
+        }
+    }
+
+    /// How a result of this perspective is named: "De gemeente over zichzelf".
+    pub fn label(self) -> &'static str {
+        match self {
+            Perspective::Gemeente => "De gemeente over zichzelf",
+            Perspective::Partner => "Partners over de gemeente",
+            Perspective::EigenOrganisatie => "Eigen organisatie (oude zelftest)",
+        }
+    }
+}
+
+/// Which wording of the statements a participant reads (content/zelftest.toml): the
+/// gemeente's "wij", the college's or the ambtelijke organisatie's own where theirs differs,
+/// or a partner's about the gemeente.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reader {
+    Wij,
+    College,
+    Ambtelijk,
+    Partner,
+}
+
+impl Reader {
+    pub const ALL: [Reader; 4] = [
+        Reader::Wij,
+        Reader::College,
+        Reader::Ambtelijk,
+        Reader::Partner,
+    ];
+}
+
+/// The wording version this app asks: 1 was one "wij" text for every role; 2 has a wording
+/// per perspective and statement 9 split in two.
+pub const WORDING_VERSION: u32 = 2;
+
 /// Whether a statement is a behaviour that helps or one to avoid (scored in reverse).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -87,11 +164,12 @@ impl Answer {
         }
     }
 
-    /// The question asked for a statement of this direction.
-    pub fn question(direction: Direction) -> &'static str {
-        match direction {
-            Direction::Helps => "In hoeverre doen wij dit?",
-            Direction::Avoid => "Hoe vaak komt dit voor?",
+    /// The question asked for a statement of this direction, for this reader.
+    pub fn question(direction: Direction, reader: Reader) -> &'static str {
+        match (direction, reader) {
+            (Direction::Helps, Reader::Partner) => "In hoeverre doet de gemeente dit?",
+            (Direction::Helps, _) => "In hoeverre doen wij dit?",
+            (Direction::Avoid, _) => "Hoe vaak komt dit voor?",
         }
     }
 
@@ -114,6 +192,13 @@ pub struct Assessment {
     pub created_at: String,
     pub updated_at: String,
     pub role: Role,
+    /// Whose collaboration was rated; absent on results made before wording version 2 (see
+    /// [`Assessment::perspective`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perspective: Option<Perspective>,
+    /// The wording version of the statements answered; absent means 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<u32>,
     /// Optional name or group label; empty means anonymous.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
@@ -195,6 +280,8 @@ impl Assessment {
             created_at: now.to_string(),
             updated_at: now.to_string(),
             role,
+            perspective: Some(Perspective::for_role(role, None)),
+            wording: Some(WORDING_VERSION),
             label,
             answers: BTreeMap::new(),
             actions: String::new(),
@@ -204,9 +291,51 @@ impl Assessment {
     }
 
     /// A new assessment as "Zelftest starten" makes it: the name or group label trimmed
-    /// (empty: anonymous).
-    pub fn start(id: String, role: Role, label: &str, now: &str) -> Self {
-        Assessment::new(id, role, label.trim().to_string(), now)
+    /// (empty: anonymous); `chosen` is the perspective "Anders" chose (other roles have
+    /// theirs).
+    pub fn start(
+        id: String,
+        role: Role,
+        chosen: Option<Perspective>,
+        label: &str,
+        now: &str,
+    ) -> Self {
+        let mut assessment = Assessment::new(id, role, label.trim().to_string(), now);
+        assessment.perspective = Some(Perspective::for_role(role, chosen));
+        assessment
+    }
+
+    /// The wording version answered: 1 when the record does not say (made before version
+    /// 2), at most the newest this app knows.
+    pub fn wording_version(&self) -> u32 {
+        self.wording.unwrap_or(1).clamp(1, WORDING_VERSION)
+    }
+
+    /// Whose collaboration was rated. This is the migration of results made before wording
+    /// version 2: they carry no perspective, and every role answered the same "wij"
+    /// statements, so the gemeente's roles rated the gemeente and a partner or "Anders"
+    /// rated their own organisation ([`Perspective::EigenOrganisatie`]).
+    pub fn perspective(&self) -> Perspective {
+        if self.wording.unwrap_or(1) < 2 {
+            return match self.role {
+                Role::Raad | Role::College | Role::AmbtelijkeOrganisatie => Perspective::Gemeente,
+                Role::Samenleving | Role::Anders => Perspective::EigenOrganisatie,
+            };
+        }
+        Perspective::for_role(self.role, self.perspective)
+    }
+
+    /// The wording of the statements this participant read.
+    pub fn reader(&self) -> Reader {
+        if self.wording_version() < 2 {
+            return Reader::Wij;
+        }
+        match (self.role, self.perspective()) {
+            (Role::College, _) => Reader::College,
+            (Role::AmbtelijkeOrganisatie, _) => Reader::Ambtelijk,
+            (_, Perspective::Partner) => Reader::Partner,
+            _ => Reader::Wij,
+        }
     }
 
     pub fn answer(&mut self, item: &str, answer: Answer, now: &str) {
@@ -293,19 +422,21 @@ pub struct HistoryPoint {
     pub overall: u32,
 }
 
-/// Earlier completed assessments of the same role, oldest first, including `current`, each
-/// with its overall score; those with no score are left out.
-pub fn history(
+/// Earlier completed assessments of the same role and perspective, oldest first, including
+/// `current`, each with its overall score over the statements it asked (`scale_of`); those
+/// with no score are left out.
+pub fn history<'a>(
     all: &[Assessment],
     current: &Assessment,
-    statements: &[(&str, Direction)],
+    scale_of: impl Fn(&Assessment) -> Vec<(&'a str, Direction)>,
 ) -> Vec<HistoryPoint> {
     let mut points: Vec<HistoryPoint> = all
         .iter()
-        .filter(|a| a.role == current.role && (a.id == current.id || a.completed_at.is_some()))
+        .filter(|a| a.role == current.role && a.perspective() == current.perspective())
+        .filter(|a| a.id == current.id || a.completed_at.is_some())
         .filter(|a| a.id == current.id || a.created_at <= current.created_at)
         .filter_map(|a| {
-            let overall = a.result(statements).overall?;
+            let overall = a.result(&scale_of(a)).overall?;
             Some(HistoryPoint {
                 id: a.id.clone(),
                 date: a.created_at.clone(),

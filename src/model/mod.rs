@@ -14,6 +14,8 @@ pub mod import;
 pub mod json;
 pub mod merge;
 pub mod migrate;
+#[cfg(feature = "all-kinds")]
+pub mod mirror;
 pub mod raw;
 #[cfg(feature = "all-kinds")]
 pub mod recent;

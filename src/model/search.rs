@@ -265,7 +265,7 @@ pub static TOOLS: &[Tool] = &[
     Tool {
         path: "/zelftest",
         name: "Zelftest",
-        text: "Hoe goed zijn wij als samenwerkingspartner? 19 stellingen, een score en een grafiek.",
+        text: "Hoe goed zijn wij als samenwerkingspartner? De gemeente kijkt naar zichzelf, partners kijken naar de gemeente; met een score en een grafiek.",
         words: "zelfevaluatie vragenlijst test stellingen score samenwerkingspartner",
     },
     Tool {

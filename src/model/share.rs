@@ -104,9 +104,19 @@ pub fn for_sharing(data: &Dataset) -> Dataset {
     out
 }
 
+/// Without the action points, and without a perspective its role already implies (only
+/// "Anders" chooses one): the link stays as small as before it was recorded (a QR version
+/// less), and [`Assessment::perspective`](crate::model::assessment::Assessment::perspective)
+/// reads the same either way.
 #[cfg(feature = "assessments")]
 fn without_actions(assessment: &mut crate::model::assessment::Assessment) {
+    use crate::model::assessment::Perspective;
     assessment.actions.clear();
+    if assessment.wording_version() >= 2
+        && assessment.perspective == Some(Perspective::for_role(assessment.role, None))
+    {
+        assessment.perspective = None;
+    }
 }
 
 /// A build that keeps assessments as JSON (the checklists' bundle): the same, on the JSON

@@ -10,8 +10,10 @@ use crate::components::paths::{href, use_go};
 use crate::components::score_chart::{Bar, ScoreChart};
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
-use crate::content::{self, Statement, STATEMENTS};
-use crate::model::assessment::{history, newest_first, Answer, Assessment, Role};
+use crate::content::{self, Statement};
+use crate::model::assessment::{
+    history, newest_first, Answer, Assessment, Direction, Perspective, Reader, Role,
+};
 use crate::model::ids::dutch_date;
 use crate::model::words::counted;
 use crate::pages::not_found::NotFound;
@@ -43,7 +45,7 @@ fn show_current_statement() {
 fn describe(assessment: &Assessment) -> String {
     let mut text = format!(
         "{}, {}",
-        assessment.role.label(),
+        crate::model::wording::role_words(assessment),
         crate::browser::local_date(&assessment.created_at)
     );
     if !assessment.label.trim().is_empty() {
@@ -59,6 +61,7 @@ pub fn AssessmentsPage() -> impl IntoView {
     let notices = use_notices();
     let go = use_go();
     let role = RwSignal::new(None::<Role>);
+    let chosen = RwSignal::new(None::<Perspective>);
     let label = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let start = move |event: leptos::ev::SubmitEvent| {
@@ -67,21 +70,28 @@ pub fn AssessmentsPage() -> impl IntoView {
             error.set(Some("Kies eerst je rol."));
             return;
         };
+        let chosen = chosen.get_untracked();
+        if role == Role::Anders && chosen.is_none() {
+            error.set(Some(
+                "Kies eerst of je antwoordt voor de gemeente of als partner.",
+            ));
+            return;
+        }
         let id = new_id();
-        let assessment = Assessment::start(id.clone(), role, &label.get_untracked(), &now());
+        let assessment =
+            Assessment::start(id.clone(), role, chosen, &label.get_untracked(), &now());
         store.add(assessment);
         go(&format!("/zelftest/{id}"));
     };
     let earlier = Memo::new(move |_| store.data.with(|data| newest_first(&data.assessments)));
-    let scale = content::assessment_scale();
 
     view! {
         <article class="page">
             <Breadcrumb trail=vec![("Zelftest", None)]/>
             <h1>"Zelftest"</h1>
-            <p class="lead">{format!("Hoe goed zijn wij als samenwerkingspartner? Beantwoord {} uit de handreiking ", counted(STATEMENTS.len(), "stelling", "stellingen"))}
+            <p class="lead">"Hoe goed is de gemeente als samenwerkingspartner? De raad, het college en de ambtelijke organisatie beantwoorden de stellingen uit de handreiking "
                 <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Goede samenwerkingsspeler"</a>
-                ". Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
+                " over de gemeente zelf; partners uit de samenleving over hoe zij de gemeente zien. Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
             <form class="panel" on:submit=start>
                 <fieldset class="role-choice">
                     <legend>"Jouw rol"</legend>
@@ -96,7 +106,22 @@ pub fn AssessmentsPage() -> impl IntoView {
                         }).collect_view()}
                     </div>
                 </fieldset>
-                <p class="hint role-intro" aria-live="polite">{move || role.get().map(crate::model::wording::role_intro)}</p>
+                {move || (role.get() == Some(Role::Anders)).then(|| view! {
+                    <fieldset class="role-choice perspective-choice">
+                        <legend>"Je antwoordt"</legend>
+                        <div class="choice-row wrap">
+                            {[(Perspective::Gemeente, "Voor de gemeente"), (Perspective::Partner, "Als partner, over de gemeente")].into_iter().map(|(p, text)| view! {
+                                <label class="choice" class:chosen=move || chosen.get() == Some(p)>
+                                    <input type="radio" name="perspectief" value=p.key()
+                                        prop:checked=move || chosen.get() == Some(p)
+                                        on:change=move |_| { chosen.set(Some(p)); error.set(None); }/>
+                                    {text}
+                                </label>
+                            }).collect_view()}
+                        </div>
+                    </fieldset>
+                })}
+                <p class="hint role-intro" aria-live="polite">{move || role.get().map(|r| crate::model::wording::role_intro(r, chosen.get()))}</p>
                 <div class="field">
                     <label for="zelftest-label">"Naam of groep (niet verplicht)"</label>
                     <input id="zelftest-label" type="text" aria-describedby="zelftest-label-hint"
@@ -113,10 +138,10 @@ pub fn AssessmentsPage() -> impl IntoView {
                     if list.is_empty() {
                         return view! { <p class="empty">"Nog geen zelftests op dit apparaat."</p> }.into_any();
                     }
-                    let scale = scale.clone();
                     view! {
                         <ul class="record-list">
                             {list.into_iter().map(|a| {
+                                let scale = content::scale_of(&a);
                                 let result = a.result(&scale);
                                 let answered = a.answered(scale.iter().map(|s| s.0));
                                 let status = if answered == scale.len() {
@@ -172,7 +197,23 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     let store = expect_context::<Store>();
     let notices = use_notices();
     let go = use_go();
-    let scale = content::assessment_scale();
+    // What this participant is asked follows from the role and perspective chosen at the
+    // start, which do not change afterwards.
+    let (statements, reader, perspective, left_out) = assessment.with_untracked(|a| {
+        a.as_ref().map_or(
+            (Vec::new(), Reader::Wij, Perspective::Gemeente, Vec::new()),
+            |a| {
+                (
+                    content::statements_of(a),
+                    a.reader(),
+                    a.perspective(),
+                    content::left_out_of(a),
+                )
+            },
+        )
+    });
+    let scale: Vec<(&'static str, Direction)> =
+        statements.iter().map(|s| (s.id, s.direction())).collect();
     let total = scale.len();
     let step = RwSignal::new(0usize);
     let edit = store.editing::<Assessment>(&id);
@@ -196,6 +237,18 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         }
     });
     let heading = assessment.with_untracked(|a| a.as_ref().map(describe).unwrap_or_default());
+    let intro = assessment.with_untracked(|a| {
+        a.as_ref()
+            .map(|a| crate::model::wording::role_intro(a.role, a.perspective))
+    });
+    let title = if perspective == Perspective::Partner {
+        "Hoe goed is de gemeente als samenwerkingspartner?"
+    } else {
+        "Hoe goed zijn wij als samenwerkingspartner?"
+    };
+    let first_avoid = statements
+        .iter()
+        .position(|s| s.direction() == Direction::Avoid);
 
     // Swipe left/right on phones to move between statements.
     let touch_start = StoredValue::new(None::<(i32, i32)>);
@@ -217,7 +270,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         let (dx, dy) = (touch.client_x() - x0, touch.client_y() - y0);
         if dx.abs() > 60 && dx.abs() > dy.abs() * 2 {
             if dx < 0 {
-                step.update(|s| *s = (*s + 1).min(total - 1));
+                step.update(|s| *s = (*s + 1).min(total.saturating_sub(1)));
             } else {
                 step.update(|s| *s = s.saturating_sub(1));
             }
@@ -243,17 +296,32 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     view! {
         <article class="page assessment-page">
             <Breadcrumb trail=vec![("Zelftest", Some("/zelftest")), ("Invullen", None)]/>
-            <h1><span class="h1-kicker">"Zelftest"</span>"Hoe goed zijn wij als samenwerkingspartner?"</h1>
+            <h1><span class="h1-kicker">"Zelftest"</span>{title}</h1>
             <p class="record-meta">{heading}</p>
-            <p class="hint role-intro">{assessment.with_untracked(|a| a.as_ref().map(|a| crate::model::wording::role_intro(a.role)))}</p>
+            <p class="hint role-intro">{intro}</p>
+            {(!left_out.is_empty()).then(|| view! {
+                <div class="left-out hint">
+                    <p>{format!("Niet gevraagd aan jouw rol ({}), en dus niet in je score:", left_out.len())}</p>
+                    <ul>{left_out.iter().map(|s| view! {
+                        <li>{format!("“{}” {}", s.wij, s.left_out_for(reader).unwrap_or_default())}</li>
+                    }).collect_view()}</ul>
+                </div>
+            })}
             <div class="progress-line sticky-progress" role="status">
                 <progress max=total value=move || answered.get()></progress>
                 <span>{move || format!("{} van {total} beantwoord", answered.get())}</span>
             </div>
             <p class="hint no-print">"Kies bij elke stelling wat het beste past. Weet je het niet, kies dan “Weet ik niet”: dat telt niet mee in de score."</p>
             <ol class="statements" on:touchstart=on_touch_start on:touchend=on_touch_end>
-                {STATEMENTS.iter().enumerate().map(|(index, statement)| {
-                    view! { <StatementView index=index total=total statement=statement assessment=assessment edit=edit step=step/> }
+                {statements.iter().copied().enumerate().map(|(index, statement)| {
+                    let part = if index == 0 {
+                        Some(statement.direction())
+                    } else if Some(index) == first_avoid {
+                        Some(Direction::Avoid)
+                    } else {
+                        None
+                    };
+                    view! { <StatementView index=index total=scale.len() statement=statement reader=reader part=part assessment=assessment edit=edit step=step/> }
                 }).collect_view()}
             </ol>
             <nav class="statement-nav no-print" aria-label="Stellingen">
@@ -261,10 +329,10 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
                     on:click=move |_| { step.update(|s| *s = s.saturating_sub(1)); show_current_statement(); }>"Vorige"</button>
                 <span>{move || format!("Stelling {} van {total}", step.get() + 1)}</span>
                 <button type="button" disabled=move || { step.get() + 1 >= total }
-                    on:click=move |_| { step.update(|s| *s = (*s + 1).min(total - 1)); show_current_statement(); }>"Volgende"</button>
+                    on:click=move |_| { step.update(|s| *s = (*s + 1).min(total.saturating_sub(1))); show_current_statement(); }>"Volgende"</button>
             </nav>
             {move || if complete.get() {
-                view! { <AssessmentResultView assessment=assessment edit=edit/> }.into_any()
+                view! { <AssessmentResultView assessment=assessment edit=edit statements=statements.clone()/> }.into_any()
             } else {
                 view! { <p class="result-pending">{move || format!("Nog {} te gaan. Daarna zie je hier de uitkomst.", counted(total - answered.get(), "stelling", "stellingen"))}</p> }.into_any()
             }}
@@ -280,12 +348,16 @@ fn StatementView(
     index: usize,
     total: usize,
     statement: &'static Statement,
+    reader: Reader,
+    /// The part this statement opens, if it is the first of one.
+    part: Option<Direction>,
     assessment: Memo<Option<Assessment>>,
     edit: Editing<Assessment>,
     step: RwSignal<usize>,
 ) -> impl IntoView {
-    let direction = statement.kind.direction();
-    let item = statement.item;
+    let direction = statement.direction();
+    let item = statement.id;
+    let text = statement.text_for(reader).unwrap_or(statement.wij);
     let answer = Memo::new(move |_| {
         assessment.with(|a| a.as_ref().and_then(|a| a.answers.get(item).copied()))
     });
@@ -300,11 +372,15 @@ fn StatementView(
         .collect();
     view! {
         <li class="statement" class:current=move || step.get() == index class:answered=move || answer.get().is_some()>
+            {part.map(|direction| {
+                let (title, explain) = crate::model::wording::part_intro(direction, reader);
+                view! { <div class="part-intro"><h2>{title}</h2><p>{explain}</p></div> }
+            })}
             <fieldset>
                 <legend>
                     <span class="statement-number">{format!("Stelling {} van {total}", index + 1)}</span>
-                    <span class="statement-text">{statement.text}</span>
-                    <span class="statement-question">{Answer::question(direction)}</span>
+                    <span class="statement-text">{text}</span>
+                    <span class="statement-question">{Answer::question(direction, reader)}</span>
                 </legend>
                 <div class="likert">
                     {options.into_iter().map(|(option, label, key)| {
@@ -329,9 +405,17 @@ fn StatementView(
 fn AssessmentResultView(
     assessment: Memo<Option<Assessment>>,
     edit: Editing<Assessment>,
+    statements: Vec<&'static Statement>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
-    let scale = content::assessment_scale();
+    let scale: Vec<(&'static str, Direction)> =
+        statements.iter().map(|s| (s.id, s.direction())).collect();
+    let (reader, perspective) = assessment.with_untracked(|a| {
+        a.as_ref()
+            .map_or((Reader::Wij, Perspective::Gemeente), |a| {
+                (a.reader(), a.perspective())
+            })
+    });
     let result = {
         let scale = scale.clone();
         Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.result(&scale))))
@@ -340,49 +424,53 @@ fn AssessmentResultView(
     // left in its 250 KB budget for it (issue 22, item 9; see the report).
     let initial_actions =
         assessment.with_untracked(|a| a.as_ref().map(|a| a.actions.clone()).unwrap_or_default());
-    let number_of = |item: &str| {
-        STATEMENTS
-            .iter()
-            .position(|s| s.item == item)
-            .map_or(0, |i| i + 1)
-    };
-    let point_view = move |item: String, score: u32| {
-        let statement = content::statement(&item);
-        let guide = statement.and_then(|s| content::page_by_slug(s.guide));
-        view! {
-            <li>
-                <span class="point-number">{format!("Stelling {} – ", number_of(&item))}</span>
-                <span class="point-text">{statement.map_or_else(|| "Onbekende stelling".to_string(), |s| crate::model::wording::point(s.kind.direction(), score, s.text))}</span>
-                <span class="point-score">{format!(" (score {score})")}</span>
-                {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}
-            </li>
+    let numbers: Vec<&'static str> = statements.iter().map(|s| s.id).collect();
+    let number_of = move |item: &str| numbers.iter().position(|s| *s == item).map_or(0, |i| i + 1);
+    let point_view = {
+        let number_of = number_of.clone();
+        move |item: String, score: u32| {
+            let statement = content::statement(&item);
+            let guide = statement.and_then(|s| content::page_by_slug(s.guide));
+            // A partner reads the guidance the gemeente was given, so the link says so.
+            let read = if reader == Reader::Partner {
+                "Wat de handreiking de gemeente hierover aanraadt: "
+            } else {
+                "Lees: "
+            };
+            view! {
+                <li>
+                    <span class="point-number">{format!("Stelling {} – ", number_of(&item))}</span>
+                    <span class="point-text">{statement.map_or_else(|| "Onbekende stelling".to_string(), |s| crate::model::wording::answered_point(s.direction(), score, s.text_for(reader).unwrap_or(s.wij)))}</span>
+                    <span class="point-score">{format!(" (score {score})")}</span>
+                    {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("{read}{}", g.title)}</a> })}
+                </li>
+            }
         }
     };
-    let history_points = {
-        let scale = scale.clone();
-        Memo::new(move |_| {
-            let current = assessment.get()?;
-            Some(
-                store
-                    .data
-                    .with(|data| history(&data.assessments, &current, &scale)),
-            )
-        })
-    };
+    let history_points = Memo::new(move |_| {
+        let current = assessment.get()?;
+        Some(
+            store
+                .data
+                .with(|data| history(&data.assessments, &current, content::scale_of)),
+        )
+    });
 
     view! {
         <section class="result" aria-labelledby="uitkomst">
             <h2 id="uitkomst">"Uitkomst"</h2>
+            <p class="result-about">{crate::model::wording::result_about(perspective)}</p>
             {move || result.get().map(|result| {
                 // Every answered statement in order; "weet ik niet" gets a row without a bar.
                 let bars: Vec<Bar> = assessment.with(|a| {
-                    STATEMENTS.iter().filter_map(|s| {
-                        let answer = a.as_ref()?.answers.get(s.item)?;
+                    statements.iter().filter_map(|s| {
+                        let answer = a.as_ref()?.answers.get(s.id)?;
                         let score = match answer {
                             Answer::DontKnow => None,
-                            Answer::Scale(_) => Some(result.items.iter().find(|i| i.item == s.item)?.score),
+                            Answer::Scale(_) => Some(result.items.iter().find(|i| i.item == s.id)?.score),
                         };
-                        Some(Bar { label: number_of(s.item).to_string(), text: s.text.to_string(), score })
+                        let word = score.map_or("", |score| crate::model::wording::answer_word(s.direction(), score));
+                        Some(Bar { label: number_of(s.id).to_string(), text: s.text_for(reader).unwrap_or(s.wij).to_string(), score, answer: word })
                     }).collect()
                 });
                 let strongest: Vec<(String, u32)> = result.strongest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
@@ -396,6 +484,7 @@ fn AssessmentResultView(
                             }}
                         </p>
                         <p class="hint">
+                            {format!("Score over {}. ", counted(scale.len(), "stelling", "stellingen"))}
                             "Elke stelling telt van 0 tot 100. Bij gedrag dat helpt is “helemaal” 100; bij gedrag dat je liever niet doet is “nooit” 100. "
                             {format!("“Weet ik niet” telt niet mee ({}×).", result.dont_know)}
                         </p>

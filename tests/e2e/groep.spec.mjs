@@ -9,7 +9,9 @@ import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, wai
 import { expectTouchTargetsAtLeast44 } from './touch.mjs';
 
 const jsQR = createRequire(import.meta.url)('jsqr');
-const HELPS = 11;
+// Issue 24: 12 helping statements (helpen-09 asked as two); the ambtelijke organisatie is not
+// asked two of the 8 avoid ones.
+const HELPS = 12;
 const AVOID = 8;
 
 // Raad: all best (100). College: all middle (50). Ambtelijke organisatie: "een beetje" (25)
@@ -17,7 +19,7 @@ const AVOID = 8;
 const PARTICIPANTS = [
   { role: 'Raad', key: 'raad', helps: 'Helemaal', avoid: 'Nooit', label: 'Fractie West' },
   { role: 'College', key: 'college', helps: 'Voor de helft', avoid: 'Soms' },
-  { role: 'Ambtelijke organisatie', key: 'ambtelijke-organisatie', helps: 'Een beetje', avoid: 'Altijd', dontKnowFirst: true },
+  { role: 'Ambtelijke organisatie', key: 'ambtelijke-organisatie', helps: 'Een beetje', avoid: 'Altijd', dontKnowFirst: true, notAsked: 2 },
 ];
 
 async function tabletContext(browser, baseURL, viewport = { width: 820, height: 1180 }) {
@@ -35,8 +37,9 @@ async function participate(browser, baseURL, p) {
   await page.getByRole('button', { name: 'Zelftest starten' }).tap();
   await waitForH1(page, /Zelftest/);
   const statements = page.locator('.statement');
-  await expect(statements).toHaveCount(HELPS + AVOID);
-  for (let i = 0; i < HELPS + AVOID; i++) {
+  const count = HELPS + AVOID - (p.notAsked || 0);
+  await expect(statements).toHaveCount(count);
+  for (let i = 0; i < count; i++) {
     const label = p.dontKnowFirst && i === 0 ? 'Weet ik niet' : i < HELPS ? p.helps : p.avoid;
     // Tap the visible label text (the radio itself is styled away inside its label); the
     // sticky two-line header at 820 px can cover an element scrolled to the top edge.
@@ -54,7 +57,9 @@ async function participate(browser, baseURL, p) {
   expect(link).toMatch(new RegExp(`^${baseURL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/groep#d1\\d+$`));
   const qr = panel.getByRole('img', { name: /QR-code/ });
   const version = Number(await qr.getAttribute('data-version'));
-  expect(version, 'a 19-answer result fits QR version 10 or less').toBeLessThanOrEqual(10);
+  // Before issue 24 a 19-answer result was QR version 10; with 20 answers and the wording
+  // version it is 11 (tests/group.rs reports each role).
+  expect(version, 'a 20-answer result fits QR version 11 or less').toBeLessThanOrEqual(11);
   expect(await decodeQr(page, qr)).toBe(link);
   await expectTouchTargetsAtLeast44(page);
   await expectNoA11yViolations(page);
@@ -94,23 +99,28 @@ async function decodeQr(page, svg) {
 async function expectGroupFigures(page) {
   const overview = page.getByRole('region', { name: 'Deelnemers' });
   await expect(overview.getByTestId('deelnemers')).toHaveText('3');
-  // Overall: mean of 100, 50 and 14 (250/18 rounded) = 55.
+  // Overall: mean of 100, 50 and 16 (275/17 rounded) = 55.
   await expect(overview.getByTestId('gemiddelde')).toHaveText('55');
   for (const p of PARTICIPANTS) await expect(overview.locator(`tr[data-role="${p.key}"] td`)).toHaveText('1');
   await expect(overview.locator('tr[data-role="samenleving"] td')).toHaveText('0');
   await expect(overview).toContainText('Fractie West');
-  // Statement 1: 100, 50 and "weet ik niet" → 75, one "weet ik niet".
+  // Statement 1: 100, 50 and "weet ik niet": two answers are no group figure (issue 24).
   const first = page.locator('li[data-item="helpen-01"]');
-  await expect(first.locator('.avg')).toHaveText('75');
+  await expect(first.locator('.avg')).toHaveText('–');
   await expect(first.locator('.dont-know')).toHaveText('1');
   await expect(first.getByRole('img', { name: /Verdeling van de scores/ })).toHaveAttribute('aria-label', /score 50 1×.*score 100 1×.*Weet ik niet: 1/);
   // Statement 2: 100, 50, 25 → 58.
   await expect(page.locator('li[data-item="helpen-02"] .avg')).toHaveText('58');
   // Reverse item: "nooit" 100, "soms" 50, "altijd" 0 → 50.
   await expect(page.locator('li[data-item="liever-niet-01"] .avg')).toHaveText('50');
-  // Roles disagree most on the "liever niet" statements (100 apart).
+  // One member per role: no role average, so no difference between roles is claimed.
   const differences = page.getByRole('region', { name: 'Waar de rollen het meest verschillen' });
-  await expect(differences.locator('li').first()).toContainText('(verschil 100)');
+  await expect(differences.locator('li')).toHaveCount(0);
+  await expect(differences).toContainText('Een rol telt hier pas mee als er van die rol 3 of meer antwoorden');
+  // The mirror: three of the gemeente, no partners yet.
+  const mirror = page.getByRole('region', { name: 'Spiegel: de gemeente en haar partners' });
+  await expect(mirror.getByTestId('spiegel-gemeente')).toHaveText('3');
+  await expect(mirror.locator('.mirror-sides')).toContainText('Alleen de gemeente heeft de zelftest gedaan');
   // Strongest and weakest link to the guidance.
   await expect(page.locator('.points a[href*="/handreikingen/"]').first()).toBeVisible();
 }
@@ -134,7 +144,8 @@ test('three participants share links; the facilitator adds them and sees the gro
     const dialog = page.getByRole('dialog', { name: 'Gedeeld resultaat ontvangen' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(`Zelftest · ${PARTICIPANTS[i].role}`);
-    await expect(dialog).toContainText('19 van 19 stellingen beantwoord');
+    const asked = HELPS + AVOID - (PARTICIPANTS[i].notAsked || 0);
+    await expect(dialog).toContainText(`${asked} van ${asked} stellingen beantwoord`);
     if (i === 0) {
       await expectNoA11yViolations(page);
       // Nothing is added before the choice.
@@ -180,16 +191,23 @@ test('three participants share links; the facilitator adds them and sees the gro
   const csv = readFileSync(await (await csvDownload).path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.trim().split('\r\n');
-  expect(rows).toHaveLength(20);
-  expect(rows[1]).toMatch(/^1;[^;]+;75;25;2;1;/);
+  // 20 statements, then the mirror: a blank line, a header, two rows per statement.
+  expect(rows).toHaveLength(1 + 20 + 2 + 40);
+  expect(rows[0]).toMatch(/;Perspectief$/);
+  expect(rows[1]).toMatch(/^1;[^;]+;;;2;1;.*;De gemeente over zichzelf$/);
+  expect(rows[2]).toMatch(/^2;[^;]+;58;/);
+  expect(rows[23]).toMatch(/^1;helpen-01;[^;]+;De gemeente over zichzelf;;2;1$/);
+  expect(rows[24]).toMatch(/^1;helpen-01;[^;]+;Partners over de gemeente;;0;0$/);
 
   // Presentation: one part per screen (long parts over several), arrow keys.
   await page.getByRole('button', { name: 'Presenteren' }).tap();
   const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
   await expect(show.getByRole('heading', { name: 'Deelnemers' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
+  await expect(show.getByRole('heading', { name: 'Spiegel: de gemeente en haar partners' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
   await expect(show.getByRole('heading', { name: 'Zo helpen we (1 van 3)' })).toBeVisible();
-  await expect(show.locator('li[data-item="helpen-01"] .avg')).toHaveText('75');
+  await expect(show.locator('li[data-item="helpen-02"] .avg')).toHaveText('58');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(show.getByRole('heading', { name: 'Wat we liever niet doen (1 van 2)' })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
@@ -339,8 +357,9 @@ test('two participants share the same checklist; the facilitator sees the counts
   const rows = readFileSync(await (await csvDownload).path(), 'utf8').trim().split('\r\n');
   expect(rows.filter((r) => r.includes('Gedaan;Niet gedaan'))).toEqual([]);
   const header = rows.indexOf('Checklist;Punt (id);Punt;Aantal ingevuld;Vermeden;Trad op;N.v.t.;Niet ingevuld');
-  expect(header).toBe(21); // 1 header + 19 statements + a blank line
-  expect(rows[20]).toBe('');
+  expect(header).toBe(22); // 1 header + 20 statements + a blank line
+  expect(rows[21]).toBe('');
+  // Checklists only: no mirror section after them.
   expect(rows.slice(header + 1)).toHaveLength(10);
   for (const [item, [done, notDone, na]] of Object.entries(CHECKLIST_COUNTS)) {
     const row = rows.find((r) => r.includes(`;${item};`));

@@ -439,8 +439,8 @@ export function appRoutes() {
 /** Answers every statement of the open self-assessment with "Weet ik niet", by touch. */
 export async function answerAllDontKnow(page) {
   const statements = page.locator('.statement');
-  await expect(statements).toHaveCount(19);
-  for (let i = 0; i < 19; i++) {
+  await expect(statements).toHaveCount(20);
+  for (let i = 0; i < 20; i++) {
     const choice = statements.nth(i).getByRole('group').getByText('Weet ik niet', { exact: true });
     await choice.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await choice.tap();

@@ -32,12 +32,12 @@ async function startAssessment(page, role = 'Raad') {
 
 async function answerAll(page) {
   const statements = page.locator('.statement');
-  await expect(statements).toHaveCount(19);
-  for (let i = 0; i < 19; i++) {
-    const label = i === 2 ? 'Weet ik niet' : i < 11 ? 'Grotendeels' : 'Zelden';
+  await expect(statements).toHaveCount(20);
+  for (let i = 0; i < 20; i++) {
+    const label = i === 2 ? 'Weet ik niet' : i < 12 ? 'Grotendeels' : 'Zelden';
     await statements.nth(i).getByRole('group').getByLabel(label, { exact: true }).tap();
   }
-  await expect(page.getByText('19 van 19 beantwoord')).toBeVisible();
+  await expect(page.getByText('20 van 20 beantwoord')).toBeVisible();
 }
 
 /** Number of pages in a PDF made by Chromium. */
@@ -258,7 +258,7 @@ test.describe('phone', () => {
     for (let step = 2; step <= 4; step++) {
       await next.tap();
       const current = page.locator('.statement.current');
-      await expect(current.locator('.statement-number')).toHaveText(`Stelling ${step} van 19`);
+      await expect(current.locator('.statement-number')).toHaveText(`Stelling ${step} van 20`);
       await expect(current.locator('.statement-number')).toBeInViewport();
       const header = await page.locator('.site-header').boundingBox();
       const number = await current.locator('.statement-number').boundingBox();

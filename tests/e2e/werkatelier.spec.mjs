@@ -14,7 +14,7 @@ import { chromiumLaunchOptions } from '../../playwright.config.mjs';
 import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
 import { expectTouchTargetsAtLeast44 } from './touch.mjs';
 
-const HELPS = 11;
+const HELPS = 12;
 const AVOID = 8;
 const W = 640;
 const H = 480;
@@ -92,9 +92,9 @@ async function tablet(browser, baseURL, viewport = { width: 820, height: 1180 },
 async function finishAssessment(page, role = 'Raad') {
   await gotoAndWait(page, '/zelftest', 'Zelftest');
   await page.getByRole('group', { name: 'Jouw rol' }).getByLabel(role, { exact: true }).tap();
-  // The intro says who "wij" is for this role, and what to do with a statement that does not fit.
-  await expect(page.locator('.role-intro')).toContainText('met “wij” bedoelen de stellingen de gemeenteraad');
-  await expect(page.locator('.role-intro')).toContainText('kies dan “weet ik niet”');
+  // The intro says who "wij" is for this role (no longer "kies weet ik niet" where it does not fit).
+  if (role === 'Raad') await expect(page.locator('.role-intro')).toHaveText('Met “wij” bedoelen de stellingen de gemeenteraad: alle fracties samen.');
+  await expect(page.locator('.role-intro')).not.toContainText('weet ik niet');
   await page.getByRole('button', { name: 'Zelftest starten' }).tap();
   await waitForH1(page, /Zelftest/);
   const statements = page.locator('.statement');
@@ -135,8 +135,9 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
   // points to the handreiking that helps (liever-niet-01 → regie vanuit de raad).
   const strongest = result.locator('.point-list').first().locator('li');
   await expect(strongest).toHaveCount(3);
-  await expect(strongest.first()).toContainText('Stelling 12 – Komt zelden voor: we willen alles zelf bepalen');
-  for (const text of await strongest.locator('.point-text').allInnerTexts()) expect(text).toMatch(/^(Komt|Doen we) /);
+  // One participant's points say the answer they gave ("Nooit"), not a group's "Komt zelden voor".
+  await expect(strongest.first()).toContainText('Stelling 13 – Nooit: we willen alles zelf bepalen');
+  for (const text of await strongest.locator('.point-text').allInnerTexts()) expect(text).toMatch(/^(Nooit|Zelden|Soms|Vaak|Altijd|Helemaal niet|Een beetje|Voor de helft|Grotendeels|Helemaal): we /);
   await expect(strongest.first().getByRole('link')).toHaveAttribute('href', /\/handreikingen\/regie-vanuit-de-raad$/);
 
   const { link, qr } = await openShare(p);
@@ -169,7 +170,7 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
 
     await page.getByRole('button', { name: 'Scannen', exact: true }).tap();
     const status = page.locator('.scanner [role="status"]');
-    await expect(status).toContainText('Toegevoegd: raad, 19 antwoorden.');
+    await expect(status).toContainText('Toegevoegd: raad, 20 antwoorden.');
     await expect(status).toContainText('Deze scanronde: 1 resultaat toegevoegd.');
     await expect(page.getByTestId('deelnemers')).toHaveText('1');
     expect((await loaded()).sort()).toEqual(['jsqr.js', 'scanner.js']);
@@ -191,7 +192,7 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
 
     // Scanning again: the result is already there and counts once.
     await page.getByRole('button', { name: 'Scannen', exact: true }).tap();
-    await expect(status).toContainText('Stond er al in (telt één keer): raad, 19 antwoorden.');
+    await expect(status).toContainText('Stond er al in (telt één keer): raad, 20 antwoorden.');
     await expect(page.getByTestId('deelnemers')).toHaveText('1');
     // Leaving the page inside the app stops the camera too: /gegevens is in the same bundle
     // as /groep, so this is the router's navigation, not a page load (which ends every track
@@ -204,7 +205,9 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
     // The group shows the participant as by link.
     await gotoAndWait(page, '/groep', 'Groepsoverzicht');
     await expect(page.locator('tr[data-role="raad"] td')).toHaveText('1');
-    await expect(page.locator('li[data-item="helpen-02"] .avg')).toHaveText('50');
+    // One participant: counted, but one answer is no group average (issue 24).
+    await expect(page.locator('li[data-item="helpen-02"] .avg')).toHaveText('–');
+    await expect(page.locator('li[data-item="helpen-02"] .dist')).toHaveAttribute('aria-label', /score 50 1×/);
     // The link in the QR code was the participant's link.
     expect(link).toMatch(/\/groep#d1\d+$/);
     tracker.assertClean();
@@ -328,16 +331,23 @@ test('"Delen via…" hands the link and the JSON file to the share sheet; cancel
 // ---------------------------------------------------------------------------------------
 
 const T = '2026-11-30T10:00:00.000Z';
+// The statements of wording version 2 (issue 24), in order; the ambtelijke organisatie is not
+// asked two of them.
 const STATEMENT_IDS = [
-  ...Array.from({ length: HELPS }, (_, i) => `helpen-${String(i + 1).padStart(2, '0')}`),
+  ...Array.from({ length: 8 }, (_, i) => `helpen-0${i + 1}`),
+  'helpen-09a', 'helpen-09b', 'helpen-10', 'helpen-11',
   ...Array.from({ length: AVOID }, (_, i) => `liever-niet-${String(i + 1).padStart(2, '0')}`),
 ];
+const NOT_ASKED = { ambtelijkeOrganisatie: ['liever-niet-03', 'liever-niet-05'] };
 
 /** A group file: participants (role and helping/avoiding scale answers) and valkuilen checklists. */
 function groupFile(dir, people, checklists = 0) {
   const assessments = people.map(({ role, label = '', helps, avoid }) => ({
-    id: randomUUID(), createdAt: T, updatedAt: T, role, label,
-    answers: Object.fromEntries(STATEMENT_IDS.map((id, i) => [id, { scale: i < HELPS ? helps : avoid }])),
+    id: randomUUID(), createdAt: T, updatedAt: T, role, label, wording: 2,
+    perspective: role === 'samenleving' ? 'partner' : 'gemeente',
+    answers: Object.fromEntries(
+      STATEMENT_IDS.filter((id) => !(NOT_ASKED[role] || []).includes(id)).map((id) => [id, { scale: id.startsWith('helpen') ? helps : avoid }]),
+    ),
     actions: '', completedAt: T,
   }));
   const lists = Array.from({ length: checklists }, (_, n) => ({
@@ -400,8 +410,8 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 1180, height: 820
     await expect(show.getByRole('button', { name: 'Volgende' })).toBeFocused();
     const counter = show.getByRole('status');
     const total = Number((await counter.innerText()).match(/van (\d+)/)[1]);
-    // Overview, 3 + 2 statement slides, differences, points, 2 × 2 checklist slides.
-    expect(total).toBe(1 + 3 + 2 + 1 + 1 + 2);
+    // Overview, the mirror, 3 + 2 statement slides, differences, points, 2 × 2 checklist slides.
+    expect(total).toBe(1 + 1 + 3 + 2 + 1 + 1 + 2);
     const headings = [];
     for (let n = 1; n <= total; n++) {
       await expect(counter).toHaveText(`${n} van ${total}`);
@@ -427,6 +437,7 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 1180, height: 820
       if (n < total) await page.keyboard.press('Enter');
     }
     expect(headings).toContain('Sterkste en zwakste punten');
+    expect(headings).toContain('Spiegel: de gemeente en haar partners');
     expect(headings).toContain('Checklist: Valkuilen (2×) (1 van 2)');
     expect(headings).toContain('Checklist: Valkuilen (2×) (2 van 2)');
     // A checklist slide shows the counts.
@@ -455,17 +466,21 @@ test('one wrongly added participant can be removed, and brought back with "Onged
   const dir = mkdtempSync(path.join(tmpdir(), 'groep-'));
   const tracker = trackErrorsAndForeignRequests(page);
   await gotoAndWait(page, '/groep', 'Groepsoverzicht');
+  // Three raad members and a college member: the group's average rests on at least three.
+  const raad = { role: 'raad', helps: 5, avoid: 1 };
   await page.getByLabel('Bestanden van deelnemers (één of meer)').setInputFiles(
-    groupFile(dir, [{ role: 'raad', label: 'Fractie Oost', helps: 5, avoid: 1 }, { role: 'college', helps: 1, avoid: 5 }]),
+    groupFile(dir, [{ ...raad, label: 'Fractie Oost' }, raad, raad, { role: 'college', helps: 1, avoid: 5 }]),
   );
-  await expect(page.getByTestId('deelnemers')).toHaveText('2');
-  await page.getByText('Toegevoegde resultaten (2)').tap();
+  await expect(page.getByTestId('deelnemers')).toHaveText('4');
+  await expect(page.getByTestId('gemiddelde')).toHaveText('75');
+  await page.getByText('Toegevoegde resultaten (4)').tap();
   await page.getByRole('button', { name: /^Verwijderen: Zelftest · College/ }).tap();
-  await expect(page.getByTestId('deelnemers')).toHaveText('1');
+  await expect(page.getByTestId('deelnemers')).toHaveText('3');
   await expect(page.locator('tr[data-role="college"] td')).toHaveText('0');
   await expect(page.getByTestId('gemiddelde')).toHaveText('100');
   await page.getByRole('button', { name: 'Ongedaan maken' }).tap();
-  await expect(page.getByTestId('deelnemers')).toHaveText('2');
+  await expect(page.getByTestId('deelnemers')).toHaveText('4');
+  await expect(page.getByTestId('gemiddelde')).toHaveText('75');
   await expect(page.locator('tr[data-role="college"] td')).toHaveText('1');
   await expectNoA11yViolations(page);
   await expectTouchTargetsAtLeast44(page);

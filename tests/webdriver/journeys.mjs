@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const jsQR = createRequire(import.meta.url)('jsqr');
-const STATEMENTS = 19;
+// Issue 24: 20 statements (seed item helpen-09 asked as two), 12 of them helping.
+const STATEMENTS = 20;
+const HELPS = 12;
 const KEY = 'samenwerkingswijzer';
 
 function assert(condition, message) {
@@ -39,10 +41,14 @@ async function answer(page, groups, i, label) {
 }
 
 /** Starts a self-assessment with `role` on /zelftest; returns its statement groups. */
-async function startAssessment(page, role, label = '') {
+async function startAssessment(page, role, label = '', perspective = '') {
   await page.gotoAndWait('/zelftest', /Zelftest/);
   const roles = await page.find({ role: 'group', name: 'Jouw rol' });
   await page.click(await page.find({ label: role, within: roles }));
+  if (perspective) {
+    const sides = await page.find({ role: 'group', name: 'Je antwoordt' });
+    await page.click(await page.find({ label: perspective, within: sides }));
+  }
   if (label) await page.fill({ label: 'Naam of groep (niet verplicht)' }, label);
   await page.click({ role: 'button', name: 'Zelftest starten' });
   await page.waitFor(async () => /\/zelftest\/[0-9a-f-]{36}$/.test(await page.url()), 'the URL of the new self-assessment');
@@ -50,9 +56,9 @@ async function startAssessment(page, role, label = '') {
   return statementGroups(page);
 }
 
-/** Answers statements `from`..19: helping ones (1–11) `helps`, avoid ones (12–19) `avoid`. */
+/** Answers statements `from`..20: helping ones (1–12) `helps`, avoid ones (13–20) `avoid`. */
 async function answerRest(page, groups, from, helps, avoid) {
-  for (let i = from; i < STATEMENTS; i++) await answer(page, groups, i, i < 11 ? helps : avoid);
+  for (let i = from; i < STATEMENTS; i++) await answer(page, groups, i, i < HELPS ? helps : avoid);
 }
 
 /** Opens "Delen" on a finished self-assessment; returns the share link (QR checked too). */
@@ -195,23 +201,23 @@ export const JOURNEYS = [
     name: 'zelftest: role → answers, reload in the middle → result → Delen with link and QR',
     async run({ page }) {
       const groups = await startAssessment(page, 'Raad', 'Fractie West');
-      await page.expectText('0 van 19 beantwoord');
+      await page.expectText('0 van 20 beantwoord');
       // Helping: "Grotendeels" (75); the first one "Weet ik niet".
       await answer(page, groups, 0, 'Weet ik niet');
       for (let i = 1; i < 10; i++) await answer(page, groups, i, 'Grotendeels');
-      await page.expectText('10 van 19 beantwoord');
+      await page.expectText('10 van 20 beantwoord');
       await page.saved();
 
       await page.reload();
       await page.waitH1(/Zelftest/);
-      await page.expectText('10 van 19 beantwoord');
+      await page.expectText('10 van 20 beantwoord');
       const again = await statementGroups(page);
       assert(await page.checked(await page.find({ label: 'Weet ik niet', within: again[0] })), 'statement 1 kept "Weet ik niet"');
       assert(await page.checked(await page.find({ label: 'Grotendeels', within: again[9] })), 'statement 10 kept its answer');
 
       // The rest: helping "Grotendeels" = 75, avoid "Zelden" = 75 (reversed).
       await answerRest(page, again, 10, 'Grotendeels', 'Zelden');
-      await page.expectText('19 van 19 beantwoord');
+      await page.expectText('20 van 20 beantwoord');
       const result = await page.find({ role: 'region', name: 'Uitkomst' });
       await page.expectText(/\b75 van 100\b/, result);
       await page.expectText(/telt niet mee \(1×\)/i, result);
@@ -366,7 +372,7 @@ export const JOURNEYS = [
       const dialog = await facilitator.find({ role: 'dialog', name: 'Gedeeld resultaat ontvangen' });
       assertEqual(await storedRecords(facilitator), null, 'the second device starts empty');
       await facilitator.expectText('Zelftest · College', dialog);
-      await facilitator.expectText('19 van 19 stellingen beantwoord', dialog);
+      await facilitator.expectText('20 van 20 stellingen beantwoord', dialog);
       await facilitator.expectText('Nog geen resultaten');
       await facilitator.click({ role: 'button', name: 'Toevoegen aan groepsoverzicht', within: dialog });
       await facilitator.gone({ role: 'dialog', name: 'Gedeeld resultaat ontvangen' });
@@ -377,7 +383,10 @@ export const JOURNEYS = [
         async () => (await facilitator.textOf(await facilitator.find({ css: '[data-testid="deelnemers"]', within: participants }))) === '1',
         'Deelnemers: 1',
       );
-      await facilitator.expectText(/\b50\b/, participants);
+      // One result is no group figure (issue 24): its score is not shown as the group's average.
+      await facilitator.expectText('De gemeente over zichzelf: 1 · te weinig voor een gemiddelde (minimaal 3)', participants);
+      const mirror = await facilitator.find({ role: 'region', name: 'Spiegel: de gemeente en haar partners' });
+      await facilitator.expectText('Alleen de gemeente heeft de zelftest gedaan', mirror);
       assert(!(await facilitator.url()).includes('#'), 'the link data left the address bar');
       await facilitator.reload();
       await facilitator.waitH1('Groepsoverzicht');
@@ -422,12 +431,14 @@ export const JOURNEYS = [
 
       await page.softReload();
       await page.waitH1(/Zelftest/);
-      const groups = await startAssessment(page, 'Anders');
+      const groups = await startAssessment(page, 'Anders', '', 'Als partner, over de gemeente');
+      // "Anders" chose the partner's side: the statements are about the gemeente (issue 24).
+      await page.expectText('De gemeente geeft ruimte en deelt invloed.', groups[0]);
       await answer(page, groups, 0, 'Helemaal');
       await page.saved();
       await page.softReload(); // an id route: the worker answers with the app shell
       await page.waitH1(/Zelftest/);
-      await page.expectText('1 van 19 beantwoord');
+      await page.expectText('1 van 20 beantwoord');
       await page.gotoAndWait('/handreikingen/valkuilen', 'Alert zijn op valkuilen');
       await page.gotoAndWait('/checklists', 'Checklists');
     },

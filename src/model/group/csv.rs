@@ -1,6 +1,6 @@
 //! The group summary as CSV for Dutch spreadsheets (`;` between fields, UTF-8 with a BOM).
 
-use crate::model::assessment::Role;
+use crate::model::assessment::{Perspective, Role};
 
 use super::{GroupSummary, ListStats};
 
@@ -18,7 +18,9 @@ fn opt(value: Option<u32>) -> String {
 }
 
 /// The summary as CSV for Dutch spreadsheets: UTF-8 with a byte order mark, `;` between
-/// fields, one row per statement. `text_of` gives a statement's text.
+/// fields, one row per statement, the last column its perspective (the gemeente's own
+/// picture; partners' figures are in `model::mirror::csv`). `text_of` gives a statement's
+/// text.
 pub fn csv(summary: &GroupSummary, text_of: impl Fn(&str) -> String) -> String {
     let mut out = String::from("\u{feff}");
     let mut header = vec![
@@ -39,6 +41,7 @@ pub fn csv(summary: &GroupSummary, text_of: impl Fn(&str) -> String) -> String {
             .iter()
             .map(|r| format!("Gemiddelde {}", r.label())),
     );
+    header.push("Perspectief".into());
     out.push_str(&header.join(";"));
     out.push_str("\r\n");
     for (index, s) in summary.statements.iter().enumerate() {
@@ -56,6 +59,8 @@ pub fn csv(summary: &GroupSummary, text_of: impl Fn(&str) -> String) -> String {
                 .iter()
                 .map(|role| opt(s.by_role.iter().find(|(r, _)| r == role).map(|(_, v)| *v))),
         );
+        // These figures are the gemeente's own picture (see GroupSummary).
+        row.push(Perspective::Gemeente.label().to_string());
         out.push_str(&row.join(";"));
         out.push_str("\r\n");
     }

@@ -2,25 +2,25 @@
 //! received link, a scanned code in a few words, a member's row, the message after adding,
 //! and a strong or weak point with what its score means (`model::wording`).
 
-use crate::content::{self, STATEMENTS};
+use crate::content;
 use crate::model::assessment::{Assessment, Direction};
 use crate::model::checklist::FilledChecklist;
 use crate::model::dataset::Dataset;
 use crate::model::wording;
 
-use super::{summarize, summarize_checklists, Added, ListStats, StatementStats};
+use super::{summarize_checklists, Added, ListStats, StatementStats};
 
 /// The statement's number in the zelftest (from 1; 0 for an unknown item).
 pub fn statement_number(item: &str) -> usize {
-    STATEMENTS
+    content::assessment_scale()
         .iter()
-        .position(|s| s.item == item)
+        .position(|(id, _)| *id == item)
         .map_or(0, |i| i + 1)
 }
 
 /// The statement's text (its id when the content does not know it).
 pub fn statement_text(item: &str) -> String {
-    content::statement(item).map_or_else(|| item.to_string(), |s| s.text.to_string())
+    content::statement(item).map_or_else(|| item.to_string(), |s| s.wij.to_string())
 }
 
 /// "3. Tekst van de stelling".
@@ -30,7 +30,7 @@ pub fn numbered(item: &str) -> String {
 
 /// A statement's direction (helps, or to avoid), from the content.
 pub fn direction_of(item: &str) -> Option<Direction> {
-    content::statement(item).map(|s| s.kind.direction())
+    content::statement(item).map(|s| s.direction())
 }
 
 /// A strong or weak point in words that say what its score means: "4. Komt zelden voor: …".
@@ -43,9 +43,20 @@ pub fn point_text(item: &str, score: u32) -> String {
     )
 }
 
-/// The group's self-assessments summarised over the bundled statements.
+/// Whether this participant was asked the statement (its role and wording version).
+fn asked(a: &Assessment, id: &str) -> bool {
+    content::scale_of(a).iter().any(|(s, _)| *s == id)
+}
+
+/// The group's self-assessments summarised over the bundled statements, each participant's
+/// answers to the statements they were asked.
 pub fn summary_of(data: &Dataset) -> super::GroupSummary {
-    summarize(&data.assessments, &content::assessment_scale())
+    super::summarize_asked(&data.assessments, &content::assessment_scale(), asked)
+}
+
+/// The group's mirror: the gemeente's own picture beside the partners' (`model::mirror`).
+pub fn mirror_of(data: &Dataset) -> crate::model::mirror::Mirror {
+    crate::model::mirror::mirror(&data.assessments, &content::assessment_scale(), asked)
 }
 
 /// Per bundled list: copies and the item states (items in the list's order).
@@ -67,8 +78,10 @@ pub fn item_text(item: &str) -> String {
     content::item(item).map_or_else(|| item.to_string(), |i| i.text.to_string())
 }
 
-fn answered(a: &Assessment) -> usize {
-    a.answered(STATEMENTS.iter().map(|s| s.item))
+/// How many of the statements they were asked this participant answered, and of how many.
+fn answered(a: &Assessment) -> (usize, usize) {
+    let scale = content::scale_of(a);
+    (a.answered(scale.iter().map(|s| s.0)), scale.len())
 }
 
 /// The participant's name in quotes, or "anoniem".
@@ -83,15 +96,14 @@ fn name_or_anonymous(a: &Assessment) -> String {
 
 /// What a received link holds, one line per result.
 pub fn received_lines(data: &Dataset) -> Vec<String> {
-    let total = STATEMENTS.len();
     let mut lines: Vec<String> = data
         .assessments
         .iter()
         .map(|a| {
+            let (answered, total) = answered(a);
             format!(
-                "Zelftest · {} · {} van {total} stellingen beantwoord · {}",
-                a.role.label(),
-                answered(a),
+                "Zelftest · {} · {answered} van {total} stellingen beantwoord · {}",
+                wording::role_words(a),
                 name_or_anonymous(a)
             )
         })
@@ -106,7 +118,7 @@ pub fn scanned_summary(data: &Dataset) -> String {
         .assessments
         .iter()
         .map(|a| {
-            let n = answered(a);
+            let (n, _) = answered(a);
             let label = a.label.trim();
             let role = a.role.label().to_lowercase();
             let who = if label.is_empty() {
@@ -128,14 +140,15 @@ pub fn scanned_summary(data: &Dataset) -> String {
     parts.join("; ")
 }
 
-/// A zelftest in one row: "Zelftest · Raad · “Team Noord” · 12 van 19 beantwoord".
+/// A zelftest in one row: "Zelftest · Raad · “Team Noord” · 12 van 20 beantwoord", counted
+/// over the statements this participant was asked; the role says the perspective where the
+/// role alone does not (`wording::role_words`).
 pub fn assessment_row(a: &Assessment) -> String {
+    let (answered, total) = answered(a);
     format!(
-        "Zelftest · {} · {} · {} van {} beantwoord",
-        a.role.label(),
+        "Zelftest · {} · {} · {answered} van {total} beantwoord",
+        wording::role_words(a),
         name_or_anonymous(a),
-        answered(a),
-        STATEMENTS.len()
     )
 }
 

@@ -15,10 +15,21 @@ pub use slides::{
 
 use std::collections::BTreeMap;
 
-use crate::model::assessment::{mean, Assessment, Direction, Role};
+use crate::model::assessment::{mean, Assessment, Direction, Perspective, Role};
 use crate::model::checklist::{FilledChecklist, ItemState};
 use crate::model::dataset::Dataset;
 use crate::model::merge;
+use crate::model::mirror::MIN_ANSWERS;
+
+/// The mean of some scores when at least [`MIN_ANSWERS`] make it (`model::mirror`: fewer would
+/// show one or two people's answers as the group's).
+fn group_mean(scores: &[u32]) -> Option<u32> {
+    if scores.len() >= MIN_ANSWERS {
+        mean(scores.iter().copied())
+    } else {
+        None
+    }
+}
 
 /// One statement over all participants.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,11 +39,12 @@ pub struct StatementStats {
     /// already turned, so the bar always reads from weak to strong).
     pub buckets: [usize; 5],
     pub dont_know: usize,
-    /// Mean score 0–100 of the scale answers.
+    /// Mean score 0–100 of the scale answers, from [`MIN_ANSWERS`] answers on.
     pub average: Option<u32>,
-    /// Standard deviation of the scores, in score points (0–50).
+    /// Standard deviation of the scores, in score points (0–50), from [`MIN_ANSWERS`] answers on.
     pub spread: Option<u32>,
-    /// Mean score per role that answered on the scale, in [`Role::ALL`] order.
+    /// Mean score per role, for the roles with at least [`MIN_ANSWERS`] scale answers, in
+    /// [`Role::ALL`] order.
     pub by_role: Vec<(Role, u32)>,
 }
 
@@ -51,14 +63,21 @@ impl StatementStats {
     }
 }
 
-/// The group's self-assessments summarised.
+/// The group's self-assessments summarised. The statement figures are the gemeente's own
+/// picture (results of [`Perspective::Gemeente`]): partners' results are about the gemeente
+/// from outside and are compared in `model::mirror`, never mixed in here.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct GroupSummary {
     pub participants: usize,
     /// Participants per role, every role in [`Role::ALL`] order (zeros included).
     pub per_role: Vec<(Role, usize)>,
-    /// Mean of the participants' overall scores.
+    /// Per perspective with results: how many, and the mean of their overall scores (from
+    /// [`MIN_ANSWERS`] scores on).
+    pub per_perspective: Vec<(Perspective, usize, Option<u32>)>,
+    /// Mean of the gemeente's own overall scores (from [`MIN_ANSWERS`] scores on).
     pub overall: Option<u32>,
+    /// How many results the statement figures rest on (the gemeente's own).
+    pub own: usize,
     pub statements: Vec<StatementStats>,
     /// Labels participants chose to give (anonymous ones are not listed).
     pub labels: Vec<String>,
@@ -118,17 +137,55 @@ pub fn spread(scores: &[u32]) -> Option<u32> {
     Some(var.sqrt().round() as u32)
 }
 
-/// Summarises the self-assessments over `statements` (item id and direction, in order).
+/// Summarises the self-assessments over `statements` (statement id and direction, in order);
+/// every answer counts.
 pub fn summarize(assessments: &[Assessment], statements: &[(&str, Direction)]) -> GroupSummary {
+    summarize_asked(assessments, statements, |_, _| true)
+}
+
+/// Summarises the self-assessments over `statements`; `asked(assessment, id)` says whether
+/// the participant was asked that statement (an answer to one left out for their role does
+/// not count).
+pub fn summarize_asked(
+    assessments: &[Assessment],
+    statements: &[(&str, Direction)],
+    asked: impl Fn(&Assessment, &str) -> bool,
+) -> GroupSummary {
     let per_role = Role::ALL
         .iter()
         .map(|&role| (role, assessments.iter().filter(|a| a.role == role).count()))
         .collect();
-    let overall = mean(
-        assessments
+    let scored = |a: &Assessment| {
+        let own: Vec<(&str, Direction)> = statements
             .iter()
-            .filter_map(|a| a.result(statements).overall),
-    );
+            .copied()
+            .filter(|(id, _)| asked(a, id))
+            .collect();
+        a.result(&own).overall
+    };
+    let per_perspective: Vec<(Perspective, usize, Option<u32>)> = [
+        Perspective::Gemeente,
+        Perspective::Partner,
+        Perspective::EigenOrganisatie,
+    ]
+    .into_iter()
+    .filter_map(|p| {
+        let of: Vec<&Assessment> = assessments
+            .iter()
+            .filter(|a| a.perspective() == p)
+            .collect();
+        let scores: Vec<u32> = of.iter().filter_map(|a| scored(a)).collect();
+        (!of.is_empty()).then(|| (p, of.len(), group_mean(&scores)))
+    })
+    .collect();
+    let overall = per_perspective
+        .iter()
+        .find(|(p, _, _)| *p == Perspective::Gemeente)
+        .and_then(|(_, _, o)| *o);
+    let own: Vec<&Assessment> = assessments
+        .iter()
+        .filter(|a| a.perspective() == Perspective::Gemeente)
+        .collect();
     let stats = statements
         .iter()
         .map(|&(item, direction)| {
@@ -136,7 +193,7 @@ pub fn summarize(assessments: &[Assessment], statements: &[(&str, Direction)]) -
             let mut dont_know = 0;
             let mut scores = Vec::new();
             let mut by_role: BTreeMap<Role, Vec<u32>> = BTreeMap::new();
-            for a in assessments {
+            for a in own.iter().filter(|a| asked(a, item)) {
                 let Some(answer) = a.answers.get(item) else {
                     continue;
                 };
@@ -153,11 +210,15 @@ pub fn summarize(assessments: &[Assessment], statements: &[(&str, Direction)]) -
                 item: item.to_string(),
                 buckets,
                 dont_know,
-                average: mean(scores.iter().copied()),
-                spread: spread(&scores),
+                average: group_mean(&scores),
+                spread: if scores.len() >= MIN_ANSWERS {
+                    spread(&scores)
+                } else {
+                    None
+                },
                 by_role: by_role
                     .into_iter()
-                    .filter_map(|(role, s)| Some((role, mean(s)?)))
+                    .filter_map(|(role, s)| Some((role, group_mean(&s)?)))
                     .collect(),
             }
         })
@@ -172,7 +233,9 @@ pub fn summarize(assessments: &[Assessment], statements: &[(&str, Direction)]) -
     GroupSummary {
         participants: assessments.len(),
         per_role,
+        per_perspective,
         overall,
+        own: own.len(),
         statements: stats,
         labels,
     }

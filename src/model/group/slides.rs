@@ -14,6 +14,8 @@ pub const ITEMS_PER_SLIDE: usize = 6;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Slide {
     Overview,
+    /// The gemeente's own picture beside the partners' (`model::mirror`).
+    Mirror,
     Statements(Direction, usize, usize),
     Differences,
     Points,
@@ -36,8 +38,9 @@ pub fn statements_of(
 }
 
 /// The slides for this group: the self-assessment slides when there are any (overview, the
-/// statements that help, those to avoid, differences, strong and weak points), then every
-/// checklist; long parts split over several slides.
+/// mirror, and where the gemeente took part the statements that help, those to avoid,
+/// differences, strong and weak points), then every checklist; long parts split over several
+/// slides.
 pub fn slides(
     summary: &GroupSummary,
     lists: &[ListStats],
@@ -46,6 +49,10 @@ pub fn slides(
     let mut out = Vec::new();
     if summary.participants > 0 {
         out.push(Slide::Overview);
+        out.push(Slide::Mirror);
+    }
+    // The gemeente's own picture, when the gemeente took part.
+    if summary.own > 0 {
         for direction in [Direction::Helps, Direction::Avoid] {
             let count = statements_of(summary, direction, &direction_of).len();
             let pages = pages_of(count, STATEMENTS_PER_SLIDE);

@@ -29,10 +29,11 @@ pub fn export_json(group: GroupStore, notices: Notices) {
 
 /// Downloads the summary and the checklists' counts as one CSV; a failure is a notice.
 pub fn export_csv(group: GroupStore, notices: Notices) {
-    let (summary, lists) = group.data.with_untracked(|d| {
+    let (summary, lists, mirror) = group.data.with_untracked(|d| {
         (
             describe::summary_of(d),
             describe::checklist_stats(&d.checklists),
+            describe::mirror_of(d),
         )
     });
     let mut text = group::csv(&summary, describe::statement_text);
@@ -41,6 +42,10 @@ pub fn export_csv(group: GroupStore, notices: Notices) {
         |list| content::list(list).map_or_else(|| list.to_string(), |l| l.title.to_string()),
         content::answers,
         describe::item_text,
+    ));
+    text.push_str(&crate::model::mirror::csv(
+        &mirror,
+        describe::statement_text,
     ));
     if let Err(e) = download_text(
         &format!("samenwerkingswijzer-groep-{}.csv", today()),

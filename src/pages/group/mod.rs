@@ -7,6 +7,7 @@
 
 mod export;
 mod intake;
+mod mirror;
 mod presentation;
 mod summary;
 
@@ -20,6 +21,7 @@ use crate::model::group::describe;
 use crate::store::group::GroupStore;
 
 use intake::{AddResults, Intake, ReceivedDialog};
+use mirror::MirrorSection;
 use presentation::Presentation;
 use summary::{ChecklistSummary, Differences, Members, Overview, Points, StatementGroup};
 
@@ -33,6 +35,7 @@ pub fn GroupPage() -> impl IntoView {
     // Names participants typed reach the projector only when the facilitator chooses so.
     let show_names = RwSignal::new(false);
     let summary = Memo::new(move |_| group.data.with(describe::summary_of));
+    let mirror = Memo::new(move |_| group.data.with(describe::mirror_of));
     let lists = Memo::new(move |_| {
         group
             .data
@@ -79,7 +82,7 @@ pub fn GroupPage() -> impl IntoView {
                 let s = summary.get();
                 let checklists = group.data.with(|d| d.checklists.clone());
                 if presenting.get() {
-                    return view! { <Presentation summary=summary checklists=lists presenting=presenting show_names=show_names/> }.into_any();
+                    return view! { <Presentation summary=summary mirror=mirror checklists=lists presenting=presenting show_names=show_names/> }.into_any();
                 }
                 if s.participants == 0 && checklists.is_empty() {
                     return view! { <p class="empty">"Nog geen resultaten. Voeg hierboven de resultaten van de deelnemers toe."</p> }.into_any();
@@ -100,6 +103,7 @@ pub fn GroupPage() -> impl IntoView {
                     <p class="hint no-print">"De CSV gebruikt puntkomma’s en UTF-8, zodat hij goed opent in Excel met Nederlandse instellingen."</p>
                     <Overview summary=s.clone()/>
                     <Members group=group/>
+                    <MirrorSection mirror=mirror.get()/>
                     <StatementGroup summary=s.clone() direction=Direction::Helps/>
                     <StatementGroup summary=s.clone() direction=Direction::Avoid/>
                     <Differences summary=s.clone()/>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::group::{self, describe, GroupSummary, ListStats, Slide};
 
+use super::mirror::MirrorSection;
 use super::summary::{ChecklistTable, Differences, Overview, Points, StatementGroup};
 
 /// Full-screen slides for a projector: overview, the two statement groups, differences,
@@ -15,6 +16,7 @@ use super::summary::{ChecklistTable, Differences, Overview, Points, StatementGro
 #[component]
 pub fn Presentation(
     summary: Memo<GroupSummary>,
+    mirror: Memo<crate::model::mirror::Mirror>,
     checklists: Memo<Vec<ListStats>>,
     presenting: RwSignal<bool>,
     /// Whether the overview slide lists the names participants typed.
@@ -111,6 +113,7 @@ pub fn Presentation(
                         let current = slides.with(|all| all.get(slide.get()).cloned());
                         match current {
                             None | Some(Slide::Overview) => view! { <Overview summary=s hide_names=!show_names.get_untracked()/> }.into_any(),
+                            Some(Slide::Mirror) => view! { <MirrorSection mirror=mirror.get() slide=true/> }.into_any(),
                             Some(Slide::Statements(direction, page, pages)) => view! { <StatementGroup summary=s direction=direction page=(page, pages)/> }.into_any(),
                             Some(Slide::Differences) => view! { <Differences summary=s/> }.into_any(),
                             Some(Slide::Points) => view! { <Points summary=s/> }.into_any(),

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::actions::use_notices;
 use crate::components::paths::href;
 use crate::content;
-use crate::model::assessment::Direction;
+use crate::model::assessment::{Direction, Perspective};
 use crate::model::checklist::FilledChecklist;
 use crate::model::group::{
     self, describe, ChecklistItemStats, GroupSummary, StatementStats, ITEMS_PER_SLIDE,
@@ -23,8 +23,21 @@ pub fn Overview(summary: GroupSummary, #[prop(optional)] hide_names: bool) -> im
     view! {
         <section class="group-section" aria-labelledby="deelnemers-kop">
             <h2 id="deelnemers-kop">"Deelnemers"</h2>
-            <p class="big-number"><span data-testid="deelnemers">{summary.participants}</span>{format!(" {}", crate::model::words::noun(summary.participants, "zelftest", "zelftests"))}
-                {summary.overall.map(|o| view! { " · gemiddelde score "<span data-testid="gemiddelde">{o}</span>" van 100" })}</p>
+            <p class="big-number"><span data-testid="deelnemers">{summary.participants}</span>{format!(" {}", crate::model::words::noun(summary.participants, "zelftest", "zelftests"))}</p>
+            // Group figures per perspective, never mixed; an average only from MIN_ANSWERS on.
+            <ul class="perspective-figures">
+                {summary.per_perspective.iter().map(|&(perspective, n, overall)| view! {
+                    <li data-perspective=perspective.key()>
+                        {format!("{}: {}", perspective.label(), n)}
+                        {match (perspective, overall) {
+                            (Perspective::EigenOrganisatie, _) => view! { " · niet in de groepscijfers: ze gingen over de eigen organisatie" }.into_any(),
+                            (Perspective::Gemeente, Some(o)) => view! { " · gemiddelde score "<span data-testid="gemiddelde">{o}</span>" van 100" }.into_any(),
+                            (_, Some(o)) => view! { {format!(" · gemiddelde score {o} van 100")} }.into_any(),
+                            (_, None) => view! { {format!(" · te weinig voor een gemiddelde (minimaal {})", crate::model::mirror::MIN_ANSWERS)} }.into_any(),
+                        }}
+                    </li>
+                }).collect_view()}
+            </ul>
             <table class="role-table">
                 <caption class="visually-hidden">"Aantal deelnemers per rol"</caption>
                 <thead><tr><th scope="col">"Rol"</th><th scope="col">"Aantal"</th></tr></thead>
@@ -156,7 +169,7 @@ pub fn Differences(summary: GroupSummary) -> impl IntoView {
         <section class="group-section" aria-labelledby="verschil-kop">
             <h2 id="verschil-kop">"Waar de rollen het meest verschillen"</h2>
             {if rows.is_empty() {
-                view! { <p class="hint">"Geen grote verschillen tussen rollen (of maar één rol)."</p> }.into_any()
+                view! { <p class="hint">{format!("Geen grote verschillen tussen rollen. Een rol telt hier pas mee als er van die rol {} of meer antwoorden op een stelling zijn.", crate::model::mirror::MIN_ANSWERS)}</p> }.into_any()
             } else {
                 view! {
                     <ol class="differences">
@@ -179,7 +192,7 @@ pub fn Points(summary: GroupSummary) -> impl IntoView {
         let guide = content::statement(&s.item).and_then(|st| content::page_by_slug(st.guide));
         view! {
             <li data-item=s.item.clone()>
-                {describe::point_text(&s.item, s.average.unwrap_or(0))}{format!(" (gemiddeld {})", s.average.unwrap_or(0))}
+                {describe::point_text(&s.item, s.average.unwrap_or(0))}{format!(" (gemiddeld {}, {})", s.average.unwrap_or(0), crate::model::words::counted(s.answered(), "antwoord", "antwoorden"))}
                 {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}
             </li>
         }
@@ -187,6 +200,9 @@ pub fn Points(summary: GroupSummary) -> impl IntoView {
     view! {
         <section class="group-section points" aria-labelledby="punten-kop">
             <h2 id="punten-kop">"Sterkste en zwakste punten"</h2>
+            {(summary.strongest(1).is_empty()).then(|| view! {
+                <p class="hint">{format!("Nog geen: een punt telt pas mee als {} of meer mensen van de gemeente de stelling beantwoordden.", crate::model::mirror::MIN_ANSWERS)}</p>
+            })}
             <div>
                 <h3>"Sterkste punten van de groep"</h3>
                 <ol class="point-list strongest">{summary.strongest(3).into_iter().map(item).collect_view()}</ol>
