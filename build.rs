@@ -783,9 +783,15 @@ fn generate(
         };
         let _ = writeln!(
             out,
-            "    Page {{ path: {:?}, kind: {kind}, slug: {:?}, title: {:?}, short: {:?}, summary: {:?}, body: {index} }},",
-            page.front.path, page.front.slug, page.front.title, page.front.short, page.summary
+            "    Page {{ path: {:?}, kind: {kind}, slug: {:?}, title: {:?}, short: {:?}, body: {index} }},",
+            page.front.path, page.front.slug, page.front.title, page.front.short
         );
+    }
+    out.push_str("];\n\n");
+    // The cards' summaries apart too: the participant's bundles name pages but show no cards.
+    let _ = writeln!(out, "pub static PAGE_SUMMARIES: &[&str] = &[");
+    for page in pages.iter() {
+        let _ = writeln!(out, "    {:?},", page.summary);
     }
     out.push_str("];\n\n");
     let _ = writeln!(out, "pub static PAGE_BODIES: &[&[Segment]] = &[");

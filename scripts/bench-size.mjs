@@ -142,7 +142,10 @@ function loadOf(route) {
         process.exit(1);
       }
     }
-    for (const a of shellAssets) if (a.endsWith('.css')) assets.add(a);
+    // The shell's own stylesheets; its loader adds the ones its branch's page links (the
+    // tools' stylesheet), which are the fixed route's and already counted.
+    const shellHead = shell.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    for (const a of assetsOf(shellHead)) if (a.endsWith('.css')) assets.add(a);
   }
   const list = [htmlFile, ...[...assets].filter((a) => a !== htmlFile)].map((f) => byPath.get(f));
   return { route, files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip') };

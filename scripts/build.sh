@@ -31,9 +31,11 @@ typed_kind() {
 for entry in $entries; do
   features=""
   kind="$(typed_kind "$entry")"
-  [ -z "$kind" ] || features=" data-cargo-no-default-features data-cargo-features=\"$kind\""
+  # The participant's entries also leave out the tools' stylesheet (public/tools.css).
+  only_participant=""
+  [ -z "$kind" ] || { features=" data-cargo-no-default-features data-cargo-features=\"$kind\""; only_participant='/public\/tools.css/d'; }
   sed -e "s/data-bin=\"samenwerkingswijzer\"/data-bin=\"$entry\"$features/" \
-    -e '/data-trunk rel="copy-/d' -e '/The QR scanner of/d' index.html >"$entry.html"
+    -e '/data-trunk rel="copy-/d' -e '/The QR scanner of/d' ${only_participant:+-e "$only_participant"} index.html >"$entry.html"
   grep -q "data-bin=\"$entry\"$features" "$entry.html" || { echo "build: $entry.html has no bin $entry" >&2; exit 1; }
 done
 

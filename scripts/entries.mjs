@@ -36,12 +36,21 @@ export function entryOf(appPath) {
 /** Trunk's loader: `<script type="module">import init, * as bindings from '…'; …</script>`. */
 const LOADER = /<script type="module">\s*import init, \* as bindings from '([^']+)';([\s\S]*?)<\/script>/;
 const PRELOADS = /\s*<link rel="(?:modulepreload|preload)"[^>]*>/g;
+/** The tools' stylesheet (public/tools.css), which the participant's entries leave out. */
+const TOOLS_CSS = /\s*<link rel="stylesheet" href="[^"]*\/tools-[0-9a-f]+\.css"[^>]*>/;
 
-/** The loader script's body as a block that imports the bundle dynamically. */
+/**
+ * The loader script's body as a block that imports the bundle dynamically, after adding the
+ * tools' stylesheet when the entry's page links it (the 404 page's head does not: a reload
+ * of /zelftest/{id} needs none of it).
+ */
 function loaderBlock(html, which) {
   const m = LOADER.exec(html);
   if (!m) throw new Error(`entries: no Trunk loader script in the ${which} page`);
-  return `const bindings = await import('${m[1]}');\nconst init = bindings.default;${m[2].trimEnd()}`;
+  const tools = TOOLS_CSS.exec(html)?.[0].trim();
+  if (tools && tools.includes("'")) throw new Error(`entries: the ${which} page's stylesheet link has a quote`);
+  const style = tools ? `document.head.insertAdjacentHTML('beforeend', '${tools}');\n` : '';
+  return `${style}const bindings = await import('${m[1]}');\nconst init = bindings.default;${m[2].trimEnd()}`;
 }
 
 /**
@@ -61,7 +70,7 @@ ${branches}{
 ${loaderBlock(mainHtml, 'main')}
 }
 </script>`;
-  return mainHtml.replace(PRELOADS, '').replace(LOADER, () => script);
+  return mainHtml.replace(PRELOADS, '').replace(TOOLS_CSS, '').replace(LOADER, () => script);
 }
 
 export function combine(dist) {

@@ -31,9 +31,7 @@ pub struct Page {
     pub title: &'static str,
     /// Short name for menus and breadcrumbs.
     pub short: &'static str,
-    /// First sentence of the body, for cards.
-    pub summary: &'static str,
-    /// Index of the body in [`PAGE_BODIES`]: see [`Page::segments`].
+    /// Index of the body in [`PAGE_BODIES`] and of the summary in [`PAGE_SUMMARIES`].
     pub body: usize,
 }
 
@@ -42,6 +40,11 @@ impl Page {
     /// names pages does not carry their text (docs/size.md).
     pub fn segments(&self) -> &'static [Segment] {
         PAGE_BODIES.get(self.body).copied().unwrap_or(&[])
+    }
+
+    /// First sentence of the body, for cards (apart from the page list, like the body).
+    pub fn summary(&self) -> &'static str {
+        PAGE_SUMMARIES.get(self.body).copied().unwrap_or("")
     }
 }
 

@@ -45,7 +45,7 @@ pub fn HandreikingenPage() -> impl IntoView {
                         <li class="card">
                             <span class="card-number" aria-hidden="true">{index + 1}</span>
                             <h2><a href=href(page.path)>{page.title}</a></h2>
-                            <p>{page.summary}</p>
+                            <p>{page.summary()}</p>
                         </li>
                     })
                     .collect_view()}

@@ -87,7 +87,7 @@ pub fn StartPage() -> impl IntoView {
                         <li class="card linked">
                             <a href=href(page.path) class="card-link">
                                 <h3>{page.title}</h3>
-                                <p>{page.summary}</p>
+                                <p>{page.summary()}</p>
                             </a>
                         </li>
                     })
