@@ -7,6 +7,7 @@ use crate::browser::{new_id, now, today};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::done_here::leave_device;
 use crate::components::form::Follow;
+use crate::components::kept;
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::share::ShareButton;
@@ -37,6 +38,23 @@ pub fn ChecklistsPage() -> impl IntoView {
             .filter(|l| l.checklist)
     });
 
+    // Ticks given in the pre-rendered form before the app ran (issue 26): the list the
+    // address names opens as its checklist; any other list kept on this device is listed.
+    let initial = chosen.get_untracked().map(|l| l.id);
+    let make = |raw: &str, id: String, _| crate::model::kept::checklist(raw, id, &today(), &now());
+    Effect::new(move |_| {
+        for key in crate::store::local::keys_with_prefix(crate::model::kept::CHECKLIST_PREFIX) {
+            if initial.is_none_or(|list| !key.ends_with(&format!(".{list}"))) {
+                kept::keep_record(store, &key, |raw: &str, id| make(raw, id, false));
+            }
+        }
+    });
+    let answer_form = initial.and_then(|list| {
+        let key = format!("{}{list}", crate::model::kept::CHECKLIST_PREFIX);
+        kept::answer_form(Some(list), kept::take_over(store, key, "/checklists", make))
+    });
+    let adopted = answer_form.as_ref().and(initial);
+
     let filled = Memo::new(move |_| {
         store
             .data
@@ -52,7 +70,8 @@ pub fn ChecklistsPage() -> impl IntoView {
                 "Per punt kies je een antwoord (zoals gedaan, niet gedaan of n.v.t.; bij de valkuilen: vermeden, trad op of n.v.t.) en je kunt een notitie maken. "
                 "Alles wordt meteen bewaard op dit apparaat."
             </p>
-            {move || chosen.get().map(|list| view! { <NewChecklistForm list=list/> })}
+            {answer_form.map(|form| view! { <div hidden=move || chosen.get().map(|l| l.id) != adopted>{form}</div> })}
+            {move || chosen.get().filter(|l| Some(l.id) != adopted).map(|list| view! { <NewChecklistForm list=list/> })}
             <section aria-labelledby="jouw-checklists">
                 <h2 id="jouw-checklists">"Jouw checklists"</h2>
                 {move || {

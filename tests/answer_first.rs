@@ -1,0 +1,181 @@
+//! The answer forms pre-rendered into /zelftest and /checklists (issue 26,
+//! `answer_first`) and the take-over of what was kept in them (`model::kept`).
+
+use std::collections::BTreeSet;
+
+use samenwerkingswijzer::answer_first::{
+    check, checklists_form, escape, reader_key, zelftest_form,
+};
+use samenwerkingswijzer::content;
+use samenwerkingswijzer::model::assessment::{Answer, Perspective, Reader, Role, WORDING_VERSION};
+use samenwerkingswijzer::model::checklist::ItemState;
+use samenwerkingswijzer::model::kept;
+
+/// Every `id="…"` in the HTML, in order.
+fn ids(html: &str) -> Vec<&str> {
+    html.split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
+}
+
+#[test]
+fn the_content_fits_one_form() {
+    assert_eq!(check(), Ok(()));
+}
+
+#[test]
+fn zelftest_form_has_every_statement_with_the_apps_ids_and_labels_in_order() {
+    let html = zelftest_form();
+    let all = ids(&html);
+    let unique: BTreeSet<&str> = all.iter().copied().collect();
+    assert_eq!(all.len(), unique.len(), "duplicate ids");
+    for role in Role::ALL {
+        assert!(html.contains(&format!(
+            r#"<input type="radio" name="rol" value="{}">{}</label>"#,
+            role.key(),
+            role.label()
+        )));
+    }
+    assert!(html.contains(r#"name="perspectief" value="partner""#));
+    assert!(html.contains(r#"<input id="zelftest-label" name="naam""#));
+    // Every statement any reader is asked, in the app's order, with its six answers.
+    let mut position = 0;
+    for reader in Reader::ALL {
+        let mut last = 0;
+        for statement in content::statements_for(WORDING_VERSION, reader) {
+            let labels = Answer::scale_labels(statement.direction());
+            for (value, label) in ["1", "2", "3", "4", "5"].iter().zip(labels) {
+                let control = format!(
+                    r#"<input type="radio" id="{0}-{value}" name="{0}" value="{value}"><span>{label}</span>"#,
+                    statement.id
+                );
+                let at = html.find(&control).unwrap_or_else(|| panic!("{control}"));
+                assert!(at > last, "{} out of order", statement.id);
+                last = at;
+            }
+            assert!(html.contains(&format!(r#"id="{}-weet-niet""#, statement.id)));
+            // The reader's wording is the text or one of the element's data attributes.
+            let text = escape(statement.text_for(reader).unwrap_or_default());
+            assert!(
+                html.contains(&format!(">{text}</span>"))
+                    || html.contains(&format!(r#"data-{}="{text}""#, reader_key(reader))),
+                "{}: {} wording",
+                statement.id,
+                reader_key(reader)
+            );
+        }
+        position = position.max(last);
+    }
+    assert!(position > 0);
+    // Left out for the ambtelijke organisatie, on purpose and visibly.
+    for statement in content::statements_for(WORDING_VERSION, Reader::Wij) {
+        if statement.left_out_for(Reader::Ambtelijk).is_some() {
+            assert!(html.contains(&format!(
+                r#"<li class="statement" data-skip="ambtelijk"><fieldset><legend><span class="statement-number">"#
+            )) || html.contains(r#"data-skip="ambtelijk"><div class="part-intro">"#));
+        }
+    }
+    // One part break before the "liever niet" statements, besides the first part's.
+    assert_eq!(html.matches(r#"<div class="part-intro">"#).count(), 2);
+    assert!(html.contains("Deel 2: wat doe je liever niet?"));
+    assert!(html.contains(r#"data-partner="Deel 2: wat doet de gemeente liever niet?""#));
+}
+
+#[test]
+fn checklist_forms_have_every_list_with_its_words_and_unique_ids() {
+    let html = checklists_form();
+    let all = ids(&html);
+    let unique: BTreeSet<&str> = all.iter().copied().collect();
+    assert_eq!(all.len(), unique.len(), "duplicate ids");
+    for list in content::checklists() {
+        assert!(html.contains(&format!(r#"<div data-lijst="{}" hidden>"#, list.id)));
+        for item in list.items {
+            for state in ItemState::ALL {
+                assert!(html.contains(&format!(
+                    r#"<input type="radio" id="{0}-{1}" name="{0}" value="{1}">{2}</label>"#,
+                    item.id,
+                    state.key(),
+                    escape(list.answer(state))
+                )));
+            }
+            assert!(html.contains(&format!(r#"<textarea id="notitie-{}""#, item.id)));
+        }
+    }
+}
+
+#[test]
+fn kept_zelftest_answers_make_one_zelftest_from_the_first_answer() {
+    let now = "2026-12-07T01:00:00.000Z";
+    // A role or a name alone stays in the form.
+    assert!(kept::assessment(r#"{"rol":"raad","naam":"A"}"#, "x".into(), now, false).is_none());
+    assert!(kept::assessment(
+        r#"{"rol":"anders","helpen-01":"3"}"#,
+        "x".into(),
+        now,
+        false
+    )
+    .is_none());
+    assert!(kept::assessment("not json", "x".into(), now, false).is_none());
+    assert!(kept::assessment(
+        r#"{"rol":"koning","helpen-01":"3"}"#,
+        "x".into(),
+        now,
+        false
+    )
+    .is_none());
+    // "Zelftest starten": a role is enough, "Anders" also needs its side.
+    let started = kept::assessment(r#"{"rol":"raad","naam":"A"}"#, "x".into(), now, true);
+    assert_eq!(
+        started.map(|a| (a.role, a.label)),
+        Some((Role::Raad, "A".to_string()))
+    );
+    assert!(kept::assessment(r#"{"rol":"anders"}"#, "x".into(), now, true).is_none());
+    let a = kept::assessment(
+        r#"{"rol":"anders","perspectief":"partner","naam":" Jet ","helpen-01":"3","liever-niet-02":"weet-niet","helpen-02":"9"}"#,
+        "id-1".into(),
+        now,
+        false,
+    )
+    .expect("a zelftest");
+    assert_eq!(a.id, "id-1");
+    assert_eq!(a.role, Role::Anders);
+    assert_eq!(a.perspective(), Perspective::Partner);
+    assert_eq!(a.label, "Jet");
+    assert_eq!(a.answers.len(), 2);
+    assert_eq!(a.answers.get("helpen-01"), Some(&Answer::Scale(3)));
+    assert_eq!(a.answers.get("liever-niet-02"), Some(&Answer::DontKnow));
+    // A statement left out for the role does not count, even when answered before a switch.
+    let left_out = content::statements_for(WORDING_VERSION, Reader::Wij)
+        .into_iter()
+        .find(|s| s.left_out_for(Reader::Ambtelijk).is_some())
+        .expect("a statement left out for the ambtelijke organisatie");
+    let raw = format!(
+        r#"{{"rol":"ambtelijke-organisatie","helpen-01":"5","{}":"2"}}"#,
+        left_out.id
+    );
+    let a = kept::assessment(&raw, "id-2".into(), now, false).expect("a zelftest");
+    assert_eq!(a.answers.len(), 1);
+}
+
+#[test]
+fn kept_checklist_fields_make_a_checklist() {
+    let list = content::checklists().next().expect("a checklist");
+    let item = &list.items[0];
+    let raw = format!(
+        r#"{{"lijst":"{}","titel":"Buurtwinkel","{}":"niet-gedaan","notitie-{}":"Vragen","datum":""}}"#,
+        list.id, item.id, item.id
+    );
+    let c = kept::checklist(&raw, "c1".into(), "2026-12-07", "2026-12-07T01:00:00.000Z")
+        .expect("a checklist");
+    assert_eq!(c.list, list.id);
+    assert_eq!(c.title, "Buurtwinkel");
+    assert_eq!(c.date, "2026-12-07");
+    assert_eq!(c.entry(item.id).state, Some(ItemState::NotDone));
+    assert_eq!(c.entry(item.id).note, "Vragen");
+    assert!(kept::checklist(r#"{"lijst":"bestaat-niet"}"#, "c".into(), "d", "n").is_none());
+    assert!(kept::ZELFTEST_KEY.starts_with(kept::KEPT_PREFIX));
+    assert!(kept::CHECKLIST_PREFIX.starts_with(kept::KEPT_PREFIX));
+    // "Alles verwijderen" removes every key with the app's prefix.
+    assert!(kept::KEPT_PREFIX.starts_with("samenwerkingswijzer"));
+}
