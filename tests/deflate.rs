@@ -103,10 +103,15 @@ proptest! {
         let packed = deflate_with_preset(&dictionary, &input);
         prop_assert_eq!(inflate(&dictionary, &packed, input.len() + 16), Some(input));
     }
+}
+
+proptest! {
+    // Fewer cases: repetitive text makes long hash chains, slow in a debug build.
+    #![proptest_config(ProptestConfig::with_cases(40))]
 
     #[test]
     fn repetitive_text_round_trips(
-        words in proptest::collection::vec("(helpen|liever-niet|[a-z]{1,6}|\"|:|,|\\{|\\})", 0..2000)
+        words in proptest::collection::vec("(helpen|liever-niet|[a-z]{1,6}|\"|:|,|\\{|\\})", 0..1000)
     ) {
         let input = words.concat().into_bytes();
         let dictionary = share::dictionary();
