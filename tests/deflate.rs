@@ -3,9 +3,11 @@
 //! preset dictionary, at small and large sizes; and it stays within a few percent of
 //! `miniz_oxide`'s best compression on real share payloads.
 
-use miniz_oxide::deflate::core::{
-    compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush,
-};
+#![cfg(all(not(target_arch = "wasm32"), feature = "all-kinds"))]
+
+mod common;
+
+use common::miniz_with_dictionary;
 use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 use proptest::prelude::*;
@@ -29,17 +31,6 @@ fn inflate(dictionary: &[u8], packed: &[u8], most: usize) -> Option<Vec<u8>> {
         inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
     );
     (status == TINFLStatus::Done).then(|| out[start..start + written].to_vec())
-}
-
-/// `miniz_oxide`'s best raw DEFLATE with the dictionary (what share links used before).
-fn miniz_with_dictionary(dictionary: &[u8], input: &[u8]) -> Vec<u8> {
-    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(10, -15, 0));
-    let mut scratch = vec![0u8; dictionary.len() * 2 + 64];
-    let _ = compress(&mut compressor, dictionary, &mut scratch, TDEFLFlush::Sync);
-    let mut out = vec![0u8; input.len() * 2 + 64];
-    let (_, _, written) = compress(&mut compressor, input, &mut out, TDEFLFlush::Finish);
-    out.truncate(written);
-    out
 }
 
 fn round_trips(dictionary: &[u8], input: &[u8]) {
