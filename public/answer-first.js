@@ -5,7 +5,9 @@
 // the chosen role's wording and the named list, moves between statements on a phone as the
 // app does, and says so when the app cannot run here (no WebAssembly, or the loader's
 // 'app-mislukt' event: its download failed). Listens on the document, so it keeps working
-// while the app shows this same form. No framework.
+// while the app shows this same form. Tells the app 'vooraf' after an answer or "… starten";
+// keeps the focus and the place on the screen at the app's 'vooraf-weg' and puts them back at
+// its 'vooraf-terug' (the form moved, or the editor replaced it). No framework.
 (function () {
   'use strict';
   var form = document.getElementById('vooraf');
@@ -29,9 +31,12 @@
     form.hidden = false;
   }
   var key = 'samenwerkingswijzer.vooraf.' + (zelftest ? 'zelftest' : 'checklist.' + list);
+  // Kept as name=value&… (model::kept::fields reads it).
   var kept = {};
   try {
-    kept = JSON.parse(localStorage.getItem(key)) || {};
+    new URLSearchParams(localStorage.getItem(key) || '').forEach(function (value, name) {
+      kept[name] = value;
+    });
   } catch (e) {
     kept = {};
   }
@@ -127,6 +132,7 @@
     nav[0].disabled = step === 0;
     nav[1].textContent = 'Stelling ' + (step + 1) + ' van ' + total;
     nav[2].disabled = step + 1 >= total;
+    form.setAttribute('data-stap', step);
   }
 
   // On a phone, after "Vorige", "Volgende" or a swipe: the statement now shown at the top,
@@ -152,12 +158,15 @@
     }
     save();
     update();
+    if (field.type === 'radio') dispatchEvent(new Event('vooraf'));
   }
 
   function save() {
     if (list) kept.lijst = list;
     try {
-      localStorage.setItem(key, JSON.stringify(kept));
+      localStorage.setItem(key, Object.keys(kept).map(function (name) {
+        return encodeURIComponent(name) + '=' + encodeURIComponent(kept[name]);
+      }).join('&'));
     } catch (e) {
       // Storage full or blocked: the form still works, as the app's own would.
     }
@@ -178,7 +187,9 @@
       event.stopPropagation();
       return;
     }
-    if (list) save();
+    kept.start = '1';
+    save();
+    dispatchEvent(new Event('vooraf'));
     var open = zelftest ? shown[step] : one('div[data-lijst="' + list + '"] .checklist-item:not(.done)');
     if (open && !document.documentElement.hasAttribute('data-app')) {
       open.scrollIntoView();
@@ -205,6 +216,46 @@
     });
   }
   update();
+
+  // Where the participant is: the focused control, and the statement or item it is in (else
+  // the first one on the screen) with its top, found again in the app's editor by its name.
+  var place = null;
+  addEventListener('vooraf-weg', function () {
+    var active = document.activeElement;
+    var focus = active && form.contains(active) ? active : null;
+    var item = focus && focus.closest('li');
+    if (!item) {
+      all(zelftest ? '.statement' : 'div[data-lijst="' + list + '"] .checklist-item', function (li) {
+        var top = li.getBoundingClientRect().top;
+        if (!item && li.offsetHeight && top >= 0) item = li;
+      });
+    }
+    var input = item && item.querySelector('input');
+    place = {
+      focus: focus && focus.id,
+      name: input && input.name,
+      top: item ? item.getBoundingClientRect().top : 0,
+      y: scrollY,
+    };
+  });
+  // After the app's rendering (microtasks queued before this one), else in the next frame;
+  // either way before the page is painted.
+  function back(late) {
+    if (!place) return;
+    var input = place.name && document.querySelector('input[name="' + place.name + '"]');
+    var focus = place.focus && document.getElementById(place.focus);
+    if (!late && (!input || (place.focus && !focus))) return requestAnimationFrame(function () {
+      back(true);
+    });
+    var item = input && input.closest('li');
+    if (item) scrollBy(0, item.getBoundingClientRect().top - place.top);
+    else scrollTo(0, place.y);
+    if (focus) focus.focus({ preventScroll: true });
+    place = null;
+  }
+  addEventListener('vooraf-terug', function () {
+    queueMicrotask(back);
+  });
 
   function failed() {
     one('.vooraf-melding').hidden = false;

@@ -11,6 +11,38 @@ use samenwerkingswijzer::model::assessment::{Answer, Perspective, Reader, Role, 
 use samenwerkingswijzer::model::checklist::ItemState;
 use samenwerkingswijzer::model::kept;
 
+/// Percent-decoding as the browser's `decodeURIComponent` (the app's decoder).
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (byte, hex) {
+            (b'%', Some(value)) => {
+                out.push(value);
+                i += 3;
+            }
+            _ => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+fn assessment(
+    raw: &str,
+    id: String,
+    now: &str,
+) -> Option<samenwerkingswijzer::model::assessment::Assessment> {
+    kept::assessment(raw, id, now, decode)
+}
+
 /// Every `id="…"` in the HTML, in order.
 fn ids(html: &str) -> Vec<&str> {
     html.split(" id=\"")
@@ -108,40 +140,28 @@ fn checklist_forms_have_every_list_with_its_words_and_unique_ids() {
 fn kept_zelftest_answers_make_one_zelftest_from_the_first_answer() {
     let now = "2026-12-07T01:00:00.000Z";
     // A role or a name alone stays in the form.
-    assert!(kept::assessment(r#"{"rol":"raad","naam":"A"}"#, "x".into(), now, false).is_none());
-    assert!(kept::assessment(
-        r#"{"rol":"anders","helpen-01":"3"}"#,
-        "x".into(),
-        now,
-        false
-    )
-    .is_none());
-    assert!(kept::assessment("not json", "x".into(), now, false).is_none());
-    assert!(kept::assessment(
-        r#"{"rol":"koning","helpen-01":"3"}"#,
-        "x".into(),
-        now,
-        false
-    )
-    .is_none());
+    assert!(assessment("rol=raad&naam=A", "x".into(), now).is_none());
+    assert!(assessment("rol=anders&helpen-01=3", "x".into(), now,).is_none());
+    assert!(assessment("rol=raad&helpen-01=%ZZ3", "x".into(), now).is_none());
+    assert!(assessment("rol=raad&helpen-01=9", "x".into(), now).is_none());
+    assert!(assessment("rol=koning&helpen-01=3", "x".into(), now,).is_none());
     // "Zelftest starten": a role is enough, "Anders" also needs its side.
-    let started = kept::assessment(r#"{"rol":"raad","naam":"A"}"#, "x".into(), now, true);
+    let started = assessment("rol=raad&naam=A&start=1", "x".into(), now);
     assert_eq!(
         started.map(|a| (a.role, a.label)),
         Some((Role::Raad, "A".to_string()))
     );
-    assert!(kept::assessment(r#"{"rol":"anders"}"#, "x".into(), now, true).is_none());
-    let a = kept::assessment(
-        r#"{"rol":"anders","perspectief":"partner","naam":" Jet ","helpen-01":"3","liever-niet-02":"weet-niet","helpen-02":"9"}"#,
+    assert!(assessment("rol=anders&start=1", "x".into(), now).is_none());
+    let a = assessment(
+        "rol=anders&perspectief=partner&naam=%20J%C3%A9t%20%26%20co%20&helpen-01=3&liever-niet-02=weet-niet&helpen-02=9",
         "id-1".into(),
         now,
-        false,
     )
     .expect("a zelftest");
     assert_eq!(a.id, "id-1");
     assert_eq!(a.role, Role::Anders);
     assert_eq!(a.perspective(), Perspective::Partner);
-    assert_eq!(a.label, "Jet");
+    assert_eq!(a.label, "Jét & co");
     assert_eq!(a.answers.len(), 2);
     assert_eq!(a.answers.get("helpen-01"), Some(&Answer::Scale(3)));
     assert_eq!(a.answers.get("liever-niet-02"), Some(&Answer::DontKnow));
@@ -150,11 +170,8 @@ fn kept_zelftest_answers_make_one_zelftest_from_the_first_answer() {
         .into_iter()
         .find(|s| s.left_out_for(Reader::Ambtelijk).is_some())
         .expect("a statement left out for the ambtelijke organisatie");
-    let raw = format!(
-        r#"{{"rol":"ambtelijke-organisatie","helpen-01":"5","{}":"2"}}"#,
-        left_out.id
-    );
-    let a = kept::assessment(&raw, "id-2".into(), now, false).expect("a zelftest");
+    let raw = format!("rol=ambtelijke-organisatie&helpen-01=5&{}=2", left_out.id);
+    let a = assessment(&raw, "id-2".into(), now).expect("a zelftest");
     assert_eq!(a.answers.len(), 1);
 }
 
@@ -163,17 +180,23 @@ fn kept_checklist_fields_make_a_checklist() {
     let list = content::checklists().next().expect("a checklist");
     let item = &list.items[0];
     let raw = format!(
-        r#"{{"lijst":"{}","titel":"Buurtwinkel","{}":"niet-gedaan","notitie-{}":"Vragen","datum":""}}"#,
+        "lijst={}&titel=Buurtwinkel%20Espel&{}=niet-gedaan&notitie-{}=Vragen%3F%0Aja&datum=",
         list.id, item.id, item.id
     );
-    let c = kept::checklist(&raw, "c1".into(), "2026-12-07", "2026-12-07T01:00:00.000Z")
-        .expect("a checklist");
+    let c = kept::checklist(
+        &raw,
+        "c1".into(),
+        "2026-12-07",
+        "2026-12-07T01:00:00.000Z",
+        decode,
+    )
+    .expect("a checklist");
     assert_eq!(c.list, list.id);
-    assert_eq!(c.title, "Buurtwinkel");
+    assert_eq!(c.title, "Buurtwinkel Espel");
     assert_eq!(c.date, "2026-12-07");
     assert_eq!(c.entry(item.id).state, Some(ItemState::NotDone));
-    assert_eq!(c.entry(item.id).note, "Vragen");
-    assert!(kept::checklist(r#"{"lijst":"bestaat-niet"}"#, "c".into(), "d", "n").is_none());
+    assert_eq!(c.entry(item.id).note, "Vragen?\nja");
+    assert!(kept::checklist("lijst=bestaat-niet", "c".into(), "d", "n", decode).is_none());
     assert!(kept::ZELFTEST_KEY.starts_with(kept::KEPT_PREFIX));
     assert!(kept::CHECKLIST_PREFIX.starts_with(kept::KEPT_PREFIX));
     // "Alles verwijderen" removes every key with the app's prefix.

@@ -92,9 +92,11 @@ pub fn AssessmentsPage() -> impl IntoView {
         store,
         crate::model::kept::ZELFTEST_KEY.to_string(),
         "/zelftest",
-        |raw, id, started| crate::model::kept::assessment(raw, id, &now(), started),
+        |raw, id| {
+            crate::model::kept::assessment(raw, id, &now(), crate::components::router::decode)
+        },
     );
-    let answer_form = kept::answer_form(None, take_over);
+    kept::answer_form("zelftest-start", None, take_over);
 
     view! {
         <article class="page">
@@ -103,8 +105,7 @@ pub fn AssessmentsPage() -> impl IntoView {
             <p class="lead">"Hoe goed is de gemeente als samenwerkingspartner? De raad, het college en de ambtelijke organisatie beantwoorden de stellingen uit de handreiking "
                 <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Goede samenwerkingsspeler"</a>
                 " over de gemeente zelf; partners uit de samenleving over hoe zij de gemeente zien. Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
-            {answer_form.unwrap_or_else(|| view! {
-            <form class="panel" on:submit=start>
+            <form class="panel" id="zelftest-start" on:submit=start>
                 <fieldset class="role-choice">
                     <legend>"Jouw rol"</legend>
                     <div class="choice-row wrap">
@@ -143,7 +144,6 @@ pub fn AssessmentsPage() -> impl IntoView {
                 {move || error.get().map(|message| view! { <p role="alert" class="error">{message}</p> })}
                 <button type="submit">"Zelftest starten"</button>
             </form>
-            }.into_any())}
             <section aria-labelledby="eerdere">
                 <h2 id="eerdere">"Zelftests op dit apparaat"</h2>
                 {move || {

@@ -41,19 +41,28 @@ pub fn ChecklistsPage() -> impl IntoView {
     // Ticks given in the pre-rendered form before the app ran (issue 26): the list the
     // address names opens as its checklist; any other list kept on this device is listed.
     let initial = chosen.get_untracked().map(|l| l.id);
-    let make = |raw: &str, id: String, _| crate::model::kept::checklist(raw, id, &today(), &now());
+    let make: fn(&str, String) -> Option<FilledChecklist> = |raw, id| {
+        crate::model::kept::checklist(raw, id, &today(), &now(), crate::components::router::decode)
+    };
     Effect::new(move |_| {
         for key in crate::store::local::keys_with_prefix(crate::model::kept::CHECKLIST_PREFIX) {
             if initial.is_none_or(|list| !key.ends_with(&format!(".{list}"))) {
-                kept::keep_record(store, &key, |raw: &str, id| make(raw, id, false));
+                kept::keep_record(store, &key, &make);
             }
         }
     });
-    let answer_form = initial.and_then(|list| {
+    if let Some(list) = initial {
         let key = format!("{}{list}", crate::model::kept::CHECKLIST_PREFIX);
-        kept::answer_form(Some(list), kept::take_over(store, key, "/checklists", make))
-    });
-    let adopted = answer_form.as_ref().and(initial);
+        let take_over = kept::take_over(store, key, "/checklists", make);
+        if kept::answer_form("checklist-start", Some(list), take_over) {
+            // Another list chosen in the page: the kept form (not the page's) goes.
+            Effect::new(move |_| {
+                if chosen.get().map(|l| l.id) != initial {
+                    kept::remove_form();
+                }
+            });
+        }
+    }
 
     let filled = Memo::new(move |_| {
         store
@@ -70,8 +79,7 @@ pub fn ChecklistsPage() -> impl IntoView {
                 "Per punt kies je een antwoord (zoals gedaan, niet gedaan of n.v.t.; bij de valkuilen: vermeden, trad op of n.v.t.) en je kunt een notitie maken. "
                 "Alles wordt meteen bewaard op dit apparaat."
             </p>
-            {answer_form.map(|form| view! { <div hidden=move || chosen.get().map(|l| l.id) != adopted>{form}</div> })}
-            {move || chosen.get().filter(|l| Some(l.id) != adopted).map(|list| view! { <NewChecklistForm list=list/> })}
+            {move || chosen.get().map(|list| view! { <NewChecklistForm list=list/> })}
             <section aria-labelledby="jouw-checklists">
                 <h2 id="jouw-checklists">"Jouw checklists"</h2>
                 {move || {
@@ -158,7 +166,7 @@ fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
         go(&format!("/checklists/{id}"));
     };
     view! {
-        <section class="panel" aria-labelledby="nieuwe-checklist">
+        <section class="panel" id="checklist-start" aria-labelledby="nieuwe-checklist">
             <h2 id="nieuwe-checklist">{format!("Nieuwe checklist: {}", list.title)}</h2>
             <form on:submit=start class="form-grid">
                 <div class="field">

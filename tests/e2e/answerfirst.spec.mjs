@@ -95,7 +95,7 @@ test('the zelftest is answerable before the app arrives; a reload keeps every an
     top: document.activeElement.closest('li').getBoundingClientRect().top,
   }));
   expect(before.focus).toBe('liever-niet-02-2');
-  const kept = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), ZELFTEST_KEY);
+  const kept = await page.evaluate((key) => Object.fromEntries(new URLSearchParams(localStorage.getItem(key))), ZELFTEST_KEY);
   expect(kept).toMatchObject({ rol: 'raad', naam: 'Fractie Oost', 'helpen-01': '5', 'helpen-02': 'weet-niet', 'liever-niet-02': '2' });
 
   // The app arrives: one zelftest with every answer, at the same statement, focus and place.
@@ -308,7 +308,7 @@ test('on a phone the pre-rendered form shows one statement per screen, as the ap
 });
 
 test('"Alles verwijderen" and "Klaar op dit apparaat" also remove answers kept before the app', async ({ page }) => {
-  const put = () => page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ rol: 'raad' })), ZELFTEST_KEY);
+  const put = () => page.evaluate((key) => localStorage.setItem(key, 'rol=raad&helpen-01=3'), ZELFTEST_KEY);
   await put();
   await gotoAndWait(page, '/gegevens', 'Gegevens');
   await page.getByRole('button', { name: 'Alles verwijderen', exact: true }).tap();
