@@ -15,6 +15,7 @@
 //
 // Usage: node scripts/prerender.mjs <dir> [--base /prefix/]
 import { chromium } from '@playwright/test';
+import { transform } from 'esbuild';
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -136,13 +137,14 @@ function answerForms() {
   return { '/zelftest': forms.zelftest, '/checklists': forms.checklists };
 }
 
-/** public/answer-first.js without its comment lines and indentation. */
-function answerScript() {
-  return readFileSync(path.join(REPO, 'public', 'answer-first.js'), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('//'))
-    .join('\n');
+/**
+ * public/answer-first.js minified (esbuild, as scripts/minify.mjs does the glue; ES5 syntax
+ * stays ES5, so it also runs in the older browsers that cannot run the app).
+ */
+async function answerScript() {
+  const source = readFileSync(path.join(REPO, 'public', 'answer-first.js'), 'utf8');
+  const { code } = await transform(source, { loader: 'js', minify: true, target: 'es2015' });
+  return code.trim();
 }
 
 /**
@@ -168,7 +170,7 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
 
 const root = path.resolve(dir);
 const forms = answerForms();
-const script = answerScript();
+const script = await answerScript();
 const prefix = '/' + base.split('/').filter(Boolean).join('/') + (base === '/' ? '' : '/');
 const server = await serve(root, prefix);
 const browser = await chromium.launch({
