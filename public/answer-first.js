@@ -243,7 +243,8 @@
   function back(late) {
     if (!place) return;
     var input = place.name && document.querySelector('input[name="' + place.name + '"]');
-    var focus = place.focus && document.getElementById(place.focus);
+    // The start form's title and date are the editor's "titel" and "datum".
+    var focus = place.focus && (document.getElementById(place.focus) || document.getElementById(place.focus.replace('checklist-', '')));
     if (!late && (!input || (place.focus && !focus))) return requestAnimationFrame(function () {
       back(true);
     });

@@ -39,8 +39,8 @@ const TOOLS = [
   { route: '/zelftest', participant: true, control: 'main input[name="rol"]', tap: 'click', answered: 'main label.choice.chosen', answer: { control: 'main input[name="rol"]', answered: 'main label.choice.chosen' } },
   { route: '/checklists', participant: true, control: 'main a.card-action', tap: 'click', answered: 'main #checklist-titel' },
   // A checklist opened from a handreiking ("Gebruik als checklist").
-  // Its form is the pre-rendered one (#titel), and the editor's after the first tick.
-  { route: '/checklists?nieuw=valkuilen', participant: true, control: 'main #titel', tap: 'type', answered: null, answer: { control: 'main div[data-lijst]:not([hidden]) input[type="radio"]', answered: 'main .checklist-item label.chosen' } },
+  // The pre-rendered form's title field, or the editor's once the app took over a tick.
+  { route: '/checklists?nieuw=valkuilen', participant: true, control: 'main #checklist-titel, main #titel', tap: 'type', answered: null, answer: { control: 'main div[data-lijst]:not([hidden]) input[type="radio"]', answered: 'main .checklist-item label.chosen' } },
   { route: '/evaluaties', control: 'main #evaluaties-zoeken', tap: 'type' },
   { route: '/groep', control: 'main #groep-link', tap: 'type' },
   { route: '/gegevens', control: 'main button', tap: 'focus' },

@@ -269,9 +269,10 @@ pub fn zelftest_form() -> String {
     html
 }
 
-/// Every checklist's form, as `/checklists/{id}` shows it (title, date, progress, the list's
-/// lead-in, every item with the list's answer words and a note), each list hidden until the
-/// script shows the one `?nieuw=` names.
+/// Every checklist's form: the title and date as the start form names them
+/// (`checklist-titel`, `checklist-datum`), then as `/checklists/{id}` shows it (progress, the
+/// list's lead-in, every item with the list's answer words and a note), each list hidden
+/// until the script shows the one `?nieuw=` names.
 pub fn checklists_form() -> String {
     let mut html = String::new();
     let _ = write!(
@@ -287,7 +288,7 @@ pub fn checklists_form() -> String {
             escape(list.title)
         );
     }
-    html.push_str(r#"<div class="form-grid"><div class="field"><label for="titel">Titel (de casus of het overleg)</label><input id="titel" name="titel" type="text" placeholder="Bijvoorbeeld: Buurtwinkel Espel"></div><div class="field"><label for="datum">Datum</label><input id="datum" name="datum" type="date"></div><div class="form-actions"><button type="submit">Checklist starten</button><a href="checklists" class="button secondary">Annuleren</a></div></div>"#);
+    html.push_str(r#"<div class="form-grid"><div class="field"><label for="checklist-titel">Titel (de casus of het overleg)</label><input id="checklist-titel" name="titel" type="text" placeholder="Bijvoorbeeld: Buurtwinkel Espel"></div><div class="field"><label for="checklist-datum">Datum</label><input id="checklist-datum" name="datum" type="date"></div><div class="form-actions"><button type="submit">Checklist starten</button><a href="checklists" class="button secondary">Annuleren</a></div></div>"#);
     for list in content::checklists() {
         let total = list.items.len();
         let words: Vec<&str> = ItemState::ALL.iter().map(|s| list.answer(*s)).collect();
