@@ -123,7 +123,7 @@ fn record_counts_read_any_envelope() {
 }
 
 fn assessment(id: &str) -> Assessment {
-    Assessment::start(id.into(), Role::Raad, "", "2026-11-01T00:00:00.000Z")
+    Assessment::start(id.into(), Role::Raad, None, "", "2026-11-01T00:00:00.000Z")
 }
 
 fn checklist(id: &str) -> FilledChecklist {

@@ -1163,3 +1163,23 @@ fn the_crafted_link_of_the_e2e_test_holds_every_kind() {
     );
     assert_eq!(digits.trim(), crafted_link_digits());
 }
+
+/// Links made before 2026-12-07 were compressed by `miniz_oxide`'s compressor (dynamic
+/// Huffman codes); the app now makes them with `model::deflate`. Both are DEFLATE, so a link
+/// or QR code made by the older app still reads the same.
+#[test]
+fn a_link_made_by_the_older_compressor_still_reads() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/crafted-link-before-2026-12-07.txt"
+    );
+    let old = std::fs::read_to_string(path).expect("fixture");
+    let new = crafted_link_digits();
+    assert_ne!(old.trim(), new, "the fixture is the older compressor's");
+    let old = share::decode(old.trim(), &BundledContent).expect("the older link decodes");
+    let new = share::decode(&new, &BundledContent).expect("the new link decodes");
+    assert_eq!(
+        serde_json::to_value(&old.data).expect("json"),
+        serde_json::to_value(&new.data).expect("json")
+    );
+}

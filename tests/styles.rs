@@ -3,6 +3,8 @@
 //! anything a participant's page renders, so moving a class into the tools' file cannot
 //! silently unstyle the zelftest or a checklist.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeSet;
 use std::fs;
 

@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod checklist;
 pub mod copies;
 pub mod dataset;
+pub mod deflate;
 pub mod evaluation;
 pub mod export_meta;
 pub mod fold;

@@ -1,7 +1,7 @@
 //! Share links: one result carried in the URL fragment (`#d1…`), never sent to a server.
 //!
 //! Encoding: the envelope as compact JSON (empty kinds left out), raw DEFLATE
-//! (`miniz_oxide`) primed with a fixed dictionary of what such an envelope usually contains
+//! (`model::deflate`; read back with `miniz_oxide`) primed with a fixed dictionary of what such an envelope usually contains
 //! ([`dictionary`], part of format version 1: never change it), then written as decimal digits: every 7 bytes become 17 digits (a last
 //! group of k bytes becomes the fewest digits that hold 256^k). Digits cost 3⅓ bits each in a
 //! QR code's numeric mode, so this is about 1% larger than the bytes themselves, where base64
@@ -137,20 +137,10 @@ pub fn encode(data: &Dataset) -> String {
     out
 }
 
-/// Raw DEFLATE of `input`, able to refer back into [`dictionary`]: the dictionary is
-/// compressed first and flushed to a byte boundary; only what follows is kept.
+/// Raw DEFLATE of `input`, able to refer back into [`dictionary`] (`model::deflate`: fixed
+/// Huffman codes, small enough for the participant's bundles).
 pub fn deflate_with_dictionary(input: &[u8]) -> Vec<u8> {
-    use miniz_oxide::deflate::core::{
-        compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush,
-    };
-    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(10, -15, 0));
-    let dictionary = dictionary();
-    let mut scratch = vec![0u8; dictionary.len() * 2 + 64];
-    let _ = compress(&mut compressor, &dictionary, &mut scratch, TDEFLFlush::Sync);
-    let mut out = vec![0u8; input.len() * 2 + 64];
-    let (_, _, written) = compress(&mut compressor, input, &mut out, TDEFLFlush::Finish);
-    out.truncate(written);
-    out
+    crate::model::deflate::deflate_with_preset(&dictionary(), input)
 }
 
 /// The reverse of [`deflate_with_dictionary`], at most [`MAX_INFLATED`] bytes; `None` for

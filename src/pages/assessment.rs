@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::browser::{new_id, now};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
+use crate::components::done_here::leave_device;
+use crate::components::form::Follow;
 use crate::components::layout::Breadcrumb;
 use crate::components::paths::{href, use_go};
 use crate::components::score_chart::{Bar, ScoreChart};
@@ -285,6 +287,18 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     let share_note = Signal::derive(move || {
         assessment.with(|a| a.as_ref().map(Assessment::share_note).unwrap_or_default())
     });
+    // The participant's last step on a shared tablet: their zelftest off the device.
+    let leave = {
+        let id = id.clone();
+        let go = go.clone();
+        move |_| {
+            let name = assessment.with_untracked(|a| a.as_ref().map(describe).unwrap_or_default());
+            let contents = "met je antwoorden en actiepunten";
+            if leave_device::<Assessment>(store, notices, &id, "Je zelftest", &name, contents) {
+                go("/zelftest");
+            }
+        }
+    };
     let remove = {
         let id = id.clone();
         Callback::new(move |_| {
@@ -338,6 +352,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
             }}
             <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove>
                 {move || complete.get().then(|| view! { <ShareButton data=share_data.clone() note=share_note/> })}
+                <button type="button" class="secondary" on:click=leave>"Klaar op dit apparaat"</button>
             </RecordActions>
         </article>
     }
@@ -420,10 +435,13 @@ fn AssessmentResultView(
         let scale = scale.clone();
         Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.result(&scale))))
     };
-    // Not kept in step with another tab (components::form::Follow): /zelftest has no room
-    // left in its 250 KB budget for it (issue 22, item 9; see the report).
-    let initial_actions =
-        assessment.with_untracked(|a| a.as_ref().map(|a| a.actions.clone()).unwrap_or_default());
+    // Kept in step with another tab's edit, so a keystroke never writes stale text back.
+    let actions = Follow::new(
+        "actiepunten",
+        Signal::derive(move || {
+            assessment.with(|a| a.as_ref().map(|a| a.actions.clone()).unwrap_or_default())
+        }),
+    );
     let numbers: Vec<&'static str> = statements.iter().map(|s| s.id).collect();
     let number_of = move |item: &str| numbers.iter().position(|s| *s == item).map_or(0, |i| i + 1);
     let point_view = {
@@ -509,8 +527,8 @@ fn AssessmentResultView(
             <div class="field">
                 <label for="actiepunten">"Actiepunten"</label>
                 <textarea id="actiepunten" rows="4" placeholder="Wat gaan we doen, wie pakt het op?"
-                    on:input=move |e| { let v = event_target_value(&e); edit.change(|a| a.actions = v) }
-                >{initial_actions}</textarea>
+                    on:input=move |e| { let v = event_target_value(&e); edit.change(|a| a.actions = v); actions.reported(); }
+                >{actions.initial()}</textarea>
             </div>
             <h3>"Vergelijking met eerdere zelftests"</h3>
             {move || {

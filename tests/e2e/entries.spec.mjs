@@ -80,7 +80,7 @@ test('a tool page paints its heading and intro before its wasm has loaded', asyn
   const release = await holdWasm(page);
   await page.goto('/zelftest');
   await expect(page.getByRole('heading', { level: 1, name: 'Zelftest' })).toBeVisible();
-  await expect(page.locator('main .lead')).toContainText('Hoe goed zijn wij als samenwerkingspartner?');
+  await expect(page.locator('main .lead')).toContainText('Hoe goed is de gemeente als samenwerkingspartner?');
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
   release();
   await waitForH1(page, 'Zelftest');

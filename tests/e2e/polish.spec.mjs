@@ -281,7 +281,8 @@ test.describe('words', () => {
   test('the zelftest lead names its handreiking without a "!" in mid-sentence', async ({ page }) => {
     await gotoAndWait(page, '/zelftest', 'Zelftest');
     const lead = page.locator('main .lead').first();
-    await expect(lead).toContainText('uit de handreiking Goede samenwerkingsspeler. Het duurt ongeveer vijf minuten.');
+    await expect(lead).toContainText('de stellingen uit de handreiking Goede samenwerkingsspeler over de gemeente zelf;');
+    await expect(lead).toContainText('over hoe zij de gemeente zien. Het duurt ongeveer vijf minuten.');
     expect(await lead.innerText()).not.toContain('!');
     await expect(lead.getByRole('link', { name: 'Goede samenwerkingsspeler' })).toHaveAttribute('href', /handreikingen\/goede-samenwerkingsspeler$/);
   });

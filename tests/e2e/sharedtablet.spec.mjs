@@ -234,3 +234,65 @@ test('"Klaar op dit apparaat" on a checklist takes it off the device', async ({ 
   await saved(page);
   expect((await stored(page)).checklists).toEqual([]);
 });
+
+test('"Klaar op dit apparaat" on a zelftest takes it off the device, with undo until the page is left', async ({ page }) => {
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  await page.getByRole('group', { name: 'Jouw rol' }).getByLabel('Raad', { exact: true }).tap();
+  await page.getByLabel('Naam of groep (niet verplicht)').fill('Fractie Oost');
+  await page.getByRole('button', { name: 'Zelftest starten' }).tap();
+  await waitForH1(page, /Zelftest/);
+  const first = page.locator('.statement').first().getByRole('group');
+  await first.getByLabel('Grotendeels', { exact: true }).tap();
+  await expect.poll(async () => (await stored(page))?.assessments?.length).toBe(1);
+  const question = await leaveDevice(page);
+  expect(question).toContain('Je zelftest “Fractie Oost · Raad, ');
+  expect(question).toContain('met je antwoorden en actiepunten verdwijnt van dit apparaat');
+  await waitForH1(page, 'Zelftest');
+  await expect(page.locator('.notice-bar')).toContainText('Je zelftest is van dit apparaat gehaald');
+  await saved(page);
+  expect((await stored(page)).assessments).toEqual([]);
+  await expect(page.getByText('Nog geen zelftests op dit apparaat.')).toBeVisible();
+  // Undo brings it back while the participant is still here.
+  await page.locator('.notice-bar').getByRole('button', { name: 'Ongedaan maken' }).tap();
+  await expect.poll(async () => (await stored(page)).assessments.length).toBe(1);
+  await expect(page.locator('.record-list li')).toHaveCount(1);
+  // Taken off again, and a reload leaves nothing to undo and nothing of the participant.
+  await page.locator('.record-list a').first().tap();
+  await waitForH1(page, /Zelftest/);
+  await leaveDevice(page);
+  await waitForH1(page, 'Zelftest');
+  await saved(page);
+  await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeVisible();
+  await page.reload();
+  await waitForH1(page, 'Zelftest');
+  await expect(page.getByText('Nog geen zelftests op dit apparaat.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toHaveCount(0);
+  const everything = await page.evaluate(() => Object.entries(localStorage).map(([k, v]) => `${k}=${v}`).join('\n'));
+  expect(everything).not.toContain('Fractie Oost');
+});
+
+test('the zelftest\'s Actiepunten show what another tab wrote, and a keystroke edits that text', async ({ page, context }) => {
+  await gotoAndWait(page, '/zelftest', 'Zelftest');
+  await page.getByRole('group', { name: 'Jouw rol' }).getByLabel('College', { exact: true }).tap();
+  await page.getByRole('button', { name: 'Zelftest starten' }).tap();
+  await waitForH1(page, /Zelftest/);
+  const statements = page.locator('.statement');
+  const count = await statements.count();
+  expect(count).toBeGreaterThan(15);
+  for (let i = 0; i < count; i++) {
+    await statements.nth(i).getByRole('group').getByText('Weet ik niet', { exact: true }).tap();
+  }
+  const actions = page.getByLabel('Actiepunten');
+  await actions.fill('Eerste punt');
+  await expect.poll(async () => (await stored(page)).assessments[0].actions).toBe('Eerste punt');
+  const tabB = await context.newPage();
+  await gotoAndWait(tabB, page.url(), /Zelftest/);
+  await tabB.getByLabel('Actiepunten').fill('Uit tabblad B');
+  await expect.poll(async () => (await stored(tabB)).assessments[0].actions).toBe('Uit tabblad B');
+  await expect(actions).toHaveValue('Uit tabblad B');
+  await actions.press('End');
+  await actions.pressSequentially(', en A');
+  await expect.poll(async () => (await stored(page)).assessments[0].actions).toBe('Uit tabblad B, en A');
+  await expect(tabB.getByLabel('Actiepunten')).toHaveValue('Uit tabblad B, en A');
+  await tabB.close();
+});
