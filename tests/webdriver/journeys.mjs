@@ -361,12 +361,19 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'share link on a second device (fresh profile) → Toevoegen aan groepsoverzicht → /groep counts it',
+    name: 'share links on a second device (fresh profile) → Toevoegen aan groepsoverzicht → /groep counts them, the mirror has both sides',
     async run({ page, open, finish }) {
       const groups = await startAssessment(page, 'College');
       await answerRest(page, groups, 0, 'Voor de helft', 'Soms');
       await page.expectText(/\b50 van 100\b/, await page.find({ role: 'region', name: 'Uitkomst' }));
       const link = await shareLink(page);
+      // A partner on the same tablet rates the gemeente from outside (issue 24).
+      await page.gotoAndWait('/zelftest', /Zelftest/);
+      const partnerGroups = await startAssessment(page, 'Partner uit de samenleving');
+      await page.expectText('De gemeente stelt minder regels.', partnerGroups[1]);
+      await answerRest(page, partnerGroups, 0, 'Een beetje', 'Vaak');
+      await page.expectText('Zo zie jij de gemeente als samenwerkingspartner.', await page.find({ role: 'region', name: 'Uitkomst' }));
+      const partnerLink = await shareLink(page);
       await finish(page);
 
       const facilitator = await open();
@@ -394,6 +401,20 @@ export const JOURNEYS = [
       await facilitator.waitH1('Groepsoverzicht');
       const after = await facilitator.find({ css: '[data-testid="deelnemers"]' });
       assertEqual(await facilitator.textOf(after), '1', 'Deelnemers after reload');
+
+      // The partner's result: the mirror has both sides, and says that one each is too few.
+      await facilitator.goto(partnerLink);
+      const second = await facilitator.find({ role: 'dialog', name: 'Gedeeld resultaat ontvangen' });
+      await facilitator.expectText('Zelftest · Partner uit de samenleving', second);
+      await facilitator.click({ role: 'button', name: 'Toevoegen aan groepsoverzicht', within: second });
+      await facilitator.gone({ role: 'dialog', name: 'Gedeeld resultaat ontvangen' });
+      const both = await facilitator.find({ role: 'region', name: 'Spiegel: de gemeente en haar partners' });
+      await facilitator.waitFor(
+        async () => (await facilitator.textOf(await facilitator.find({ css: '[data-testid="spiegel-partners"]', within: both }))) === '1',
+        'the mirror counts one partner',
+      );
+      assertEqual(await facilitator.textOf(await facilitator.find({ css: '[data-testid="spiegel-gemeente"]', within: both })), '1', 'the mirror counts one of the gemeente');
+      await facilitator.expectText('Nog te weinig antwoorden om te vergelijken: minimaal 3 per kant op dezelfde stelling.', both);
     },
   },
   {
