@@ -1,6 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Group overview: aggregation, share-link encoding and its decoder on hostile input.
 
+mod common;
+
+use common::full_assessment_of;
 use proptest::prelude::*;
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::assessment::{Answer, Assessment, Direction, Perspective, Role};
@@ -358,31 +361,6 @@ fn csv_gives_each_checklist_its_own_answer_words() {
 
 fn full_assessment() -> Dataset {
     full_assessment_of(Role::AmbtelijkeOrganisatie)
-}
-
-/// A completed result of this role: every statement it is asked answered.
-fn full_assessment_of(role: Role) -> Dataset {
-    let mut a = Assessment::new(
-        "3f6c2a1e-9b7d-4c5e-8a2f-1d0e9c8b7a65".into(),
-        role,
-        "Team Noord".into(),
-        "2026-11-29T09:41:12.345Z",
-    );
-    for (i, (id, _)) in content::scale_of(&a).into_iter().enumerate() {
-        let answer = if i % 7 == 3 {
-            Answer::DontKnow
-        } else {
-            Answer::Scale((i % 5) as u8 + 1)
-        };
-        a.answer(id, answer, "2026-11-29T09:52:40.118Z");
-    }
-    a.completed_at = Some("2026-11-29T09:52:41.002Z".into());
-    a.actions = "Vaker samen met de partners om tafel.".into();
-    Dataset {
-        assessments: vec![a],
-        ..Dataset::default()
-    }
-    .stamped("2026-11-29T09:53:00.000Z")
 }
 
 #[test]
