@@ -2,7 +2,7 @@
 // script; nothing else loads it). It opens the camera (the back camera on a tablet), reads
 // QR codes continuously and hands every text it reads to the app; the app decides what the
 // text is. The decoder is the browser's BarcodeDetector where it reads QR codes, otherwise
-// jsQR (jsqr.js, Apache-2.0, copied into the build from the jsqr npm package), loaded from
+// jsQR (jsQR.js, Apache-2.0, copied into the build from the jsqr npm package by Trunk), loaded from
 // this origin on first use. Nothing leaves the device.
 'use strict';
 (function () {
@@ -30,7 +30,7 @@
         // fall through to jsQR
       }
     }
-    if (typeof self.jsQR !== 'function') await loadScript('jsqr.js');
+    if (typeof self.jsQR !== 'function') await loadScript('jsQR.js');
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
     return {

@@ -39,6 +39,19 @@ for entry in $entries; do
   grep -q "data-bin=\"$entry\"$features" "$entry.html" || { echo "build: $entry.html has no bin $entry" >&2; exit 1; }
 done
 
+# jsQR, the QR decoder of /groep's scanner, is copied by Trunk from the npm package that
+# package-lock.json pins (npm ci checks its integrity); only the version and bytes the app
+# was tested with go into a build.
+node -e '
+const { readFileSync } = require("node:fs");
+const { createHash } = require("node:crypto");
+const version = JSON.parse(readFileSync("node_modules/jsqr/package.json", "utf8")).version;
+const sha = createHash("sha256").update(readFileSync("node_modules/jsqr/dist/jsQR.js")).digest("hex");
+if (version !== "1.4.0" || sha !== "bc40c8a15196236b2314db0856f72ca0b49980cd5413b8c852a7349f5fee0859") {
+  console.error(`build: node_modules/jsqr is ${version} (sha256 ${sha}); expected 1.4.0 as tested`);
+  process.exit(1);
+}'
+
 # build <dist> <public-url>
 build() {
   trunk build --release --offline --dist "$1" --public-url "$2" index.html

@@ -7,7 +7,7 @@
 // Not Trunk's own --minify: that also minifies the HTML into unquoted attributes, which
 // scripts/entries.mjs, scripts/prerender.mjs and scripts/pwa.mjs parse. The other scripts
 // are left as they are (docs/size.md has what minifying them would save): sw.js is a template
-// pwa.mjs fills in, jsqr.js a vendored copy kept byte for byte, and static-page.js and
+// pwa.mjs fills in, jsQR.js the npm package's file kept byte for byte, and static-page.js and
 // scanner.js are no part of a tool route's load. Finally runs scripts/pwa.mjs (the service
 // worker's version hashes every file, and the CSP hashes the inline scripts). Each minified
 // file is renamed after its new bytes, so a name always stands for one content. Idempotent: a

@@ -7,35 +7,15 @@
 
 mod common;
 
-use common::miniz_with_dictionary;
-use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
-use miniz_oxide::inflate::TINFLStatus;
+use common::{full_assessment_of, miniz_with_dictionary};
 use proptest::prelude::*;
-use samenwerkingswijzer::content;
-use samenwerkingswijzer::model::assessment::{Answer, Assessment, Role};
-use samenwerkingswijzer::model::dataset::Dataset;
+use samenwerkingswijzer::model::assessment::Role;
 use samenwerkingswijzer::model::deflate::deflate_with_preset;
 use samenwerkingswijzer::model::share;
 
-/// Inflates `packed` with `dictionary` already in the window (as `/groep` reads a link).
-fn inflate(dictionary: &[u8], packed: &[u8], most: usize) -> Option<Vec<u8>> {
-    let start = dictionary.len();
-    let mut out = dictionary.to_vec();
-    out.resize(start + most, 0);
-    let mut state = DecompressorOxide::new();
-    let (status, _, written) = decompress(
-        &mut state,
-        packed,
-        &mut out,
-        start,
-        inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
-    );
-    (status == TINFLStatus::Done).then(|| out[start..start + written].to_vec())
-}
-
 fn round_trips(dictionary: &[u8], input: &[u8]) {
     let packed = deflate_with_preset(dictionary, input);
-    let back = inflate(dictionary, &packed, input.len() + 16);
+    let back = share::inflate_with_preset(dictionary, &packed, input.len() + 16);
     assert_eq!(back.as_deref(), Some(input), "{} bytes", input.len());
 }
 
@@ -92,7 +72,7 @@ proptest! {
     fn any_bytes_round_trip_with_the_share_dictionary(input in proptest::collection::vec(any::<u8>(), 0..3000)) {
         let dictionary = share::dictionary();
         let packed = deflate_with_preset(&dictionary, &input);
-        prop_assert_eq!(inflate(&dictionary, &packed, input.len() + 16), Some(input));
+        prop_assert_eq!(share::inflate_with_preset(&dictionary, &packed, input.len() + 16), Some(input));
     }
 }
 
@@ -107,38 +87,15 @@ proptest! {
         let input = words.concat().into_bytes();
         let dictionary = share::dictionary();
         let packed = deflate_with_preset(&dictionary, &input);
-        prop_assert_eq!(inflate(&dictionary, &packed, input.len() + 16), Some(input));
+        prop_assert_eq!(share::inflate_with_preset(&dictionary, &packed, input.len() + 16), Some(input));
     }
-}
-
-fn full_assessment(role: Role) -> Dataset {
-    let mut a = Assessment::new(
-        "3f6c2a1e-9b7d-4c5e-8a2f-1d0e9c8b7a65".into(),
-        role,
-        "Team Noord".into(),
-        "2026-11-29T09:41:12.345Z",
-    );
-    for (i, (id, _)) in content::scale_of(&a).into_iter().enumerate() {
-        let answer = if i % 7 == 3 {
-            Answer::DontKnow
-        } else {
-            Answer::Scale((i % 5) as u8 + 1)
-        };
-        a.answer(id, answer, "2026-11-29T09:52:40.118Z");
-    }
-    a.completed_at = Some("2026-11-29T09:52:41.002Z".into());
-    Dataset {
-        assessments: vec![a],
-        ..Dataset::default()
-    }
-    .stamped("2026-11-29T09:53:00.000Z")
 }
 
 #[test]
 fn share_payloads_stay_within_a_few_percent_of_miniz() {
     let dictionary = share::dictionary();
     for role in Role::ALL {
-        let json = share::compact_json(&share::for_sharing(&full_assessment(role)));
+        let json = share::compact_json(&share::for_sharing(&full_assessment_of(role)));
         let ours = deflate_with_preset(&dictionary, json.as_bytes()).len();
         let miniz = miniz_with_dictionary(&dictionary, json.as_bytes()).len();
         println!(
@@ -165,7 +122,7 @@ fn long_runs_of_one_byte_and_of_two_alternating_bytes_compress_well() {
         let packed = deflate_with_preset(&[], &input);
         assert!(packed.len() < input.len() / 50);
         assert_eq!(
-            inflate(&[], &packed, input.len()).as_deref(),
+            share::inflate_with_preset(&[], &packed, input.len()).as_deref(),
             Some(&input[..])
         );
     }

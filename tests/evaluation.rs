@@ -267,6 +267,38 @@ fn progress_per_section() {
     assert_eq!(half.progress(Section::Matters).label(), "1 van 7 ingevuld");
 }
 
+#[test]
+fn a_section_where_one_ticks_what_applied_is_never_complete_after_a_tick() {
+    // Issue 25: one tick made "Valkuilen" (and "Regie vanuit de raad") say "compleet".
+    let mut e = Evaluation::new(uuid(1), String::new(), T0);
+    e.raad_involved = true;
+    assert_eq!(
+        e.progress(Section::Pitfalls).label(),
+        "nog niets aangevinkt"
+    );
+    e.set_pitfall("valkuil-03", true);
+    let pitfalls = e.progress(Section::Pitfalls);
+    assert_eq!(pitfalls.label(), "1 aangevinkt");
+    assert!(!pitfalls.complete());
+    e.set_pitfall("valkuil-04", true);
+    assert_eq!(e.progress(Section::Pitfalls).label(), "2 aangevinkt");
+    e.regie.push("regie-02".into());
+    assert_eq!(e.progress(Section::Regie).label(), "1 aangevinkt");
+    assert!(!e.progress(Section::Regie).complete());
+    e.helped.push("helpen-01".into());
+    e.avoided.push("liever-niet-02".into());
+    assert_eq!(e.progress(Section::Partner).label(), "2 aangevinkt");
+    assert!(!e.progress(Section::Partner).complete());
+    assert_eq!(e.progress(Section::Lessons).label(), "0 lessen");
+    // A section of questions is complete when every one is answered, and says so.
+    let full = full();
+    assert!(full.progress(Section::Matters).complete());
+    assert_eq!(full.progress(Section::Lessons).label(), "2 lessen");
+    // The evaluation list still counts a ticked section as filled in.
+    let total = full.total_progress();
+    assert_eq!(total.done, total.total);
+}
+
 // ---------------------------------------------------------------------------------------
 // List and agenda
 // ---------------------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Group overview: aggregation, share-link encoding and its decoder on hostile input.
 
+mod common;
+
+use common::full_assessment_of;
 use proptest::prelude::*;
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::assessment::{Answer, Assessment, Direction, Perspective, Role};
@@ -360,31 +363,6 @@ fn full_assessment() -> Dataset {
     full_assessment_of(Role::AmbtelijkeOrganisatie)
 }
 
-/// A completed result of this role: every statement it is asked answered.
-fn full_assessment_of(role: Role) -> Dataset {
-    let mut a = Assessment::new(
-        "3f6c2a1e-9b7d-4c5e-8a2f-1d0e9c8b7a65".into(),
-        role,
-        "Team Noord".into(),
-        "2026-11-29T09:41:12.345Z",
-    );
-    for (i, (id, _)) in content::scale_of(&a).into_iter().enumerate() {
-        let answer = if i % 7 == 3 {
-            Answer::DontKnow
-        } else {
-            Answer::Scale((i % 5) as u8 + 1)
-        };
-        a.answer(id, answer, "2026-11-29T09:52:40.118Z");
-    }
-    a.completed_at = Some("2026-11-29T09:52:41.002Z".into());
-    a.actions = "Vaker samen met de partners om tafel.".into();
-    Dataset {
-        assessments: vec![a],
-        ..Dataset::default()
-    }
-    .stamped("2026-11-29T09:53:00.000Z")
-}
-
 #[test]
 fn a_share_link_round_trips() {
     let data = full_assessment();
@@ -552,37 +530,80 @@ fn only_our_fragments_are_payloads() {
     assert_eq!(share::payload(""), None);
 }
 
-#[test]
-fn the_presentation_has_the_assessment_slides_then_every_checklist_split_into_pages() {
-    use group::Slide;
-    // Five statements that help and two to avoid, in mixed order, plus one unknown.
-    let scale: Vec<(&str, Direction)> = vec![
-        ("h1", Direction::Helps),
-        ("a1", Direction::Avoid),
-        ("h2", Direction::Helps),
-        ("h3", Direction::Helps),
-        ("h4", Direction::Helps),
-        ("a2", Direction::Avoid),
-        ("h5", Direction::Helps),
-        ("x", Direction::Helps),
-    ];
-    let direction_of = |item: &str| {
-        scale
+/// Made-up texts for the slides' split: every statement `len` characters, except the ids in
+/// `long`, which are three lines long; checklist items `item` characters.
+struct FakeTexts {
+    scale: Vec<(&'static str, Direction)>,
+    long: Vec<String>,
+    item: usize,
+}
+
+impl group::Texts for FakeTexts {
+    fn direction(&self, item: &str) -> Option<Direction> {
+        self.scale
             .iter()
             .find(|(i, _)| *i == item && item != "x")
             .map(|(_, d)| *d)
+    }
+    fn statement_len(&self, item: &str) -> usize {
+        if self.long.iter().any(|l| l == item) {
+            3 * group::slides::LINE_CHARS
+        } else {
+            60
+        }
+    }
+    fn mirror_len(&self, item: &str) -> usize {
+        self.statement_len(item)
+    }
+    fn item_len(&self, _: &str) -> usize {
+        self.item
+    }
+    fn list_heading_len(&self, _: &str) -> usize {
+        40
+    }
+}
+
+#[test]
+fn the_presentation_has_the_assessment_slides_then_every_checklist_split_where_it_does_not_fit() {
+    use group::{Page, Slide};
+    let page = |index, pages, start, end| Page {
+        index,
+        pages,
+        start,
+        end,
     };
-    let one = person("1", Role::Raad, &[("h1", Answer::Scale(4))]);
-    let summary = group::summarize(&[one], &scale);
-    let helps: Vec<String> = group::statements_of(&summary, Direction::Helps, direction_of)
-        .into_iter()
-        .map(|s| s.item)
-        .collect();
-    assert_eq!(helps, ["h1", "h2", "h3", "h4", "h5"]);
-    assert_eq!(
-        group::statements_of(&summary, Direction::Avoid, direction_of).len(),
-        2
+    // Twelve statements that help and three to avoid, in mixed order, plus one unknown.
+    let mut scale: Vec<(&'static str, Direction)> = vec![
+        ("h01", Direction::Helps),
+        ("a1", Direction::Avoid),
+        ("h02", Direction::Helps),
+        ("h03", Direction::Helps),
+        ("h04", Direction::Helps),
+        ("a2", Direction::Avoid),
+        ("h05", Direction::Helps),
+        ("x", Direction::Helps),
+        ("a3", Direction::Avoid),
+    ];
+    scale.extend(
+        ["h06", "h07", "h08", "h09", "h10", "h11", "h12"]
+            .into_iter()
+            .map(|h| (h, Direction::Helps)),
     );
+    let texts = FakeTexts {
+        scale: scale.clone(),
+        long: vec![],
+        item: 40,
+    };
+    let one = person("1", Role::Raad, &[("h01", Answer::Scale(4))]);
+    let summary = group::summarize(&[one], &scale);
+    let helps: Vec<String> = group::statements_of(&summary, Direction::Helps, |i| {
+        group::Texts::direction(&texts, i)
+    })
+    .into_iter()
+    .map(|s| s.item)
+    .collect();
+    assert_eq!(helps.len(), 12);
+    assert_eq!(helps[..3], ["h01", "h02", "h03"]);
 
     let item = |n: usize| group::ChecklistItemStats {
         item: format!("i{n}"),
@@ -594,34 +615,168 @@ fn the_presentation_has_the_assessment_slides_then_every_checklist_split_into_pa
         ("valkuilen".to_string(), 2, (0..13).map(item).collect()),
         ("regie".to_string(), 1, Vec::new()),
     ];
-    let slides = group::slides(&summary, &lists, direction_of);
+    let mirror = vec!["h01".to_string(), "h02".to_string()];
+    let slides = group::slides(&summary, &mirror, false, &lists, false, &texts);
     assert_eq!(
         slides,
         vec![
             Slide::Overview,
-            Slide::Mirror,
-            Slide::Statements(Direction::Helps, 0, 2),
-            Slide::Statements(Direction::Helps, 1, 2),
-            Slide::Statements(Direction::Avoid, 0, 1),
-            Slide::Differences,
-            Slide::Points,
-            Slide::Checklist("valkuilen".into(), 0, 3),
-            Slide::Checklist("valkuilen".into(), 1, 3),
-            Slide::Checklist("valkuilen".into(), 2, 3),
-            Slide::Checklist("regie".into(), 0, 1),
+            Slide::Mirror(page(0, 1, 0, 2)),
+            // Twelve short statements do not fit one slide: two of six.
+            Slide::Statements(Direction::Helps, page(0, 2, 0, 6)),
+            Slide::Statements(Direction::Helps, page(1, 2, 6, 12)),
+            Slide::Statements(Direction::Avoid, page(0, 1, 0, 3)),
+            // One participant: no role differs from another; the slide says so.
+            Slide::Differences(page(0, 1, 0, 0)),
+            Slide::Strongest,
+            // Thirteen items do not fit either: six and seven.
+            Slide::Checklist("valkuilen".into(), page(0, 2, 0, 6)),
+            Slide::Checklist("valkuilen".into(), page(1, 2, 6, 13)),
+            Slide::Checklist("regie".into(), page(0, 1, 0, 0)),
         ]
     );
+    // Long statements take more room: the same twelve over four slides of three.
+    let long = FakeTexts {
+        scale: scale.clone(),
+        long: helps.clone(),
+        item: 200,
+    };
+    let slides = group::slides(&summary, &mirror, false, &lists, false, &long);
+    let pages: Vec<Page> = slides
+        .iter()
+        .filter_map(|s| match s {
+            Slide::Statements(Direction::Helps, p) => Some(*p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        pages,
+        vec![
+            page(0, 4, 0, 3),
+            page(1, 4, 3, 6),
+            page(2, 4, 6, 9),
+            page(3, 4, 9, 12)
+        ]
+    );
+    // And long checklist items split the list over more slides, as even as they can be.
+    let valkuilen: Vec<Page> = slides
+        .iter()
+        .filter_map(|s| match s {
+            Slide::Checklist(list, p) if list == "valkuilen" => Some(*p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        valkuilen,
+        vec![
+            page(0, 5, 0, 2),
+            page(1, 5, 2, 5),
+            page(2, 5, 5, 7),
+            page(3, 5, 7, 10),
+            page(4, 5, 10, 13)
+        ]
+    );
+
+    // The mirror's note on old results it leaves out takes room too.
+    let three: Vec<String> = helps.iter().take(3).cloned().collect();
+    let mirror_pages = |note: bool| {
+        group::slides(&summary, &three, note, &[], false, &long)
+            .into_iter()
+            .filter(|s| matches!(s, Slide::Mirror(_)))
+            .count()
+    };
+    assert_eq!((mirror_pages(false), mirror_pages(true)), (1, 2));
+
     // No zelftests: only the checklists; nothing at all: no slides.
     let nobody = group::summarize(&[], &scale);
-    assert_eq!(group::slides(&nobody, &lists, direction_of).len(), 4);
-    assert!(group::slides(&nobody, &[], direction_of).is_empty());
+    assert_eq!(
+        group::slides(&nobody, &[], false, &lists, false, &long).len(),
+        6
+    );
+    assert!(group::slides(&nobody, &[], false, &[], false, &long).is_empty());
     // Partners only: the overview and the mirror, no slides of the gemeente's own picture.
-    let partner = person("p", Role::Samenleving, &[("h1", Answer::Scale(4))]);
+    let partner = person("p", Role::Samenleving, &[("h01", Answer::Scale(4))]);
     let partners = group::summarize(&[partner], &scale);
     assert_eq!(
-        group::slides(&partners, &[], direction_of),
-        vec![Slide::Overview, Slide::Mirror]
+        group::slides(&partners, &[], false, &[], false, &texts),
+        vec![Slide::Overview, Slide::Mirror(page(0, 1, 0, 0))]
     );
+}
+
+#[test]
+fn strongest_and_weakest_are_two_slides_and_the_weakest_only_when_there_is_one() {
+    use group::Slide;
+    let scale: Vec<(&'static str, Direction)> = (0..8)
+        .map(|i| {
+            (
+                ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7"][i],
+                Direction::Helps,
+            )
+        })
+        .collect();
+    let texts = FakeTexts {
+        scale: scale.clone(),
+        long: vec![],
+        item: 40,
+    };
+    let answers = |n: usize| -> Vec<(&'static str, Answer)> {
+        scale
+            .iter()
+            .take(n)
+            .enumerate()
+            .map(|(i, (id, _))| (*id, Answer::Scale(1 + (i % 5) as u8)))
+            .collect()
+    };
+    let three = |n: usize| {
+        let a = answers(n);
+        group::summarize(
+            &[
+                person("1", Role::Raad, &a),
+                person("2", Role::Raad, &a),
+                person("3", Role::College, &a),
+            ],
+            &scale,
+        )
+    };
+    let points = |summary: &group::GroupSummary| -> Vec<Slide> {
+        group::slides(summary, &[], false, &[], false, &texts)
+            .into_iter()
+            .filter(|s| matches!(s, Slide::Strongest | Slide::Weakest))
+            .collect()
+    };
+    // Six statements with an average: three strongest, three weakest, two slides.
+    assert_eq!(points(&three(6)), vec![Slide::Strongest, Slide::Weakest]);
+    // Three: all among the strongest, so no slide for the weakest.
+    assert_eq!(points(&three(3)), vec![Slide::Strongest]);
+}
+
+#[test]
+fn names_go_to_a_slide_of_their_own_only_when_shown_and_too_many_for_the_overview() {
+    use group::Slide;
+    let scale: Vec<(&'static str, Direction)> = vec![("h", Direction::Helps)];
+    let texts = FakeTexts {
+        scale: scale.clone(),
+        long: vec![],
+        item: 40,
+    };
+    let named = |n: usize| -> Vec<Assessment> {
+        (0..n)
+            .map(|i| {
+                let mut a = person(&format!("{i}"), Role::Samenleving, &[]);
+                a.label = format!("Tafel nummer {i}");
+                a
+            })
+            .collect()
+    };
+    let few = group::summarize(&named(3), &scale);
+    let many = group::summarize(&named(60), &scale);
+    assert!(group::names_fit(&few.labels) && !group::names_fit(&many.labels));
+    let has_names = |summary: &group::GroupSummary, shown: bool| {
+        group::slides(summary, &[], false, &[], shown, &texts).contains(&Slide::Names)
+    };
+    assert!(!has_names(&few, true));
+    assert!(!has_names(&many, false));
+    assert!(has_names(&many, true));
 }
 
 // What the group page says about results (`model::group::describe`), from the bundled content.

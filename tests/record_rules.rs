@@ -474,24 +474,56 @@ fn own_results_are_the_completed_zelftests_and_every_checklist() {
 }
 
 #[test]
-fn slides_split_rows_into_pages_of_equal_size_and_at_least_one() {
-    assert_eq!(group::pages_of(0, 4), 1);
-    assert_eq!(group::pages_of(4, 4), 1);
-    assert_eq!(group::pages_of(5, 4), 2);
-    assert_eq!(group::pages_of(19, 6), 4);
-    assert_eq!(group::page((1..=10).collect(), 1, 4), vec![5, 6, 7, 8]);
-    assert_eq!(group::page((1..=10).collect(), 2, 4), vec![9, 10]);
-    assert!(group::page((1..=10).collect::<Vec<_>>(), 3, 4).is_empty());
+fn a_part_that_does_not_fit_one_slide_splits_into_the_fewest_even_slides() {
+    // Nothing: one (empty) slide, which says there is nothing yet.
+    assert_eq!(group::split(&[], 100), vec![(0, 0)]);
+    // Fits: one slide.
+    assert_eq!(group::split(&[10; 4], 40), vec![(0, 4)]);
+    // One row too many: two slides, as even as they can be (not four and one).
+    assert_eq!(group::split(&[10; 5], 40), vec![(0, 2), (2, 5)]);
+    assert_eq!(group::split(&[10; 12], 40), vec![(0, 4), (4, 8), (8, 12)]);
+    // Long rows take more room: the split follows the heights, not the count.
+    assert_eq!(
+        group::split(&[30, 30, 10, 10], 40),
+        vec![(0, 1), (1, 2), (2, 4)]
+    );
+    // A row taller than a slide gets a slide of its own.
+    assert_eq!(
+        group::split(&[10, 50, 10], 40),
+        vec![(0, 1), (1, 2), (2, 3)]
+    );
+}
+
+/// The fewest runs of rows that fit `room` each (a row taller than `room` alone).
+fn fewest_runs(heights: &[u32], room: u32) -> usize {
+    let (mut runs, mut used) = (1, 0);
+    for &h in heights {
+        if used > 0 && used + h > room {
+            runs += 1;
+            used = 0;
+        }
+        used += h;
+    }
+    runs
 }
 
 proptest! {
     #[test]
-    fn the_pages_hold_every_row_once_in_order(count in 0usize..200, per in 1usize..12) {
-        let rows: Vec<usize> = (0..count).collect();
-        let pages = group::pages_of(count, per);
-        let joined: Vec<usize> = (0..pages).flat_map(|i| group::page(rows.clone(), i, per)).collect();
-        prop_assert_eq!(&joined, &rows);
-        prop_assert!(group::page(rows.clone(), pages, per).is_empty() || count == 0);
-        prop_assert!((0..pages).all(|i| !group::page((0..count).collect::<Vec<_>>(), i, per).is_empty() || count == 0));
+    fn a_split_holds_every_row_once_in_order_in_the_fewest_slides_that_fit(
+        heights in proptest::collection::vec(1u32..80, 0..60),
+        room in 20u32..200,
+    ) {
+        let runs = group::split(&heights, room);
+        prop_assert!(!runs.is_empty());
+        // Every row once, in order.
+        let joined: Vec<usize> = runs.iter().flat_map(|&(s, e)| s..e).collect();
+        prop_assert_eq!(joined, (0..heights.len()).collect::<Vec<_>>());
+        // Each slide fits, or holds one row that is taller than a slide.
+        for &(s, e) in &runs {
+            let used: u32 = heights[s..e].iter().sum();
+            prop_assert!(used <= room || e - s == 1, "{:?} of {:?} in {}", (s, e), heights, room);
+        }
+        // No more slides than needed.
+        prop_assert_eq!(runs.len(), fewest_runs(&heights, room).max(1));
     }
 }

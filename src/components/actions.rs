@@ -68,10 +68,13 @@ pub fn RecordActions(
             &file_words.get_untracked(),
             &crate::browser::today(),
         );
-        if let Err(message) =
-            crate::transfer::download::download_dataset(&name, &data, &crate::browser::now())
-        {
-            notices.show(message, None);
+        // Say that it happened and under which name: a download can go unnoticed.
+        match crate::transfer::download::download_dataset(&name, &data, &crate::browser::now()) {
+            Ok(_) => notices.show(
+                format!("Geëxporteerd als {name}. Je vindt het bij je downloads."),
+                None,
+            ),
+            Err(message) => notices.show(message, None),
         }
     };
     view! {

@@ -20,6 +20,7 @@ const TOOL_MENU: &[(&str, &str)] = &[
     ("/zelftest", "Zelftest"),
     ("/checklists", "Checklists"),
     ("/evaluaties", "Evaluaties"),
+    ("/ontwikkelagenda", "Agenda"),
     ("/werkbladen", "Werkbladen"),
     ("/groep", "Groep"),
 ];
@@ -35,17 +36,9 @@ const EXTRA_MENU: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Pages without a menu entry of their own, and the entry they belong under: the one rule
-/// for which menu item is highlighted ("aria-current"). The ontwikkelagenda is made of the
-/// evaluations' lessons, so it lives under "Evaluaties".
-const MENU_PARENTS: &[(&str, &str)] = &[("/ontwikkelagenda", "/evaluaties")];
-
-/// Whether the menu entry `path` is the current one for the route `here` (without base).
+/// Whether the menu entry `path` is the current one for the route `here` (without base): the
+/// one rule for which menu item is highlighted ("aria-current").
 pub fn menu_current(path: &str, here: &str) -> bool {
-    let here = MENU_PARENTS
-        .iter()
-        .find(|(page, _)| here == *page || here.starts_with(&format!("{page}/")))
-        .map_or(here, |(_, parent)| parent);
     if path == "/" {
         here == "/" || here.is_empty()
     } else {

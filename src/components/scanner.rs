@@ -1,5 +1,5 @@
 //! "Scannen" on /groep: the device camera reads participants' QR codes continuously. The
-//! camera and the decoder live in `public/scanner.js` (with `jsqr.js` where the browser has
+//! camera and the decoder live in `public/scanner.js` (with `jsQR.js` where the browser has
 //! no `BarcodeDetector`), loaded only when "Scannen" is pressed, so no page carries them in
 //! its wasm. This module starts and stops it and hands every text read to the page.
 

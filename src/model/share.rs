@@ -146,12 +146,17 @@ pub fn deflate_with_dictionary(input: &[u8]) -> Vec<u8> {
 /// The reverse of [`deflate_with_dictionary`], at most [`MAX_INFLATED`] bytes; `None` for
 /// anything damaged.
 pub fn inflate_with_dictionary(packed: &[u8]) -> Option<Vec<u8>> {
+    inflate_with_preset(&dictionary(), packed, MAX_INFLATED)
+}
+
+/// Raw DEFLATE `packed` inflated with `dictionary` already in the window, at most `most`
+/// bytes; `None` for anything damaged or longer.
+pub fn inflate_with_preset(dictionary: &[u8], packed: &[u8], most: usize) -> Option<Vec<u8>> {
     use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
     use miniz_oxide::inflate::TINFLStatus;
-    let dictionary = dictionary();
     let start = dictionary.len();
-    let mut out = dictionary;
-    out.resize(start + MAX_INFLATED, 0);
+    let mut out = dictionary.to_vec();
+    out.resize(start + most, 0);
     let mut state = DecompressorOxide::new();
     let (status, _, written) = decompress(
         &mut state,

@@ -96,39 +96,47 @@ pub fn AgendaPage() -> impl IntoView {
                     n => format!("{n} lessen"),
                 }}
             </p>
-            {move || groups.get().into_iter().map(|(matter, lessons)| {
+            // The matters with lessons, each in its block; those without in one line below
+            // (not a block each saying so).
+            {move || groups.get().into_iter().filter(|(_, lessons)| !lessons.is_empty()).map(|(matter, lessons)| {
                 let heading = matter.as_deref().map(matter_label).unwrap_or_else(|| "Zonder zaak".to_string());
                 view! {
                     <section class="agenda-group">
                         <h2>{heading}</h2>
-                        {if lessons.is_empty() {
-                            view! { <p class="empty">"Nog geen lessen bij deze zaak."</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="agenda-lessons">
-                                    {lessons.into_iter().map(|l| view! {
-                                        <li>
-                                            <p class="lesson-text">{l.text}</p>
-                                            {(!l.action.is_empty() || !l.owner.is_empty()).then(|| view! {
-                                                <p class="meta">
-                                                    {(!l.action.is_empty()).then(|| format!("Actie: {}", l.action))}
-                                                    {(!l.action.is_empty() && !l.owner.is_empty()).then_some(" · ")}
-                                                    {(!l.owner.is_empty()).then(|| format!("Eigenaar: {}", l.owner))}
-                                                </p>
-                                            })}
-                                            <p class="meta">
-                                                "Uit: "
-                                                <a href=href(&format!("/evaluaties/{}", l.case_id))>{l.case_title}</a>
-                                                {format!(" ({}{})", l.status.label(), l.year.map(|y| format!(", {y}")).unwrap_or_default())}
-                                            </p>
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
+                        <ul class="agenda-lessons">
+                            {lessons.into_iter().map(|l| view! {
+                                <li>
+                                    <p class="lesson-text">{l.text}</p>
+                                    {(!l.action.is_empty() || !l.owner.is_empty()).then(|| view! {
+                                        <p class="meta">
+                                            {(!l.action.is_empty()).then(|| format!("Actie: {}", l.action))}
+                                            {(!l.action.is_empty() && !l.owner.is_empty()).then_some(" · ")}
+                                            {(!l.owner.is_empty()).then(|| format!("Eigenaar: {}", l.owner))}
+                                        </p>
+                                    })}
+                                    <p class="meta">
+                                        "Uit: "
+                                        <a href=href(&format!("/evaluaties/{}", l.case_id))>{l.case_title}</a>
+                                        {format!(" ({}{})", l.status.label(), l.year.map(|y| format!(", {y}")).unwrap_or_default())}
+                                    </p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
                     </section>
                 }
             }).collect_view()}
+            {move || {
+                let empty: Vec<String> = groups.with(|g| {
+                    g.iter()
+                        .filter(|(matter, lessons)| lessons.is_empty() && matter.is_some())
+                        .filter_map(|(matter, _)| matter.as_deref().map(matter_label))
+                        .collect()
+                });
+                // With no lessons at all the count above says so already.
+                (count.get() > 0 && !empty.is_empty()).then(|| view! {
+                    <p class="agenda-empty">{format!("Nog geen lessen bij: {}.", empty.join(", "))}</p>
+                })
+            }}
         </article>
     }
 }

@@ -31,11 +31,20 @@ fn delete_assessment(store: Store, notices: Notices, id: &str) {
 /// On a phone, after "Vorige", "Volgende" or a swipe: brings the statement now shown to the
 /// top of the screen, just below the sticky header and progress line (whatever their height).
 fn show_current_statement() {
+    show_below_sticky(".statements .statement.current");
+}
+
+/// Brings the result's heading to the top of the screen, below what sticks there.
+fn show_result() {
+    show_below_sticky("#uitkomst");
+}
+
+fn show_below_sticky(selector: &'static str) {
     if !crate::browser::media_matches("(max-width: 699px)") {
         return;
     }
     request_animation_frame(|| {
-        if let Ok(Some(statement)) = document().query_selector(".statements .statement.current") {
+        if let Ok(Some(statement)) = document().query_selector(selector) {
             crate::browser::scroll_below_sticky(
                 &statement,
                 &[".site-header", ".sticky-progress"],
@@ -241,6 +250,40 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         })
     };
     let complete = Memo::new(move |_| answered.get() == total);
+    // On a phone (one statement per screen) an answer given by a tap moves on after a moment,
+    // so the choice is seen: to the next statement (the part break before the "liever niet"
+    // statements is the next one's top, so it is shown, not skipped), after the last one to
+    // the result, or to the first statement still open. Arrow keys only change the answer.
+    let open_ids: Vec<&'static str> = statements.iter().map(|s| s.id).collect();
+    let first_open = move || {
+        assessment.with_untracked(|a| {
+            let a = a.as_ref()?;
+            open_ids.iter().position(|id| !a.answers.contains_key(*id))
+        })
+    };
+    let move_on = Callback::new(move |index: usize| {
+        if !crate::browser::media_matches("(max-width: 699px)") {
+            return;
+        }
+        let first_open = first_open.clone();
+        set_timeout(
+            move || {
+                if step.get_untracked() != index {
+                    return; // the participant moved on already
+                }
+                if index + 1 < total {
+                    step.set(index + 1);
+                    show_current_statement();
+                } else if complete.get_untracked() {
+                    show_result();
+                } else if let Some(open) = first_open() {
+                    step.set(open);
+                    show_current_statement();
+                }
+            },
+            std::time::Duration::from_millis(300),
+        );
+    });
     // When every statement has an answer, the model's "completed" rule decides.
     let items: Vec<&'static str> = scale.iter().map(|s| s.0).collect();
     Effect::new(move |_| {
@@ -292,13 +335,17 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
         }
     };
 
-    let share_data = {
-        let id = id.clone();
-        move || store.data.with_untracked(|data| data.single(&id))
-    };
     let share_note = Signal::derive(move || {
         assessment.with(|a| a.as_ref().map(Assessment::share_note).unwrap_or_default())
     });
+    let result_id = id.clone();
+    // An exported file says what it holds: "samenwerkingswijzer-zelftest-fractie-oost-raad-…".
+    let file_words = Signal::stored(assessment.with_untracked(|a| {
+        a.as_ref().map_or_else(
+            || "zelftest".to_string(),
+            |a| format!("zelftest {} {}", a.label.trim(), a.role.label()),
+        )
+    }));
     // The participant's last step on a shared tablet: their zelftest off the device.
     let leave = {
         let id = id.clone();
@@ -320,7 +367,7 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     };
 
     view! {
-        <article class="page assessment-page">
+        <article class="page assessment-page" class:complete=move || complete.get()>
             <Breadcrumb trail=vec![("Zelftest", Some("/zelftest")), ("Invullen", None)]/>
             <h1><span class="h1-kicker">"Zelftest"</span>{title}</h1>
             <p class="record-meta">{heading}</p>
@@ -347,23 +394,30 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
                     } else {
                         None
                     };
-                    view! { <StatementView index=index total=scale.len() statement=statement reader=reader part=part assessment=assessment edit=edit step=step/> }
+                    view! { <StatementView index=index total=scale.len() statement=statement reader=reader part=part assessment=assessment edit=edit step=step move_on=move_on/> }
                 }).collect_view()}
             </ol>
             <nav class="statement-nav no-print" aria-label="Stellingen">
                 <button type="button" class="secondary" disabled=move || step.get() == 0
                     on:click=move |_| { step.update(|s| *s = s.saturating_sub(1)); show_current_statement(); }>"Vorige"</button>
                 <span>{move || format!("Stelling {} van {total}", step.get() + 1)}</span>
-                <button type="button" disabled=move || { step.get() + 1 >= total }
-                    on:click=move |_| { step.update(|s| *s = (*s + 1).min(total.saturating_sub(1))); show_current_statement(); }>"Volgende"</button>
+                // After the last statement the button leads to the result once it is there.
+                <button type="button" disabled=move || { step.get() + 1 >= total && !complete.get() }
+                    on:click=move |_| {
+                        if step.get_untracked() + 1 >= total {
+                            show_result();
+                        } else {
+                            step.update(|s| *s += 1);
+                            show_current_statement();
+                        }
+                    }>{move || if step.get() + 1 >= total && complete.get() { "Bekijk uitkomst" } else { "Volgende" }}</button>
             </nav>
             {move || if complete.get() {
-                view! { <AssessmentResultView assessment=assessment edit=edit statements=statements.clone()/> }.into_any()
+                view! { <AssessmentResultView assessment=assessment edit=edit statements=statements.clone() id=result_id.clone() share_note=share_note/> }.into_any()
             } else {
                 view! { <p class="result-pending">{move || format!("Nog {} te gaan. Daarna zie je hier de uitkomst.", counted(total - answered.get(), "stelling", "stellingen"))}</p> }.into_any()
             }}
-            <RecordActions id=id.clone() file_words=Signal::stored("zelftest".to_string()) on_delete=remove>
-                {move || complete.get().then(|| view! { <ShareButton data=share_data.clone() note=share_note/> })}
+            <RecordActions id=id.clone() file_words=file_words on_delete=remove>
                 <button type="button" class="secondary" on:click=leave>"Klaar op dit apparaat"</button>
             </RecordActions>
         </article>
@@ -381,7 +435,10 @@ fn StatementView(
     assessment: Memo<Option<Assessment>>,
     edit: Editing<Assessment>,
     step: RwSignal<usize>,
+    /// Called with `index` after an answer given by a tap (not by the keyboard).
+    move_on: Callback<usize>,
 ) -> impl IntoView {
+    let tapped_at = StoredValue::new(f64::MIN);
     let direction = statement.direction();
     let item = statement.id;
     let text = statement.text_for(reader).unwrap_or(statement.wij);
@@ -409,7 +466,7 @@ fn StatementView(
                     <span class="statement-text">{text}</span>
                     <span class="statement-question">{Answer::question(direction, reader)}</span>
                 </legend>
-                <div class="likert">
+                <div class="likert" on:pointerdown=move |_| tapped_at.set_value(js_sys::Date::now())>
                     {options.into_iter().map(|(option, label, key)| {
                         let input_id = format!("{item}-{key}");
                         let label_for = input_id.clone();
@@ -417,7 +474,12 @@ fn StatementView(
                             <label class="choice" for=label_for class:chosen=move || answer.get() == Some(option) class:dont-know=matches!(option, Answer::DontKnow)>
                                 <input type="radio" id=input_id name=item value=key
                                     prop:checked=move || answer.get() == Some(option)
-                                    on:change=move |_| edit.change(|a| a.answer(item, option, &now()))/>
+                                    on:change=move |_| {
+                                        edit.change(|a| a.answer(item, option, &now()));
+                                        if js_sys::Date::now() - tapped_at.get_value() < 1500.0 {
+                                            move_on.run(index);
+                                        }
+                                    }/>
                                 <span>{label}</span>
                             </label>
                         }
@@ -433,8 +495,12 @@ fn AssessmentResultView(
     assessment: Memo<Option<Assessment>>,
     edit: Editing<Assessment>,
     statements: Vec<&'static Statement>,
+    /// The zelftest's id: "Delen" stands next to the score.
+    id: String,
+    share_note: Signal<String>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
+    let share_data = move || store.data.with_untracked(|data| data.single(&id));
     let scale: Vec<(&'static str, Direction)> =
         statements.iter().map(|s| (s.id, s.direction())).collect();
     let (reader, perspective) = assessment.with_untracked(|a| {
@@ -477,6 +543,7 @@ fn AssessmentResultView(
             }
         }
     };
+    let scale_len = scale.len();
     let history_points = Memo::new(move |_| {
         let current = assessment.get()?;
         Some(
@@ -490,6 +557,23 @@ fn AssessmentResultView(
         <section class="result" aria-labelledby="uitkomst">
             <h2 id="uitkomst">"Uitkomst"</h2>
             <p class="result-about">{crate::model::wording::result_about(perspective)}</p>
+            {move || result.get().map(|result| view! {
+                <div class="score-summary">
+                    <p class="overall">
+                        {match result.overall {
+                            Some(score) => view! { <span class="score-number">{score}</span><span class="score-of">" van 100"</span> }.into_any(),
+                            None => view! { <span>"Geen score: alle antwoorden waren “weet ik niet”."</span> }.into_any(),
+                        }}
+                    </p>
+                    <p class="hint">
+                        {format!("Score over {}. ", counted(scale_len, "stelling", "stellingen"))}
+                        "Elke stelling telt van 0 tot 100. Bij gedrag dat helpt is “helemaal” 100; bij gedrag dat je liever niet doet is “nooit” 100. "
+                        {format!("“Weet ik niet” telt niet mee ({}×).", result.dont_know)}
+                    </p>
+                </div>
+            })}
+            // "Delen" next to the score: what the facilitator asks everyone to do.
+            <div class="result-share no-print"><ShareButton data=share_data note=share_note/></div>
             {move || result.get().map(|result| {
                 // Every answered statement in order; "weet ik niet" gets a row without a bar.
                 let bars: Vec<Bar> = assessment.with(|a| {
@@ -506,19 +590,6 @@ fn AssessmentResultView(
                 let strongest: Vec<(String, u32)> = result.strongest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
                 let weakest: Vec<(String, u32)> = result.weakest(3).into_iter().map(|i| (i.item.clone(), i.score)).collect();
                 view! {
-                    <div class="score-summary">
-                        <p class="overall">
-                            {match result.overall {
-                                Some(score) => view! { <span class="score-number">{score}</span><span class="score-of">" van 100"</span> }.into_any(),
-                                None => view! { <span>"Geen score: alle antwoorden waren “weet ik niet”."</span> }.into_any(),
-                            }}
-                        </p>
-                        <p class="hint">
-                            {format!("Score over {}. ", counted(scale.len(), "stelling", "stellingen"))}
-                            "Elke stelling telt van 0 tot 100. Bij gedrag dat helpt is “helemaal” 100; bij gedrag dat je liever niet doet is “nooit” 100. "
-                            {format!("“Weet ik niet” telt niet mee ({}×).", result.dont_know)}
-                        </p>
-                    </div>
                     <ScoreChart title="Score per stelling, van 0 tot 100" bars=bars/>
                     <div class="points">
                         <div>

@@ -308,7 +308,7 @@ fn ChecklistEditor(
                 </div>
             </div>
             <p class="print-only">{move || checklist.with(|c| c.as_ref().map(|c| format!("Datum: {}", dutch_date(&c.date))).unwrap_or_default())}</p>
-            <div class="progress-line" role="status">
+            <div class="progress-line sticky-progress" role="status">
                 <progress max=total value=move || total - progress.get().open></progress>
                 <span>{move || {
                     let p = progress.get();

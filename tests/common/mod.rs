@@ -5,6 +5,9 @@
 use miniz_oxide::deflate::core::{
     compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush,
 };
+use samenwerkingswijzer::content;
+use samenwerkingswijzer::model::assessment::{Answer, Assessment, Role};
+use samenwerkingswijzer::model::dataset::Dataset;
 
 /// `miniz_oxide`'s best raw DEFLATE of `input` with `dictionary` as a preset dictionary: what
 /// share links were made with before 2026-12-07, and the strongest compression a hostile
@@ -17,4 +20,29 @@ pub fn miniz_with_dictionary(dictionary: &[u8], input: &[u8]) -> Vec<u8> {
     let (_, _, written) = compress(&mut compressor, input, &mut out, TDEFLFlush::Finish);
     out.truncate(written);
     out
+}
+
+/// A completed result of this role: every statement it is asked answered.
+pub fn full_assessment_of(role: Role) -> Dataset {
+    let mut a = Assessment::new(
+        "3f6c2a1e-9b7d-4c5e-8a2f-1d0e9c8b7a65".into(),
+        role,
+        "Team Noord".into(),
+        "2026-11-29T09:41:12.345Z",
+    );
+    for (i, (id, _)) in content::scale_of(&a).into_iter().enumerate() {
+        let answer = if i % 7 == 3 {
+            Answer::DontKnow
+        } else {
+            Answer::Scale((i % 5) as u8 + 1)
+        };
+        a.answer(id, answer, "2026-11-29T09:52:40.118Z");
+    }
+    a.completed_at = Some("2026-11-29T09:52:41.002Z".into());
+    a.actions = "Vaker samen met de partners om tafel.".into();
+    Dataset {
+        assessments: vec![a],
+        ..Dataset::default()
+    }
+    .stamped("2026-11-29T09:53:00.000Z")
 }

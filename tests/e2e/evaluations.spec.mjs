@@ -75,11 +75,15 @@ test('an evaluation from a voorbeeld, filled by touch, survives a reload and fee
   await partner.locator('label[for="ev-helpen-01"]').tap();
   await partner.locator('label[for="ev-liever-niet-02"]').tap();
   await expect(partner.locator('#ev-helpen-01')).toBeChecked();
-  await expect(progressOf(page, 'Goede samenwerkingspartner')).toHaveText(/compleet/);
+  // A section where one ticks what applied has no end: it counts, it is never "compleet".
+  await expect(progressOf(page, 'Goede samenwerkingspartner')).toHaveText(/2 aangevinkt/);
 
   // Valkuilen
   const pitfalls = await openSection(page, 'Valkuilen');
+  await expect(progressOf(page, 'Valkuilen')).toHaveText(/nog niets aangevinkt/);
   await pitfalls.locator('label[for="ev-valkuil-03"]').tap();
+  await expect(progressOf(page, 'Valkuilen')).toHaveText(/1 aangevinkt/);
+  await expect(progressOf(page, 'Valkuilen')).not.toHaveText(/compleet/);
   await pitfalls.locator('#ev-valkuil-03-toelichting').fill('Het ging te snel');
 
   // Regie vanuit de raad
@@ -88,7 +92,7 @@ test('an evaluation from a voorbeeld, filled by touch, survives a reload and fee
   await regie.locator('label[for="ev-raad"]').tap();
   await regie.locator('label[for="ev-regie-02"]').tap();
   await regie.getByLabel('Toelichting op de regie van de raad').fill('Kaders vooraf gesteld');
-  await expect(progressOf(page, 'Regie vanuit de raad')).toHaveText(/compleet/);
+  await expect(progressOf(page, 'Regie vanuit de raad')).toHaveText(/1 aangevinkt/);
 
   // Lessen
   const lessons = await openSection(page, 'Lessen voor de ontwikkelagenda');
@@ -113,16 +117,16 @@ test('an evaluation from a voorbeeld, filled by touch, survives a reload and fee
   await expect(page.locator('#ev-rol-faciliteren')).toBeChecked();
   await expect(page.locator('#ev-niveau-coproduceren')).toBeChecked();
   await expect(page.locator('#status-afgerond')).toBeChecked();
-  for (const title of [
-    'De casus',
-    'De zeven zaken van maatwerk',
-    'Openheid en duidelijkheid',
-    'Goede samenwerkingspartner',
-    'Valkuilen',
-    'Regie vanuit de raad',
-    'Lessen voor de ontwikkelagenda',
+  for (const [title, progress] of [
+    ['De casus', /compleet/],
+    ['De zeven zaken van maatwerk', /compleet/],
+    ['Openheid en duidelijkheid', /compleet/],
+    ['Goede samenwerkingspartner', /2 aangevinkt/],
+    ['Valkuilen', /1 aangevinkt/],
+    ['Regie vanuit de raad', /1 aangevinkt/],
+    ['Lessen voor de ontwikkelagenda', /1 les/],
   ]) {
-    await expect(progressOf(page, title), title).toHaveText(/compleet/);
+    await expect(progressOf(page, title), title).toHaveText(progress);
   }
   await openSection(page, 'De zeven zaken van maatwerk');
   await expect(page.locator('#score-zaak-communicatie-nvt')).toBeChecked();

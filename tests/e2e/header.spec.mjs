@@ -7,7 +7,7 @@ import { gotoAndWait, waitForH1, h1For, pageByPath, trackErrorsAndForeignRequest
 import { expectTouchTargetsAtLeast44 } from './touch.mjs';
 
 const READING = ['Start', 'Evaluatie 2017', 'Handreikingen', 'Voorbeelden'];
-const TOOLS = ['Zelftest', 'Checklists', 'Evaluaties', 'Werkbladen', 'Groep'];
+const TOOLS = ['Zelftest', 'Checklists', 'Evaluaties', 'Agenda', 'Werkbladen', 'Groep'];
 const EXTRA = ['Zoeken', 'Gegevens'];
 const VIEWPORTS = [
   { width: 820, height: 1180 },

@@ -299,10 +299,10 @@ test.describe('words', () => {
 });
 
 test.describe('small layout', () => {
-  test('/ontwikkelagenda lives under "Evaluaties" in the menu and the breadcrumb', async ({ page }) => {
+  test('/ontwikkelagenda has its own menu entry "Agenda" and lives under "Evaluaties" in the breadcrumb', async ({ page }) => {
     await gotoAndWait(page, '/ontwikkelagenda', 'Ontwikkelagenda');
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await expect(menu.locator('[aria-current="page"]')).toHaveText('Evaluaties');
+    await expect(menu.locator('[aria-current="page"]')).toHaveText('Agenda');
     await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Evaluaties' })).toBeVisible();
   });
 

@@ -165,7 +165,7 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
     await expect(page.getByText('Nog geen resultaten')).toBeVisible();
     // The page loads the scanner and its decoder only when "Scannen" is pressed (the service
     // worker precaches them for offline use; that is not the page loading them).
-    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.replace(/.*\//, '')).filter((n) => /^(scanner|jsqr)\.js$/.test(n)));
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.replace(/.*\//, '')).filter((n) => /^(scanner|jsQR)\.js$/.test(n)));
     expect(await loaded()).toEqual([]);
 
     await page.getByRole('button', { name: 'Scannen', exact: true }).tap();
@@ -173,7 +173,7 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
     await expect(status).toContainText('Toegevoegd: raad, 20 antwoorden.');
     await expect(status).toContainText('Deze scanronde: 1 resultaat toegevoegd.');
     await expect(page.getByTestId('deelnemers')).toHaveText('1');
-    expect((await loaded()).sort()).toEqual(['jsqr.js', 'scanner.js']);
+    expect((await loaded()).sort()).toEqual(['jsQR.js', 'scanner.js']);
     await expect(page.locator('video.scanner-video')).toHaveAttribute('data-decoder', 'jsQR');
     // The same code stays in view for a while: still one participant, still one added.
     const video = page.locator('video.scanner-video');

@@ -3,10 +3,12 @@
 // browser session (a fresh profile) from the runner; `ctx.open()` opens another one (a
 // second device). Checks: what the user sees, what is stored, and after every journey no
 // console errors and no requests to other origins (ctx.page.assertClean, see harness.mjs).
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Key } from 'selenium-webdriver';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const jsQR = createRequire(import.meta.url)('jsqr');
@@ -359,12 +361,19 @@ export const JOURNEYS = [
     },
   },
   {
-    name: 'share link on a second device (fresh profile) → Toevoegen aan groepsoverzicht → /groep counts it',
+    name: 'share links on a second device (fresh profile) → Toevoegen aan groepsoverzicht → /groep counts them, the mirror has both sides',
     async run({ page, open, finish }) {
       const groups = await startAssessment(page, 'College');
       await answerRest(page, groups, 0, 'Voor de helft', 'Soms');
       await page.expectText(/\b50 van 100\b/, await page.find({ role: 'region', name: 'Uitkomst' }));
       const link = await shareLink(page);
+      // A partner on the same tablet rates the gemeente from outside (issue 24).
+      await page.gotoAndWait('/zelftest', /Zelftest/);
+      const partnerGroups = await startAssessment(page, 'Partner uit de samenleving');
+      await page.expectText('De gemeente stelt minder regels.', partnerGroups[1]);
+      await answerRest(page, partnerGroups, 0, 'Een beetje', 'Vaak');
+      await page.expectText('Zo zie jij de gemeente als samenwerkingspartner.', await page.find({ role: 'region', name: 'Uitkomst' }));
+      const partnerLink = await shareLink(page);
       await finish(page);
 
       const facilitator = await open();
@@ -392,6 +401,65 @@ export const JOURNEYS = [
       await facilitator.waitH1('Groepsoverzicht');
       const after = await facilitator.find({ css: '[data-testid="deelnemers"]' });
       assertEqual(await facilitator.textOf(after), '1', 'Deelnemers after reload');
+
+      // The partner's result: the mirror has both sides, and says that one each is too few.
+      await facilitator.goto(partnerLink);
+      const second = await facilitator.find({ role: 'dialog', name: 'Gedeeld resultaat ontvangen' });
+      await facilitator.expectText('Zelftest · Partner uit de samenleving', second);
+      await facilitator.click({ role: 'button', name: 'Toevoegen aan groepsoverzicht', within: second });
+      await facilitator.gone({ role: 'dialog', name: 'Gedeeld resultaat ontvangen' });
+      const both = await facilitator.find({ role: 'region', name: 'Spiegel: de gemeente en haar partners' });
+      await facilitator.waitFor(
+        async () => (await facilitator.textOf(await facilitator.find({ css: '[data-testid="spiegel-partners"]', within: both }))) === '1',
+        'the mirror counts one partner',
+      );
+      assertEqual(await facilitator.textOf(await facilitator.find({ css: '[data-testid="spiegel-gemeente"]', within: both })), '1', 'the mirror counts one of the gemeente');
+      await facilitator.expectText('Nog te weinig antwoorden om te vergelijken: minimaal 3 per kant op dezelfde stelling.', both);
+    },
+  },
+  {
+    name: 'group presentation: Presenteren (fullscreen where allowed), End and Home, no links, Sluiten leaves fullscreen',
+    async run({ page }) {
+      // Three of the gemeente and one checklist, as exported files hold them.
+      const T = '2026-12-01T10:00:00.000Z';
+      const ids = [...Array.from({ length: 8 }, (_, i) => `helpen-0${i + 1}`), 'helpen-09a', 'helpen-09b', 'helpen-10', 'helpen-11',
+        ...Array.from({ length: 8 }, (_, i) => `liever-niet-0${i + 1}`)];
+      const result = (n) => ({
+        id: `00000000-0000-4000-8000-00000000000${n}`, createdAt: T, updatedAt: T, role: 'raad', perspective: 'gemeente', wording: 2,
+        answers: Object.fromEntries(ids.map((id, i) => [id, { scale: ((i + n) % 5) + 1 }])), completedAt: T,
+      });
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'presentatie-')), 'groep.json');
+      writeFileSync(file, JSON.stringify({
+        format: 'samenwerkingswijzer', version: 1, exportedAt: T, app: '0.1.0', evaluations: [], worksheets: [],
+        assessments: [result(1), result(2), result(3)],
+        checklists: [{ id: '00000000-0000-4000-8000-000000000009', createdAt: T, updatedAt: T, list: 'valkuilen', title: 'Overleg', date: '2026-11-30', items: {} }],
+      }));
+      await page.gotoAndWait('/groep', 'Groepsoverzicht');
+      const input = await page.find({ label: 'Bestanden van deelnemers (één of meer)', visible: false });
+      await input.sendKeys(file);
+      await page.find({ role: 'status', name: /toegevoegd/ });
+      await page.click({ role: 'button', name: 'Presenteren' });
+      const show = await page.find({ role: 'dialog', name: 'Presentatie van het groepsoverzicht' });
+      await page.find({ role: 'heading', name: 'Deelnemers', within: show });
+      const status = async () => page.textOf(await page.find({ css: '.slide-nav [role="status"]' }));
+      const total = Number((await status()).match(/van (\d+)$/)[1]);
+      assert(total >= 8, `at least eight slides, saw ${total}`);
+      const keys = async (key) => page.driver.actions().sendKeys(key).perform();
+      await keys(Key.END);
+      await page.waitFor(async () => (await status()) === `${total} van ${total}`, 'End: the last slide');
+      await keys(Key.HOME);
+      await page.waitFor(async () => (await status()) === `1 van ${total}`, 'Home: the first slide');
+      for (let i = 1; i < total; i++) {
+        assertEqual(await page.js(() => document.querySelectorAll('.presentation .slide a').length), 0, `links on slide ${i}`);
+        await keys(Key.ARROW_RIGHT);
+        await page.waitFor(async () => (await status()) === `${i + 1} van ${total}`, `slide ${i + 1}`);
+      }
+      await page.click({ role: 'button', name: 'Sluiten', within: show });
+      await page.gone({ role: 'dialog', name: 'Presentatie van het groepsoverzicht' });
+      await page.waitFor(
+        async () => page.js(() => !document.fullscreenElement && !document.webkitFullscreenElement),
+        'out of fullscreen after Sluiten',
+      );
     },
   },
   {

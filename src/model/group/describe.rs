@@ -28,6 +28,41 @@ pub fn numbered(item: &str) -> String {
     format!("{}. {}", statement_number(item), statement_text(item))
 }
 
+/// The statement as both sides can read it, for the mirror: the partners' wording is about
+/// the gemeente in the third person ("2. De gemeente stelt minder regels.").
+pub fn mirror_statement(item: &str) -> String {
+    let text = content::statement(item).map_or(item, |s| {
+        if s.partner.is_empty() {
+            s.wij
+        } else {
+            s.partner
+        }
+    });
+    format!("{}. {text}", statement_number(item))
+}
+
+/// The lengths of the bundled texts, from which `model::group::slides` splits a part.
+pub struct ContentTexts;
+
+impl super::Texts for ContentTexts {
+    fn direction(&self, item: &str) -> Option<Direction> {
+        direction_of(item)
+    }
+    fn statement_len(&self, item: &str) -> usize {
+        numbered(item).chars().count()
+    }
+    fn mirror_len(&self, item: &str) -> usize {
+        mirror_statement(item).chars().count()
+    }
+    fn item_len(&self, item: &str) -> usize {
+        item_text(item).chars().count()
+    }
+    fn list_heading_len(&self, list: &str) -> usize {
+        // "Checklist: Titel (12×) (2 van 3)"
+        list_title(list).chars().count() + 28
+    }
+}
+
 /// A statement's direction (helps, or to avoid), from the content.
 pub fn direction_of(item: &str) -> Option<Direction> {
     content::statement(item).map(|s| s.direction())

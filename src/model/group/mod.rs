@@ -10,7 +10,8 @@ pub mod slides;
 
 pub use csv::{checklists_csv, csv};
 pub use slides::{
-    page, pages_of, slides, statements_of, Slide, ITEMS_PER_SLIDE, STATEMENTS_PER_SLIDE,
+    names_fit, slides, split, statements_of, Page, Slide, Texts, DIFFERENCES, DIFFERENCE_GAP,
+    POINTS,
 };
 
 use std::collections::BTreeMap;

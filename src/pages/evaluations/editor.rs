@@ -165,7 +165,7 @@ fn EditorSection(
     children: Children,
 ) -> impl IntoView {
     let progress = Memo::new(move |_| edit.with(|e| e.progress(section)));
-    let complete = move || progress.with(|p| p.total > 0 && p.done >= p.total);
+    let complete = move || progress.get().complete();
     view! {
         <details class="editor-section" id=format!("onderdeel-{}", section.key()) open=open>
             <summary>

@@ -137,7 +137,9 @@ pub fn EvaluationsPage() -> impl IntoView {
                 <NewEvaluationForm on_cancel=Callback::new(move |_| creating.set(false))/>
             </Show>
 
-            <form class="filters" role="search" aria-label="Evaluaties zoeken en filteren" on:submit=|e| e.prevent_default()>
+            // No evaluations yet: nothing to search or filter (kept hidden, so a filter chosen
+            // before the last one was deleted still shows when the next comes).
+            <form class="filters" role="search" aria-label="Evaluaties zoeken en filteren" hidden=move || total.get() == 0 on:submit=|e| e.prevent_default()>
                 <div class="field grow">
                     <label for="evaluaties-zoeken">"Zoeken"</label>
                     <input id="evaluaties-zoeken" type="search" autocomplete="off"

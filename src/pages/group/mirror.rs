@@ -4,28 +4,24 @@
 
 use leptos::prelude::*;
 
-use crate::content;
+use crate::model::group::{describe::mirror_statement, Page};
 use crate::model::mirror::{Mirror, MirrorRow, Picture, Sides, MIN_ANSWERS, MIN_GAP};
 use crate::model::words::counted;
 
-/// How many differences the page and the slide name.
-const DIFFERENCES: usize = 5;
+/// How many differences the page and the slides name.
+pub const DIFFERENCES: usize = 5;
 
-/// The statement as both sides can read it: the partners' wording is about the gemeente in
-/// the third person ("De gemeente stelt minder regels."), with its number.
-fn statement_words(id: &str) -> String {
-    let number = content::assessment_scale()
-        .iter()
-        .position(|(s, _)| *s == id)
-        .map_or(0, |i| i + 1);
-    let text = content::statement(id).map_or(id, |s| {
-        if s.partner.is_empty() {
-            s.wij
-        } else {
-            s.partner
-        }
-    });
-    format!("{number}. {text}")
+/// The statements the mirror names as its largest differences, for the slides' split.
+pub fn difference_ids(mirror: &Mirror) -> Vec<String> {
+    if mirror.sides() == Sides::Both {
+        mirror
+            .differences(DIFFERENCES)
+            .into_iter()
+            .map(|r| r.id.clone())
+            .collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// "75 (4 antwoorden)" or "– (2 antwoorden, te weinig)".
@@ -62,22 +58,29 @@ fn sides_words(mirror: &Mirror) -> Option<&'static str> {
     }
 }
 
-/// The mirror: on the page every statement; on a slide (`slide`) only the counts and the
-/// largest differences, so it fits a projector.
+/// The mirror: on the page every statement; on a slide (`page`: which of the largest
+/// differences, `model::group::slides`) only the counts and those differences.
 #[component]
-pub fn MirrorSection(mirror: Mirror, #[prop(optional)] slide: bool) -> impl IntoView {
-    let differences: Vec<MirrorRow> = mirror
+pub fn MirrorSection(mirror: Mirror, #[prop(optional)] page: Option<Page>) -> impl IntoView {
+    let slide = page.is_some();
+    let mut differences: Vec<MirrorRow> = mirror
         .differences(DIFFERENCES)
         .into_iter()
         .cloned()
         .collect();
+    let mut heading = "Spiegel: de gemeente en haar partners".to_string();
+    if let Some(page) = page {
+        differences = page.rows(differences);
+        heading = crate::model::group::describe::paged_heading(&heading, page.index, page.pages);
+    }
+    let first = page.is_none_or(|p| p.is_first());
     let comparable = mirror
         .rows
         .iter()
         .any(|r| r.gemeente.average.is_some() && r.partners.average.is_some());
     view! {
         <section class="group-section mirror" aria-labelledby="spiegel-kop">
-            <h2 id="spiegel-kop">"Spiegel: de gemeente en haar partners"</h2>
+            <h2 id="spiegel-kop">{heading}</h2>
             <p class="mirror-counts">
                 "De gemeente over zichzelf: "<strong data-testid="spiegel-gemeente">{mirror.gemeente}</strong>
                 " · partners over de gemeente: "<strong data-testid="spiegel-partners">{mirror.partners}</strong>
@@ -85,7 +88,7 @@ pub fn MirrorSection(mirror: Mirror, #[prop(optional)] slide: bool) -> impl Into
             {(!slide).then(|| view! {
                 <p class="hint">{format!("Een gemiddelde staat er pas bij {MIN_ANSWERS} of meer antwoorden op een stelling: bij één of twee antwoorden zou het het antwoord van één persoon zijn, of kan iemand dat van de ander afleiden. Score van 0 tot 100, hoger is beter.")}</p>
             })}
-            {(mirror.left_out_old > 0).then(|| view! {
+            {(first && mirror.left_out_old > 0).then(|| view! {
                 <p class="hint">{format!("{} van partners over hun eigen organisatie (gemaakt voor de zelftest partners naar de gemeente liet kijken) {} niet mee in de spiegel.",
                     counted(mirror.left_out_old, "oude zelftest", "oude zelftests"),
                     if mirror.left_out_old == 1 { "telt" } else { "tellen" })}</p>
@@ -105,7 +108,7 @@ pub fn MirrorSection(mirror: Mirror, #[prop(optional)] slide: bool) -> impl Into
                         <ol class="mirror-differences">
                             {differences.into_iter().map(|row| view! {
                                 <li data-item=row.id.clone()>
-                                    <p class="statement-text">{statement_words(&row.id)}</p>
+                                    <p class="statement-text">{mirror_statement(&row.id)}</p>
                                     <p class="statement-figures">
                                         "De gemeente: "<strong class="avg-gemeente">{row.gemeente.average.map_or("–".to_string(), |a| a.to_string())}</strong>
                                         " · partners: "<strong class="avg-partners">{row.partners.average.map_or("–".to_string(), |a| a.to_string())}</strong>
@@ -129,7 +132,7 @@ pub fn MirrorSection(mirror: Mirror, #[prop(optional)] slide: bool) -> impl Into
                     <tbody>
                         {mirror.rows.iter().map(|row| view! {
                             <tr data-item=row.id.clone()>
-                                <th scope="row">{statement_words(&row.id)}</th>
+                                <th scope="row">{mirror_statement(&row.id)}</th>
                                 <td class="gemeente">{picture_words(&row.gemeente)}</td>
                                 <td class="partners">{picture_words(&row.partners)}</td>
                                 <td>{gap_words(row)}</td>

@@ -23,7 +23,9 @@ use crate::store::group::GroupStore;
 use intake::{AddResults, Intake, ReceivedDialog};
 use mirror::MirrorSection;
 use presentation::Presentation;
-use summary::{ChecklistSummary, Differences, Members, Overview, Points, StatementGroup};
+use summary::{
+    ChecklistSummary, Differences, Members, Overview, Points, StatementGroup, StatementsHint,
+};
 
 #[component]
 pub fn GroupPage() -> impl IntoView {
@@ -104,10 +106,14 @@ pub fn GroupPage() -> impl IntoView {
                     <Overview summary=s.clone()/>
                     <Members group=group/>
                     <MirrorSection mirror=mirror.get()/>
+                    // One explanation and legend above both statement groups.
+                    <StatementsHint/>
                     <StatementGroup summary=s.clone() direction=Direction::Helps/>
                     <StatementGroup summary=s.clone() direction=Direction::Avoid/>
-                    <Differences summary=s.clone()/>
-                    <Points summary=s/>
+                    <div class="group-pair">
+                        <Differences summary=s.clone()/>
+                        <Points summary=s/>
+                    </div>
                     <ChecklistSummary checklists=checklists/>
                 }.into_any()
             }}

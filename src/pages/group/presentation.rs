@@ -1,18 +1,56 @@
 //! The group overview as full-screen slides for a projector (`model::group::slides` decides
-//! which): one section, or one page of a long one, per slide; keys, buttons and swipes move.
+//! which, and where a long part splits): one section, or one page of a long one, per slide;
+//! keys, buttons and swipes move. The browser is asked for fullscreen where it allows it.
 
 use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::model::group::{self, describe, GroupSummary, ListStats, Slide};
 
-use super::mirror::MirrorSection;
-use super::summary::{ChecklistTable, Differences, Overview, Points, StatementGroup};
+use super::mirror::{difference_ids, MirrorSection};
+use super::summary::{
+    ChecklistTable, Differences, NamesSlide, Overview, PointsSlide, StatementGroup,
+};
 
-/// Full-screen slides for a projector: overview, the two statement groups, differences,
-/// strongest and weakest, and the checklists; each slide fits the screen (long parts are
-/// split, and a slide that still overflows is scaled down). Enter, →, Page Down, space, a
-/// swipe to the left or "Volgende" go on; ←, Page Up or a swipe to the right go back;
-/// Escape or "Sluiten" close. Focus starts on "Volgende", so Enter goes on.
+/// Calls the first of the methods `names` that `target` has (none: nothing happens, as on an
+/// iPhone, which has no fullscreen for elements); a refusal (a rejected promise) is no error.
+fn call_first(target: &JsValue, names: &[&str]) {
+    let Some(method) = names.iter().find_map(|name| {
+        js_sys::Reflect::get(target, &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    }) else {
+        return;
+    };
+    if let Ok(promise) = method
+        .call0(target)
+        .and_then(|r| r.dyn_into::<js_sys::Promise>())
+    {
+        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        ignore.forget();
+    }
+}
+
+/// Leaves fullscreen if the page is in it.
+fn exit_fullscreen() {
+    let document: JsValue = document().into();
+    let active = ["fullscreenElement", "webkitFullscreenElement"]
+        .iter()
+        .any(|name| {
+            js_sys::Reflect::get(&document, &JsValue::from_str(name))
+                .is_ok_and(|el| !el.is_null() && !el.is_undefined())
+        });
+    if active {
+        call_first(&document, &["exitFullscreen", "webkitExitFullscreen"]);
+    }
+}
+
+/// Full-screen slides for a projector: overview, the mirror, the two statement groups,
+/// differences, strongest, weakest, and the checklists; each slide fits the screen at its full
+/// text size (long parts are split). Enter, →, Page Down, space, a swipe to the left or
+/// "Volgende" go on; ←, Page Up or a swipe to the right go back; Home and End go to the first
+/// and the last slide; Escape or "Sluiten" close. Focus starts on "Volgende", so Enter goes on.
 #[component]
 pub fn Presentation(
     summary: Memo<GroupSummary>,
@@ -22,8 +60,14 @@ pub fn Presentation(
     /// Whether the overview slide lists the names participants typed.
     show_names: RwSignal<bool>,
 ) -> impl IntoView {
+    let names = show_names.get_untracked();
     let slides = Memo::new(move |_| {
-        checklists.with(|lists| summary.with(|s| group::slides(s, lists, describe::direction_of)))
+        let (differences, note) = mirror.with(|m| (difference_ids(m), m.left_out_old > 0));
+        checklists.with(|lists| {
+            summary.with(|s| {
+                group::slides(s, &differences, note, lists, names, &describe::ContentTexts)
+            })
+        })
     });
     let count = move || slides.with(Vec::len);
     let slide = RwSignal::new(0usize);
@@ -44,6 +88,14 @@ pub fn Presentation(
             "ArrowLeft" | "PageUp" => {
                 ev.prevent_default();
                 previous();
+            }
+            "Home" => {
+                ev.prevent_default();
+                slide.set(0);
+            }
+            "End" => {
+                ev.prevent_default();
+                slide.set(count().saturating_sub(1));
             }
             "Escape" => presenting.set(false),
             _ => {}
@@ -74,28 +126,27 @@ pub fn Presentation(
         }
     };
 
-    // Every slide starts at its top and is scaled down if it still does not fit.
+    // Every slide starts at its top (on a phone a slide may scroll; on a laptop or a
+    // projector every slide fits, `model::group::slides`).
     let frame_ref = NodeRef::<leptos::html::Div>::new();
-    let body_ref = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         slide.track();
-        let (Some(frame), Some(body)) = (frame_ref.get(), body_ref.get()) else {
-            return;
-        };
-        frame.set_scroll_top(0);
-        let _ = web_sys::HtmlElement::style(&body).set_property("zoom", "1");
-        request_animation_frame(move || {
-            // Both measured from the presentation's top (its `position: fixed` makes it the
-            // offset parent of both).
-            let room = f64::from(frame.offset_top() + frame.client_height() - body.offset_top());
-            let needed = f64::from(body.scroll_height()) + 4.0;
-            if needed > room && needed > 0.0 {
-                let zoom = (room / needed).max(0.5);
-                let _ =
-                    web_sys::HtmlElement::style(&body).set_property("zoom", &format!("{zoom:.3}"));
-            }
-        });
+        if let Some(frame) = frame_ref.get() {
+            frame.set_scroll_top(0);
+        }
     });
+    // Fullscreen where the browser allows it (still within the tap on "Presenteren"), and
+    // out of it when the presentation closes.
+    let show_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(show) = show_ref.get() {
+            call_first(
+                &show.into(),
+                &["requestFullscreen", "webkitRequestFullscreen"],
+            );
+        }
+    });
+    on_cleanup(exit_fullscreen);
     // Focus starts on "Volgende" (not "Sluiten"), so Enter goes on.
     let next_ref = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -104,22 +155,27 @@ pub fn Presentation(
         }
     });
     view! {
-        <div class="presentation" role="dialog" aria-modal="true" aria-label="Presentatie van het groepsoverzicht"
+        <div class="presentation" node_ref=show_ref role="dialog" aria-modal="true" aria-label="Presentatie van het groepsoverzicht"
             on:touchstart=on_touch_start on:touchend=on_touch_end>
             <div class="slide" node_ref=frame_ref>
-                <div class="slide-body" node_ref=body_ref data-slide=move || slide.get() + 1>
+                <div class="slide-body" data-slide=move || slide.get() + 1>
                     {move || {
                         let s = summary.get();
                         let current = slides.with(|all| all.get(slide.get()).cloned());
                         match current {
-                            None | Some(Slide::Overview) => view! { <Overview summary=s hide_names=!show_names.get_untracked()/> }.into_any(),
-                            Some(Slide::Mirror) => view! { <MirrorSection mirror=mirror.get() slide=true/> }.into_any(),
-                            Some(Slide::Statements(direction, page, pages)) => view! { <StatementGroup summary=s direction=direction page=(page, pages)/> }.into_any(),
-                            Some(Slide::Differences) => view! { <Differences summary=s/> }.into_any(),
-                            Some(Slide::Points) => view! { <Points summary=s/> }.into_any(),
-                            Some(Slide::Checklist(list, page, pages)) => {
+                            None | Some(Slide::Overview) => {
+                                let hide = !names || !group::names_fit(&s.labels);
+                                view! { <Overview summary=s hide_names=hide/> }.into_any()
+                            }
+                            Some(Slide::Names) => view! { <NamesSlide summary=s/> }.into_any(),
+                            Some(Slide::Mirror(page)) => view! { <MirrorSection mirror=mirror.get() page=page/> }.into_any(),
+                            Some(Slide::Statements(direction, page)) => view! { <StatementGroup summary=s direction=direction page=page/> }.into_any(),
+                            Some(Slide::Differences(page)) => view! { <Differences summary=s page=page/> }.into_any(),
+                            Some(Slide::Strongest) => view! { <PointsSlide summary=s strongest=true/> }.into_any(),
+                            Some(Slide::Weakest) => view! { <PointsSlide summary=s strongest=false/> }.into_any(),
+                            Some(Slide::Checklist(list, page)) => {
                                 let found = checklists.with(|lists| lists.iter().find(|(l, _, _)| *l == list).cloned());
-                                found.map(|(list, copies, items)| view! { <ChecklistTable list=list copies=copies items=items page=(page, pages)/> }).into_any()
+                                found.map(|(list, copies, items)| view! { <ChecklistTable list=list copies=copies items=items page=page/> }).into_any()
                             }
                         }
                     }}

@@ -11,17 +11,18 @@ use crate::content;
 use crate::model::assessment::{Direction, Perspective};
 use crate::model::checklist::FilledChecklist;
 use crate::model::group::{
-    self, describe, ChecklistItemStats, GroupSummary, StatementStats, ITEMS_PER_SLIDE,
-    STATEMENTS_PER_SLIDE,
+    self, describe, ChecklistItemStats, GroupSummary, Page, StatementStats, DIFFERENCES,
+    DIFFERENCE_GAP, POINTS,
 };
 use crate::store::group::GroupStore;
 
 /// The participants per role; the names they typed unless `hide_names` (the presentation
-/// shows them only when the facilitator chooses to).
+/// shows them only when the facilitator chooses to, and on a slide of their own when they do
+/// not fit here).
 #[component]
 pub fn Overview(summary: GroupSummary, #[prop(optional)] hide_names: bool) -> impl IntoView {
     view! {
-        <section class="group-section" aria-labelledby="deelnemers-kop">
+        <section class="group-section overview" aria-labelledby="deelnemers-kop">
             <h2 id="deelnemers-kop">"Deelnemers"</h2>
             <p class="big-number"><span data-testid="deelnemers">{summary.participants}</span>{format!(" {}", crate::model::words::noun(summary.participants, "zelftest", "zelftests"))}</p>
             // Group figures per perspective, never mixed; an average only from MIN_ANSWERS on.
@@ -48,7 +49,7 @@ pub fn Overview(summary: GroupSummary, #[prop(optional)] hide_names: bool) -> im
                 </tbody>
             </table>
             {(!summary.labels.is_empty() && !hide_names).then(|| view! {
-                <p>"Namen die deelnemers zelf opgaven: "{summary.labels.join(", ")}</p>
+                <p class="names">"Namen die deelnemers zelf opgaven: "{summary.labels.join(", ")}</p>
             })}
             {summary.labels.is_empty().then(|| view! { <p class="hint">"Alle zelftests zijn anoniem."</p> })}
         </section>
@@ -59,6 +60,10 @@ pub fn Overview(summary: GroupSummary, #[prop(optional)] hide_names: bool) -> im
 #[component]
 fn DistributionBar(stats: StatementStats) -> impl IntoView {
     let label = describe::distribution_label(&stats);
+    // Nobody answered on the scale: a quiet line, not an empty bar.
+    if stats.answered() == 0 {
+        return view! { <p class="dist dist-none" role="img" aria-label=label>"geen antwoorden op de schaal"</p> }.into_any();
+    }
     view! {
         <div class="dist" role="img" aria-label=label>
             {stats.buckets.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| view! {
@@ -66,6 +71,7 @@ fn DistributionBar(stats: StatementStats) -> impl IntoView {
             }).collect_view()}
         </div>
     }
+    .into_any()
 }
 
 /// Every result in the group, each with "Verwijderen" (and "Ongedaan maken" after it), for
@@ -99,9 +105,10 @@ pub fn Members(group: GroupStore) -> impl IntoView {
     }
 }
 
-/// The colours of the distribution bars, explained.
+/// The colours of the distribution bars, explained: once on the page, on every statement
+/// slide.
 #[component]
-fn DistributionLegend() -> impl IntoView {
+pub fn DistributionLegend() -> impl IntoView {
     view! {
         <div class="dist-legend">
             <p class="legend-title">"Kleuren van de balk (score per deelnemer):"</p>
@@ -114,12 +121,24 @@ fn DistributionLegend() -> impl IntoView {
     }
 }
 
-/// One statement group, or one page of it (`page`: index and number of pages) on a slide.
+/// What the statement figures mean, once above them on the page.
+#[component]
+pub fn StatementsHint() -> impl IntoView {
+    view! {
+        <div class="statements-hint">
+            <p class="hint">"Score van 0 tot 100 (hoger is beter; bij “liever niet” is “nooit” 100). "
+                "Spreiding: hoe ver de scores van de deelnemers uiteenlopen, in punten (0: iedereen gaf hetzelfde; 25 of meer: de groep is het oneens)."</p>
+            <DistributionLegend/>
+        </div>
+    }
+}
+
+/// One statement group, or one page of it on a slide (with a short hint and the legend).
 #[component]
 pub fn StatementGroup(
     summary: GroupSummary,
     direction: Direction,
-    #[prop(optional)] page: Option<(usize, usize)>,
+    #[prop(optional)] page: Option<Page>,
 ) -> impl IntoView {
     let (title, id) = match direction {
         Direction::Helps => ("Zo helpen we", "groep-helpen"),
@@ -127,19 +146,17 @@ pub fn StatementGroup(
     };
     let mut rows = group::statements_of(&summary, direction, describe::direction_of);
     let heading = match page {
-        Some((index, pages)) => {
-            rows = group::page(rows, index, STATEMENTS_PER_SLIDE);
-            describe::paged_heading(title, index, pages)
+        Some(page) => {
+            rows = page.rows(rows);
+            describe::paged_heading(title, page.index, page.pages)
         }
         None => title.to_string(),
     };
-    let first_page = page.is_none_or(|(index, _)| index == 0);
     view! {
-        <section class="group-section" aria-labelledby=id>
+        <section class="group-section statements" aria-labelledby=id>
             <h2 id=id>{heading}</h2>
-            {first_page.then(|| view! {
-                <p class="hint">"Score van 0 tot 100 (hoger is beter; bij “liever niet” is “nooit” 100). "
-                    "Spreiding: hoe ver de scores van de deelnemers uiteenlopen, in punten (0: iedereen gaf hetzelfde; 25 of meer: de groep is het oneens)."</p>
+            {page.is_some().then(|| view! {
+                <p class="hint">"Score van 0 tot 100, hoger is beter. Spreiding 25 of meer: de groep is het oneens."</p>
                 <DistributionLegend/>
             })}
             <ol class="group-statements">
@@ -148,12 +165,14 @@ pub fn StatementGroup(
                     view! {
                         <li data-item=item>
                             <p class="statement-text">{describe::numbered(&s.item)}</p>
-                            <p class="statement-figures">
-                                "Gemiddeld "<strong class="avg">{s.average.map_or("–".to_string(), |a| a.to_string())}</strong>
-                                {format!(" · spreiding {} · weet ik niet: ", s.spread.map_or("–".to_string(), |v| v.to_string()))}
-                                <span class="dont-know">{s.dont_know}</span>
-                            </p>
-                            <DistributionBar stats=s/>
+                            <div class="statement-measures">
+                                <p class="statement-figures">
+                                    "Gemiddeld "<strong class="avg">{s.average.map_or("–".to_string(), |a| a.to_string())}</strong>
+                                    {format!(" · spreiding {} · weet ik niet: ", s.spread.map_or("–".to_string(), |v| v.to_string()))}
+                                    <span class="dont-know">{s.dont_know}</span>
+                                </p>
+                                <DistributionBar stats=s/>
+                            </div>
                         </li>
                     }
                 }).collect_view()}
@@ -162,12 +181,25 @@ pub fn StatementGroup(
     }
 }
 
+/// Where the roles differ most, or one page of it on a slide.
 #[component]
-pub fn Differences(summary: GroupSummary) -> impl IntoView {
-    let rows: Vec<StatementStats> = summary.disagreements(5, 25).into_iter().cloned().collect();
+pub fn Differences(summary: GroupSummary, #[prop(optional)] page: Option<Page>) -> impl IntoView {
+    let mut rows: Vec<StatementStats> = summary
+        .disagreements(DIFFERENCES, DIFFERENCE_GAP)
+        .into_iter()
+        .cloned()
+        .collect();
+    let title = "Waar de rollen het meest verschillen";
+    let heading = match page {
+        Some(page) => {
+            rows = page.rows(rows);
+            describe::paged_heading(title, page.index, page.pages)
+        }
+        None => title.to_string(),
+    };
     view! {
-        <section class="group-section" aria-labelledby="verschil-kop">
-            <h2 id="verschil-kop">"Waar de rollen het meest verschillen"</h2>
+        <section class="group-section differences-section" aria-labelledby="verschil-kop">
+            <h2 id="verschil-kop">{heading}</h2>
             {if rows.is_empty() {
                 view! { <p class="hint">{format!("Geen grote verschillen tussen rollen. Een rol telt hier pas mee als er van die rol {} of meer antwoorden op een stelling zijn.", crate::model::mirror::MIN_ANSWERS)}</p> }.into_any()
             } else {
@@ -186,31 +218,75 @@ pub fn Differences(summary: GroupSummary) -> impl IntoView {
     }
 }
 
+/// One strong or weak point: the statement's number and what its score means, its average
+/// and answers; on the page a link to the handreiking about it (not on a slide: a projector
+/// cannot follow it).
+fn point_item(s: &StatementStats, link: bool) -> impl IntoView {
+    let guide = link
+        .then(|| content::statement(&s.item).and_then(|st| content::page_by_slug(st.guide)))
+        .flatten();
+    view! {
+        <li data-item=s.item.clone()>
+            {describe::point_text(&s.item, s.average.unwrap_or(0))}{format!(" (gemiddeld {}, {})", s.average.unwrap_or(0), crate::model::words::counted(s.answered(), "antwoord", "antwoorden"))}
+            {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}
+        </li>
+    }
+}
+
+/// Says that there are no points yet, when no statement has enough answers.
+fn no_points_yet(summary: &GroupSummary) -> impl IntoView {
+    summary.strongest(1).is_empty().then(|| view! {
+        <p class="hint">{format!("Nog geen: een punt telt pas mee als {} of meer mensen van de gemeente de stelling beantwoordden.", crate::model::mirror::MIN_ANSWERS)}</p>
+    })
+}
+
+/// The strongest and the weakest points, one list each.
 #[component]
 pub fn Points(summary: GroupSummary) -> impl IntoView {
-    let item = |s: &StatementStats| {
-        let guide = content::statement(&s.item).and_then(|st| content::page_by_slug(st.guide));
-        view! {
-            <li data-item=s.item.clone()>
-                {describe::point_text(&s.item, s.average.unwrap_or(0))}{format!(" (gemiddeld {}, {})", s.average.unwrap_or(0), crate::model::words::counted(s.answered(), "antwoord", "antwoorden"))}
-                {guide.map(|g| view! { <br/><a href=href(g.path) class="inline-link">{format!("Lees: {}", g.title)}</a> })}
-            </li>
-        }
-    };
     view! {
         <section class="group-section points" aria-labelledby="punten-kop">
             <h2 id="punten-kop">"Sterkste en zwakste punten"</h2>
-            {(summary.strongest(1).is_empty()).then(|| view! {
-                <p class="hint">{format!("Nog geen: een punt telt pas mee als {} of meer mensen van de gemeente de stelling beantwoordden.", crate::model::mirror::MIN_ANSWERS)}</p>
-            })}
-            <div>
-                <h3>"Sterkste punten van de groep"</h3>
-                <ol class="point-list strongest">{summary.strongest(3).into_iter().map(item).collect_view()}</ol>
-            </div>
-            <div>
-                <h3>"Hier valt voor de groep het meest te winnen"</h3>
-                <ol class="point-list weakest">{summary.weakest(3).into_iter().map(item).collect_view()}</ol>
-            </div>
+            {no_points_yet(&summary)}
+            <h3>"Sterkste punten van de groep"</h3>
+            <ol class="point-list strongest">{summary.strongest(POINTS).iter().map(|s| point_item(s, true)).collect_view()}</ol>
+            <h3>"Hier valt voor de groep het meest te winnen"</h3>
+            <ol class="point-list weakest">{summary.weakest(POINTS).iter().map(|s| point_item(s, true)).collect_view()}</ol>
+        </section>
+    }
+}
+
+/// The strongest points (`strongest`) or the weakest, as one slide: one list, no links.
+#[component]
+pub fn PointsSlide(summary: GroupSummary, strongest: bool) -> impl IntoView {
+    let (title, class, rows) = if strongest {
+        (
+            "Sterkste punten van de groep",
+            "point-list strongest",
+            summary.strongest(POINTS),
+        )
+    } else {
+        (
+            "Hier valt voor de groep het meest te winnen",
+            "point-list weakest",
+            summary.weakest(POINTS),
+        )
+    };
+    view! {
+        <section class="group-section points" aria-labelledby="punten-kop">
+            <h2 id="punten-kop">{title}</h2>
+            {strongest.then(|| no_points_yet(&summary))}
+            <ol class=class>{rows.iter().map(|s| point_item(s, false)).collect_view()}</ol>
+        </section>
+    }
+}
+
+/// The names participants gave, on a slide of their own when they do not fit the overview.
+#[component]
+pub fn NamesSlide(summary: GroupSummary) -> impl IntoView {
+    view! {
+        <section class="group-section" aria-labelledby="namen-kop">
+            <h2 id="namen-kop">"Namen die deelnemers zelf opgaven"</h2>
+            <p class="names">{summary.labels.join(", ")}</p>
         </section>
     }
 }
@@ -221,16 +297,16 @@ pub fn ChecklistTable(
     list: String,
     copies: usize,
     items: Vec<ChecklistItemStats>,
-    #[prop(optional)] page: Option<(usize, usize)>,
+    #[prop(optional)] page: Option<Page>,
 ) -> impl IntoView {
     let title = content::list(&list).map_or("Onbekende lijst", |l| l.title);
     // The list's own answer words ("Vermeden / Trad op / N.v.t." for the valkuilen).
     let words = content::answers(&list);
     let heading = format!("Checklist: {title} ({copies}×)");
     let (heading, items) = match page {
-        Some((index, pages)) => (
-            describe::paged_heading(&heading, index, pages),
-            group::page(items, index, ITEMS_PER_SLIDE),
+        Some(page) => (
+            describe::paged_heading(&heading, page.index, page.pages),
+            page.rows(items),
         ),
         None => (heading, items),
     };
@@ -250,13 +326,15 @@ pub fn ChecklistTable(
     }
 }
 
-/// Every filled-in list, one table each.
+/// Every filled-in list, one table each (side by side where the screen is wide).
 #[component]
 pub fn ChecklistSummary(checklists: Vec<FilledChecklist>) -> impl IntoView {
-    describe::checklist_stats(&checklists)
-        .into_iter()
-        .map(
-            |(list, copies, items)| view! { <ChecklistTable list=list copies=copies items=items/> },
-        )
-        .collect_view()
+    view! {
+        <div class="checklist-columns">
+            {describe::checklist_stats(&checklists)
+                .into_iter()
+                .map(|(list, copies, items)| view! { <ChecklistTable list=list copies=copies items=items/> })
+                .collect_view()}
+        </div>
+    }
 }
