@@ -1,5 +1,6 @@
 //! The answer forms pre-rendered into /zelftest and /checklists (issue 26,
 //! `answer_first`) and the take-over of what was kept in them (`model::kept`).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
