@@ -159,7 +159,25 @@
     save();
     update();
     if (field.type === 'radio') dispatchEvent(new Event('vooraf'));
+    // On a phone an answer given by a tap moves on after a moment, as the app's does: to the
+    // next statement, after the last one to the first still open.
+    var item = zelftest && field.type === 'radio' && field.closest('.statement');
+    var index = shown.indexOf(item);
+    if (index >= 0 && Date.now() - tappedAt < 1500 && matchMedia('(max-width: 699px)').matches) {
+      setTimeout(function () {
+        if (step !== index) return;
+        if (index + 1 < shown.length) return move(1);
+        var open = shown.findIndex(function (statement) {
+          return !kept[statement.querySelector('input').name];
+        });
+        if (open >= 0) move(open - step);
+      }, 300);
+    }
   }
+  var tappedAt = -Infinity;
+  form.addEventListener('pointerdown', function (event) {
+    if (event.target.closest && event.target.closest('.likert')) tappedAt = Date.now();
+  });
 
   function save() {
     if (list) kept.lijst = list;

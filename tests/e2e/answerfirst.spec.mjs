@@ -309,6 +309,9 @@ test('on a phone the pre-rendered form shows one statement per screen, as the ap
   await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 2 van 20');
   await expect(nav).toContainText('Stelling 2 van 20');
   await expectTouchTargetsAtLeast44(page);
+  // A tapped answer moves on to the next statement, as in the app.
+  await page.locator('.statement:visible').getByLabel('Grotendeels', { exact: true }).tap();
+  await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 3 van 20');
 });
 
 test('"Alles verwijderen" and "Klaar op dit apparaat" also remove answers kept before the app', async ({ page }) => {
