@@ -535,6 +535,11 @@ export const JOURNEYS = [
         async () => (await page.js(() => !window.beforeReload && document.querySelectorAll('.statement.answered').length)) === 2,
         'the two answers back after the reload',
       );
+      // Leaving a page whose wasm was still held cancels that download: the probe and the
+      // loader report it (nothing else may have gone wrong before the reload).
+      for (const problem of await page.problems()) {
+        assert(/_bg\.wasm|NetworkError/.test(problem), `before the reload: ${problem}`);
+      }
       groups = await statementGroups(page);
       assert(await page.checked(await page.find({ label: 'Zelden', within: groups[13] })), 'statement 14 kept "Zelden" through the reload');
       site.release();
