@@ -388,11 +388,13 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 1180, height: 820
     );
     await expect(page.getByTestId('deelnemers')).toHaveText('3');
 
-    // The overview explains itself: legend and "spreiding".
-    const helps = page.getByRole('region', { name: 'Zo helpen we' });
-    await expect(helps.locator('.dist-legend')).toContainText('0 · zwak');
-    await expect(helps.locator('.dist-legend')).toContainText('100 · sterk');
-    await expect(helps).toContainText('Spreiding: hoe ver de scores van de deelnemers uiteenlopen');
+    // The overview explains itself, once above both statement groups (issue 25): the legend
+    // and "spreiding".
+    const hint = page.locator('.statements-hint');
+    await expect(hint.locator('.dist-legend')).toContainText('0 · zwak');
+    await expect(hint.locator('.dist-legend')).toContainText('100 · sterk');
+    await expect(hint).toContainText('Spreiding: hoe ver de scores van de deelnemers uiteenlopen');
+    await expect(page.locator('main .dist-legend')).toHaveCount(1);
     // Strengths in words that say what they mean, never a "liever niet" statement as itself.
     const strong = page.locator('.points .strongest li');
     await expect(strong).toHaveCount(3);
@@ -410,8 +412,10 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 1180, height: 820
     await expect(show.getByRole('button', { name: 'Volgende' })).toBeFocused();
     const counter = show.getByRole('status');
     const total = Number((await counter.innerText()).match(/van (\d+)/)[1]);
-    // Overview, the mirror, 3 + 2 statement slides, differences, points, 2 × 2 checklist slides.
-    expect(total).toBe(1 + 1 + 3 + 2 + 1 + 1 + 2);
+    // Overview, the mirror, the statement slides, differences, strongest, weakest, 2 checklist
+    // slides.
+    console.log(`${viewport.width}x${viewport.height}: ${total} slides`);
+    expect(total).toBe(1 + 1 + 3 + 2 + 1 + 2 + 2);
     const headings = [];
     for (let n = 1; n <= total; n++) {
       await expect(counter).toHaveText(`${n} van ${total}`);
@@ -436,22 +440,26 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 1180, height: 820
       if (n === total - 1 || n === 5) await expectNoA11yViolations(page, { include: '.presentation' });
       if (n < total) await page.keyboard.press('Enter');
     }
-    expect(headings).toContain('Sterkste en zwakste punten');
+    // Strongest and weakest on slides of their own, one list each (issue 25).
+    expect(headings).toContain('Sterkste punten van de groep');
+    expect(headings).toContain('Hier valt voor de groep het meest te winnen');
     expect(headings).toContain('Spiegel: de gemeente en haar partners');
     expect(headings).toContain('Checklist: Valkuilen (2×) (1 van 2)');
     expect(headings).toContain('Checklist: Valkuilen (2×) (2 van 2)');
     // A checklist slide shows the counts.
     await expect(show.locator('tr[data-item="valkuil-10"] td').nth(1)).toHaveText('2');
-    // The points slide: "liever niet" in words that say what they mean.
+    // The strongest points' slide (before the weakest and the two checklist slides): "liever
+    // niet" in words that say what they mean.
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect(counter).toHaveText(`${total - 2} van ${total}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(counter).toHaveText(`${total - 3} van ${total}`);
     await expect(show.locator('.points .strongest li').first()).toContainText('Komt zelden voor: we willen alles zelf bepalen');
     if (!desktop) {
       await swipe(page, { from: viewport.width - 100, to: 100, y: viewport.height / 2 });
-      await expect(counter).toHaveText(`${total - 1} van ${total}`);
-      await swipe(page, { from: 100, to: viewport.width - 100, y: viewport.height / 2 });
       await expect(counter).toHaveText(`${total - 2} van ${total}`);
+      await swipe(page, { from: 100, to: viewport.width - 100, y: viewport.height / 2 });
+      await expect(counter).toHaveText(`${total - 3} van ${total}`);
     }
     // Enter on "Sluiten" itself closes; Escape does too.
     await page.keyboard.press('Escape');
