@@ -225,6 +225,14 @@ fn record_of(kind: &str) -> Value {
     record
 }
 
+/// An envelope whose one record of `FIELDS[field]`'s kind holds a hostile value there.
+fn hostile_envelope(field: usize, kind: u8, size: usize, seed: u64) -> String {
+    let (records, name) = FIELDS[field];
+    let mut record = record_of(records);
+    record[name] = hostile(kind, size, seed);
+    json!({ "format": "samenwerkingswijzer", "version": 1, records: [record] }).to_string()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
@@ -238,11 +246,7 @@ proptest! {
         size in prop_oneof![1usize..1_000, 10_000usize..300_000],
         seed in any::<u64>(),
     ) {
-        let (records, name) = FIELDS[field];
-        let mut record = record_of(records);
-        record[name] = hostile(kind, size, seed);
-        let text = json!({ "format": "samenwerkingswijzer", "version": 1, records: [record] })
-            .to_string();
+        let text = hostile_envelope(field, kind, size, seed);
         let started = Instant::now();
         let before = json::bytes_parsed();
         let file = import::parse_file_at(&text, &BundledContent, READ_AT);
@@ -272,11 +276,7 @@ proptest! {
         size in 10_000usize..300_000,
         seed in any::<u64>(),
     ) {
-        let (records, name) = FIELDS[field];
-        let mut record = record_of(records);
-        record[name] = hostile(kind, size, seed);
-        let text = json!({ "format": "samenwerkingswijzer", "version": 1, records: [record] })
-            .to_string();
+        let text = hostile_envelope(field, kind, size, seed);
         let before = json::bytes_parsed();
         let started = Instant::now();
         if let Err(error) = import::parse_stored_at(&text, READ_AT) {
