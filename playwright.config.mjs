@@ -3,7 +3,9 @@
 // at the root) and dist-sub/ (built with public URL /samenwerkingswijzer/) before this runs.
 import { defineConfig } from '@playwright/test';
 
-const CI = !!process.env.CI;
+// One behaviour for everyone (issue 23): a developer's run, a new user's run of the README's
+// test command and CI's run start their own servers (a server left on the port is an error,
+// not a silent reuse of an older build) and refuse `test.only`. No retries.
 // Several checkouts may test at once on one machine: E2E_PORT moves both servers.
 const PORT = Number(process.env.E2E_PORT || 4173);
 const SUB_PORT = PORT + 1;
@@ -28,7 +30,7 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  forbidOnly: CI,
+  forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: 'list',
@@ -49,13 +51,13 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs dist ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !CI,
+      reuseExistingServer: false,
       timeout: 30_000,
     },
     {
       command: `node scripts/serve.mjs dist-sub ${SUB_PORT} --base /samenwerkingswijzer/`,
       url: `http://127.0.0.1:${SUB_PORT}/samenwerkingswijzer/`,
-      reuseExistingServer: !CI,
+      reuseExistingServer: false,
       timeout: 30_000,
     },
   ],

@@ -5,11 +5,6 @@ import { readFileSync } from 'node:fs';
 import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
 import { expectTouchTargetsAtLeast44 } from './touch.mjs';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 async function startValkuilenChecklist(page, title) {
   await gotoAndWait(page, '/handreikingen/valkuilen', 'Alert zijn op valkuilen');
   await page.getByRole('link', { name: /^Gebruik als checklist/ }).tap();

@@ -10,11 +10,6 @@ import { gotoAndWait, waitForH1 } from './helpers.mjs';
 const HELPS = 12;
 const STATEMENTS = 20;
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/zelftest');
-  await page.evaluate(() => localStorage.clear());
-});
-
 /** A counter of taps: every tap the journey makes goes through it. */
 function tapper() {
   const counter = { taps: 0 };

@@ -210,7 +210,31 @@ export async function gotoAndWait(page, url, h1, options = {}) {
 
 /** Waits for the app to render its single `<h1>` (with the given text, if any). */
 export async function waitForH1(page, h1) {
-  // Guidance pages are pre-rendered: wait until the app has taken over from the static HTML.
+  // Pages are pre-rendered: wait until the app has taken over from the static HTML, and look
+  // at the flag and the heading in one go, in one document. Two separate waits could see the
+  // old page's flag and then the new page's pre-rendered heading after a click that loads
+  // another page, before the new page's wasm has run.
+  const wanted = h1 instanceof RegExp ? { source: h1.source, flags: h1.flags } : h1 == null ? null : { text: String(h1) };
+  await page
+    .waitForFunction(
+      (want) => {
+        if (document.documentElement.dataset.app !== 'ready' || !document.querySelector('main#inhoud')) return false;
+        const headings = document.querySelectorAll('h1');
+        if (headings.length !== 1) return false;
+        const text = (headings[0].textContent || '').replace(/\s+/g, ' ').trim();
+        if (!want) return true;
+        return want.text != null ? text === want.text.replace(/\s+/g, ' ').trim() : new RegExp(want.source, want.flags).test(text);
+      },
+      wanted,
+      { timeout: 15_000 },
+    )
+    .catch(async (error) => {
+      const seen = await page
+        .evaluate(() => ({ ready: document.documentElement.dataset.app ?? null, h1s: [...document.querySelectorAll('h1')].map((h) => h.textContent), url: location.href }))
+        .catch(() => 'nothing (the page was navigating)');
+      throw new Error(`waitForH1(${h1}): no document with the app ready and that one <h1>; saw ${JSON.stringify(seen)}\n${error.message}`);
+    });
+  // Said again as expectations, for the report.
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   const heading = page.locator('h1');
   if (h1 != null) await expect(heading).toHaveText(h1);

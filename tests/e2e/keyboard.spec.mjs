@@ -5,11 +5,6 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gotoAndWait, trackErrorsAndForeignRequests, waitForH1, pressUntilFocused, expectVisibleFocus } from './helpers.mjs';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 /** Focus predicates (run in the page, so built as source text). */
 const isLinkStartingWith = (text) =>
   new Function('el', `return !!el && el.tagName === 'A' && el.textContent.trim().startsWith(${JSON.stringify(text)});`);

@@ -6,11 +6,6 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { gotoAndWait, trackErrorsAndForeignRequests, waitForH1, expectNoA11yViolations } from './helpers.mjs';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 const searchbox = (page) => page.getByRole('searchbox', { name: 'Zoeken in de Samenwerkingswijzer', exact: true });
 const results = (page) => page.locator('ol.zoekresultaten > li');
 

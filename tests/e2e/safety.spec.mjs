@@ -14,11 +14,6 @@ const jsonFile = (name, value) => ({
   buffer: Buffer.from(JSON.stringify(value)),
 });
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 /** Makes an evaluation through "Nieuwe evaluatie"; returns its id. */
 async function newEvaluation(page, title) {
   await gotoAndWait(page, '/evaluaties', 'Evaluaties');

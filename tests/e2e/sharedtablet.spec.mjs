@@ -47,11 +47,6 @@ async function importWith(page, name, file, choice) {
   await saved(page);
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 test('"Alles verwijderen" names and removes the data, the group, every backup and copy; no undo after a reload', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page);
   const group = envelope({ evaluations: [], checklists: [checklist('g-1', '2026-11-02T10:00:00.000Z', 'Van een deelnemer')] });

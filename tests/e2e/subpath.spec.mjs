@@ -21,11 +21,6 @@ async function reloadKeeps(page, h1) {
   await expect(page.locator('h1')).not.toHaveText('Pagina niet gevonden');
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto(APP);
-  await page.evaluate(() => localStorage.clear());
-});
-
 test('new evaluation, duplicate, delete and "Evalueer dit voorbeeld" under the sub-path', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
   await gotoAndWait(page, `${APP}evaluaties`, 'Evaluaties');

@@ -4,11 +4,6 @@
 import { test, expect } from '@playwright/test';
 import { gotoAndWait, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 /** The stored dataset of the page's origin. */
 async function stored(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('samenwerkingswijzer') || '{}'));

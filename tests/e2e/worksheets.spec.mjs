@@ -4,11 +4,6 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 test('open the housing example, copy it, change an option, reload: still there', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page, { ignoreDocument404: true });
   await gotoAndWait(page, '/handreikingen/politieke-keuzevraagstukken', 'Stel politieke keuzevraagstukken centraal');

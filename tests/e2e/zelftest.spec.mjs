@@ -11,11 +11,6 @@ import { expectTouchTargetsAtLeast44 } from './touch.mjs';
 const HELPS = 12;
 const AVOID = 8;
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 async function startAssessment(page, role, label = '', perspective = '') {
   await gotoAndWait(page, '/zelftest', 'Zelftest');
   await page.getByRole('group', { name: 'Jouw rol' }).getByLabel(role, { exact: true }).tap();
