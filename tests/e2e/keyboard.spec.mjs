@@ -109,7 +109,9 @@ test('werkbladen: open the housing example, copy it, change an option text', asy
 
 test('gegevens: export everything, reach the import file field and open the file chooser', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page);
-  // Something to export: a checklist started by keyboard is covered above; here it is stored.
+  // Something to export: a checklist started by keyboard is covered above; here it is stored
+  // on the page under test, which then loads again to read it.
+  await gotoAndWait(page, '/gegevens', 'Gegevens');
   await page.evaluate(() =>
     localStorage.setItem(
       'samenwerkingswijzer',
@@ -135,7 +137,8 @@ test('gegevens: export everything, reach the import file field and open the file
       }),
     ),
   );
-  await gotoAndWait(page, '/gegevens', 'Gegevens');
+  await page.reload();
+  await waitForH1(page, 'Gegevens');
   await expect(page.getByText('Bewaard', { exact: true }).locator('xpath=following-sibling::dd[1]')).toHaveText('1 checklist');
 
   await pressUntilFocused(page, isButton('Exporteren'), { what: 'the button "Exporteren"' });
