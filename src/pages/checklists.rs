@@ -8,7 +8,8 @@ use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordA
 use crate::components::done_here::leave_device;
 use crate::components::form::Follow;
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, ContentList};
