@@ -4,7 +4,10 @@
 // route downloads (its HTML file and assets; a route with an id gets 404.html). Checks the
 // first visit against --budget-kb, and with --routes every tool route against its budget:
 // 250 KB for the participant's /zelftest and /checklists (with their ids; issue 11's goal),
-// 400 KB for every other tool route. Byte counts only, no timings.
+// 400 KB for every other tool route. With --routes also what the participant's routes need
+// before they are answerable (issue 26): their HTML (with the pre-rendered answer form and
+// its inline script) and stylesheets, not the wasm and its JS glue: 25 KB.
+// Byte counts only, no timings.
 // No dependencies.
 //
 // Usage: node scripts/bench-size.mjs [dir=dist] [--budget-kb N] [--routes] [--json out.json]
@@ -29,6 +32,8 @@ let routes = false;
 const PARTICIPANT_BUDGET_KB = 250;
 const PARTICIPANT_GOAL_KB = 250;
 const TOOL_BUDGET_KB = 400;
+// The bytes before /zelftest and /checklists are answerable (issue 26).
+const ANSWERABLE_BUDGET_KB = 25;
 let jsonOut = null;
 const positional = [];
 for (let i = 0; i < args.length; i++) {
@@ -199,12 +204,31 @@ for (const r of routeLoads) {
 }
 for (const m of missing) console.log(`  note: referenced but not counted: ${m}`);
 
+// Before "answerable": the HTML (form and inline script) and the stylesheets it links.
+const answerable = PARTICIPANT.map((route) => {
+  const load = loadOf(route);
+  const list = load.files.filter((f) => f.path.endsWith('.html') || f.path.endsWith('.css'));
+  return { route, files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip') };
+});
+console.log(`\nBefore the participant's routes are answerable (HTML with the form and its inline script, + CSS; gzip -9):`);
+for (const a of answerable) {
+  const mark = routes ? (a.gzip > ANSWERABLE_BUDGET_KB * 1000 ? '   OVER ' : '   ok   ') + `${ANSWERABLE_BUDGET_KB} KB` : '';
+  console.log(line(`  ${a.route}`, num(a.raw), num(a.gzip)) + mark);
+  console.log(`      ${a.files.map((f) => f.path).join(', ')}`);
+}
+
 let over = false;
 if (routes) {
   for (const r of routeLoads) {
     if (r.gzip > r.budgetKb * 1000) {
       over = true;
       console.error(`bench-size: OVER BUDGET: ${r.route} downloads ${kb(r.gzip)} gzipped, budget ${r.budgetKb} KB.`);
+    }
+  }
+  for (const a of answerable) {
+    if (a.gzip > ANSWERABLE_BUDGET_KB * 1000) {
+      over = true;
+      console.error(`bench-size: OVER BUDGET: ${a.route} needs ${kb(a.gzip)} gzipped before it is answerable, budget ${ANSWERABLE_BUDGET_KB} KB.`);
     }
   }
   if (!over) console.log(`\nEvery tool route within its budget (participant ${PARTICIPANT_BUDGET_KB} KB, goal ${PARTICIPANT_GOAL_KB} KB; other tools ${TOOL_BUDGET_KB} KB).`);
@@ -233,6 +257,7 @@ if (jsonOut) {
     firstVisit: { files: fv.map((f) => f.path), ...first },
     notCounted: missing,
     budget: budgetKb === null ? null : { kb: budgetKb, bytes: budgetKb * 1000, over },
+    answerable: answerable.map((a) => ({ route: a.route, files: a.files.map((f) => f.path), raw: a.raw, gzip: a.gzip, budgetKb: ANSWERABLE_BUDGET_KB })),
     routes: routeLoads.map((r) => ({ route: r.route, files: r.files.map((f) => f.path), raw: r.raw, gzip: r.gzip, budgetKb: r.budgetKb, goalKb: r.goalKb })),
   };
   writeFileSync(jsonOut, JSON.stringify(report, null, 2) + '\n');

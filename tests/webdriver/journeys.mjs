@@ -511,4 +511,44 @@ export const JOURNEYS = [
       await page.gotoAndWait('/checklists', 'Checklists');
     },
   },
+  {
+    name: 'zelftest answered before the app arrives (wasm held back), a reload, then the app takes over every answer',
+    async run({ page, heldSite }) {
+      const site = await heldSite();
+      page.origin = site.origin;
+      // Through the page: a WebDriver navigation would wait for the load event, which the
+      // held wasm's preload holds back.
+      await page.goto('/');
+      await page.js((url) => location.assign(url), `${site.origin}/zelftest`);
+      const roles = await page.find({ role: 'group', name: 'Jouw rol' });
+      await page.click(await page.find({ label: 'Raad', within: roles }));
+      let groups = await statementGroups(page);
+      await answer(page, groups, 0, 'Helemaal');
+      await answer(page, groups, 13, 'Zelden');
+      await page.expectText('2 van 20 beantwoord');
+      assertEqual(await page.js(() => document.documentElement.hasAttribute('data-app')), false, 'the app before the wasm is let through');
+      await page.js(() => {
+        window.beforeReload = true;
+        location.reload();
+      });
+      await page.waitFor(
+        async () => (await page.js(() => !window.beforeReload && document.querySelectorAll('.statement.answered').length)) === 2,
+        'the two answers back after the reload',
+      );
+      // Leaving a page whose wasm was still held cancels that download: the probe and the
+      // loader report it (nothing else may have gone wrong before the reload).
+      for (const problem of await page.problems()) {
+        assert(/_bg\.wasm|NetworkError/.test(problem), `before the reload: ${problem}`);
+      }
+      groups = await statementGroups(page);
+      assert(await page.checked(await page.find({ label: 'Zelden', within: groups[13] })), 'statement 14 kept "Zelden" through the reload');
+      site.release();
+      await page.waitFor(async () => /\/zelftest\/[0-9a-f-]{36}$/.test(await page.url()), 'the URL of the zelftest the app made');
+      await page.waitH1(/Zelftest/);
+      await page.expectText('2 van 20 beantwoord');
+      groups = await statementGroups(page);
+      assert(await page.checked(await page.find({ label: 'Helemaal', within: groups[0] })), 'statement 1 taken over');
+      await page.saved();
+    },
+  },
 ];
