@@ -60,13 +60,21 @@ pub fn answer_form(own: &'static str, list: Option<&str>, take_over: TakeOver) -
         .filter(|form| list.is_none() || form.get_attribute("data-lijst").as_deref() == list);
     let first = take_over.clone();
     let shown = form.clone();
-    request_animation_frame(move || {
+    // Right after the page is mounted (a microtask of the same task): no tap or keystroke can
+    // reach the page's own form first, which a frame's wait allowed (WebKit's MiniBrowser
+    // delays frames).
+    let done = StoredValue::new(false);
+    Effect::new(move |_| {
+        if done.get_value() {
+            return;
+        }
+        done.set_value(true);
         if first() {
             return;
         }
         let slot = document().get_element_by_id(own);
-        if let (Some(slot), Some(form)) = (slot, shown) {
-            let _ = slot.replace_with_with_node_1(&form);
+        if let (Some(slot), Some(form)) = (slot, shown.as_ref()) {
+            let _ = slot.replace_with_with_node_1(form);
             tell("vooraf-terug");
         }
     });
