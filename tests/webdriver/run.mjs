@@ -118,13 +118,15 @@ try {
     console.log(`\n${ENGINES[engine].label}`);
     for (const journey of JOURNEYS) {
       if (only && !journey.name.includes(only)) continue;
+      // A journey about one engine's own setting (Firefox's WebAssembly switch) runs there only.
+      if (journey.engines && !journey.engines.includes(engine)) continue;
       const t0 = Date.now();
       const sessions = [];
       const downloadDir = tempDir(`wd-${engine}-dl-`);
       // WebKit's MiniBrowser saves downloads into its HOME.
       const dlDir = engine === 'webkit' ? home : downloadDir;
-      const open = async () => {
-        const page = await openSession(engine, driver.url, origin, dlDir);
+      const open = async ({ prefs } = {}) => {
+        const page = await openSession(engine, driver.url, origin, dlDir, prefs);
         page.expectProbe = true;
         sessions.push(page);
         return page;
@@ -147,9 +149,9 @@ try {
         return { origin: `http://127.0.0.1:${PORTS.offline}`, stopServer: () => child.kill() };
       };
       // The same site behind a proxy that holds the participant's wasm back until `release()`
-      // (issue 26: answering before the app arrives).
-      const heldSite = async () => {
-        const front = await startProxy(PORTS.held, PORTS.serve, '/', { hold: /\/(zelftest|checklists)-[0-9a-f]+_bg\.wasm$/ });
+      // (issue 26: answering before the app arrives); with `fail`, its download fails until then.
+      const heldSite = async ({ fail = false } = {}) => {
+        const front = await startProxy(PORTS.held, PORTS.serve, '/', { hold: /\/(zelftest|checklists)-[0-9a-f]+_bg\.wasm$/, fail });
         offline.push(front);
         return { origin: `http://127.0.0.1:${PORTS.held}`, release: () => front.release() };
       };
