@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeStaticSite } from './static-pages.mjs';
+import { USABLE_PROBE, ANSWER_FIRST } from './bench-probe.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The static baseline: the seed's start page as plain HTML.
@@ -35,12 +36,9 @@ const GUIDANCE = ['/', '/handreikingen/valkuilen'];
 // Tool routes with the control a user taps first and how the page answers: `tap` is run in
 // the page on that control; `answered` (optional) must hold in the next frame.
 const TOOLS = [
-  // `answer`: the pre-rendered answer form's first control and what shows the answer.
-  { route: '/zelftest', participant: true, control: 'main input[name="rol"]', tap: 'click', answered: 'main label.choice.chosen', answer: { control: 'main input[name="rol"]', answered: 'main label.choice.chosen' } },
+  ANSWER_FIRST.zelftest,
   { route: '/checklists', participant: true, control: 'main a.card-action', tap: 'click', answered: 'main #checklist-titel' },
-  // A checklist opened from a handreiking ("Gebruik als checklist").
-  // The pre-rendered form's title field, or the editor's once the app took over a tick.
-  { route: '/checklists?nieuw=valkuilen', participant: true, control: 'main #checklist-titel, main #titel', tap: 'type', answered: null, answer: { control: 'main div[data-lijst]:not([hidden]) input[type="radio"]', answered: 'main .checklist-item label.chosen' } },
+  ANSWER_FIRST.checklistLink,
   { route: '/evaluaties', control: 'main #evaluaties-zoeken', tap: 'type' },
   { route: '/groep', control: 'main #groep-link', tap: 'type' },
   { route: '/gegevens', control: 'main button', tap: 'focus' },
@@ -91,44 +89,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
 });
 
-// Taps the tool's first control as soon as the app has taken over and it is painted, and
-// records when the answer is on screen (the frame after the tap). Runs in the page.
-const USABLE_PROBE = (tool) => {
-  if (!tool) return;
-  // Answerable: the pre-rendered form's first answer control, tapped as soon as it is there.
-  if (tool.answer) {
-    const early = () => {
-      const control = document.querySelector(tool.answer.control);
-      if (!control || control.disabled || control.closest('[hidden]')) return requestAnimationFrame(early);
-      control.click();
-      const shown = () => {
-        if (!document.querySelector(tool.answer.answered)) return requestAnimationFrame(shown);
-        window.__answerable = performance.now();
-      };
-      requestAnimationFrame(shown);
-    };
-    requestAnimationFrame(early);
-  }
-  const tick = () => {
-    const ready = document.documentElement?.dataset.app === 'ready';
-    const control = ready && document.querySelector(tool.control);
-    if (!control) return requestAnimationFrame(tick);
-    window.__controlPainted = performance.now();
-    if (tool.tap === 'click') control.click();
-    else if (tool.tap === 'type') {
-      control.focus();
-      control.value = 'a';
-      control.dispatchEvent(new Event('input', { bubbles: true }));
-    } else control.focus();
-    const answered = () => {
-      if (tool.answered && !document.querySelector(tool.answered)) return requestAnimationFrame(answered);
-      window.__usable = performance.now();
-    };
-    requestAnimationFrame(answered);
-  };
-  requestAnimationFrame(tick);
-};
-
 /** Opens a throttled page; returns {page, cdp, bytes()} where bytes counts network bytes. */
 async function throttledPage(context) {
   const page = await context.newPage();
@@ -159,7 +119,12 @@ async function timings(page, tool) {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
     const nav = performance.getEntriesByType('navigation')[0];
     // A static page responds once its links are parsed and painted.
-    return { fcp, usable: isTool ? window.__usable : Math.max(fcp, nav.domContentLoadedEventEnd), answerable: window.__answerable ?? null };
+    return {
+      fcp,
+      usable: isTool ? window.__usable : Math.max(fcp, nav.domContentLoadedEventEnd),
+      // Nobody taps what is not painted yet.
+      answerable: window.__answerable == null ? null : Math.max(fcp, window.__answerable),
+    };
   }, !!tool);
 }
 
