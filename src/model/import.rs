@@ -139,12 +139,6 @@ fn empty() -> ImportError {
     ImportError::new("$", "Dit bestand is leeg.")
 }
 
-/// Reads an imported file (or a share link) now: see [`parse_file_at`].
-#[cfg(feature = "all-kinds")]
-pub fn parse_file(text: &str, catalogue: &dyn Catalogue) -> Result<ImportedFile, ImportError> {
-    parse_file_at(text, catalogue, timestamp::now_ms())
-}
-
 /// Reads an imported file at `now_ms` (milliseconds since 1970): size, JSON, format,
 /// version (migrating older ones), every record, duplicate ids, RFC 3339 timestamps; unknown
 /// content ids become warnings, times from the future are replaced and listed.
@@ -166,11 +160,6 @@ pub fn parse_file_at(
     })
 }
 
-/// Reads the stored envelope now: see [`parse_stored_at`].
-pub fn parse_stored(text: &str) -> Result<Dataset, ImportError> {
-    parse_stored_at(text, timestamp::now_ms())
-}
-
 /// Reads the stored envelope: the same checks as a file, without the size limits. Stored
 /// data is our own: a timestamp that is not RFC 3339 (written by an early version) does not
 /// make it unreadable but becomes the oldest possible time, so it never wins a merge.
@@ -190,6 +179,35 @@ pub fn parse_stored_migrating_at(
             (read.from < u64::from(VERSION)).then_some(read.from),
         )
     })
+}
+
+/// Why stored text could not be read as a dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError(pub ImportError);
+
+impl ReadError {
+    /// A Dutch message for people, with the JSON path.
+    pub fn message(&self) -> String {
+        self.0.describe()
+    }
+
+    /// Whether the text came from a newer version of the app (then it must not be touched).
+    pub fn is_newer_version(&self) -> bool {
+        self.0.path == "$.version" && self.0.message.contains("nieuwere versie")
+    }
+}
+
+/// Reads a dataset from JSON text (stored or imported) at `now_ms` (milliseconds since
+/// 1970): checks the header, migrates older versions, then reads every record.
+pub fn read(text: &str, now_ms: i64) -> Result<Dataset, ReadError> {
+    parse_stored_at(text, now_ms).map_err(ReadError)
+}
+
+/// Reads stored data as [`read`], with the version it was migrated from if it was older:
+/// the store then keeps a copy of the text before it writes over it
+/// (`migrate::copy_before_migrating`).
+pub fn read_migrating(text: &str, now_ms: i64) -> Result<(Dataset, Option<u64>), ReadError> {
+    parse_stored_migrating_at(text, now_ms).map_err(ReadError)
 }
 
 /// An envelope as read: the data, the times corrected, the version it was written in.

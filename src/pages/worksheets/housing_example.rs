@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::browser::{new_id, now};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::content;
 use crate::model::worksheet::{housing_example, Kind, HOUSING_EXAMPLE};
 use crate::pages::worksheets::open_new;
