@@ -214,8 +214,10 @@ proptest! {
             (*item, if v == 7 { Answer::DontKnow } else { Answer::Scale(v) })
         }).collect();
         let result = assessment("p", Role::Anders, "t", &answers).result(&scale);
-        if let Some(score) = result.overall {
-            prop_assert!(score <= 100);
+        // A score exactly when some answer counts; between 0 and 100.
+        match result.overall {
+            Some(score) => prop_assert!(score <= 100 && !result.items.is_empty()),
+            None => prop_assert!(result.items.is_empty()),
         }
         prop_assert_eq!(result.items.len() + result.dont_know + result.unanswered, 20);
     }

@@ -494,21 +494,6 @@ proptest! {
     }
 
     #[test]
-    fn any_mutation_of_an_export_gives_an_error_or_a_mergeable_file(
-        cut in 0usize..2000, insert in "[\\[\\]{}\",:a-z0-9]{0,3}"
-    ) {
-        let text = export(&sample());
-        let cut = cut.min(text.len());
-        let mut cut_at = cut;
-        while !text.is_char_boundary(cut_at) { cut_at -= 1; }
-        let mutated = format!("{}{}{}", &text[..cut_at], insert, &text[(cut_at + 1).min(text.len())..]);
-        if let Ok(file) = parse(&mutated) {
-            let (merged, _) = merge::merge(&sample(), &file.data);
-            prop_assert!(merged.record_count() >= sample().record_count());
-        }
-    }
-
-    #[test]
     fn merging_twice_changes_nothing_the_second_time(here in arb_dataset(), file in arb_dataset()) {
         let (once, _) = merge::merge(&here, &file);
         let (twice, report) = merge::merge(&once, &file);
@@ -651,40 +636,102 @@ fn apply_change(envelope: &mut Value, (record, field, value): (usize, usize, Val
     }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+/// Any one-place mutation of an export is refused, or reads as a file that merges without
+/// losing a record. Most mutations break the JSON; enough of them must still read (a cut
+/// inside a text, say) for the merge to be checked at all.
+#[test]
+fn any_mutation_of_an_export_gives_an_error_or_a_mergeable_file() {
+    common::property_taking_branch(
+        file!(),
+        ProptestConfig::with_cases(256),
+        "the mutated export still reads",
+        10,
+        (0usize..2000, "[\\[\\]{}\",:a-z0-9]{0,3}"),
+        |(cut, insert)| {
+            let Ok(file) = parse(&mutate(&export(&sample()), cut, &insert)) else {
+                return Ok(false);
+            };
+            let (merged, _) = merge::merge(&sample(), &file.data);
+            prop_assert!(merged.record_count() >= sample().record_count());
+            Ok(true)
+        },
+    );
+}
 
-    #[test]
-    fn the_fast_path_reads_what_the_checked_path_reads(
-        changes in prop::collection::vec(arb_change(), 0..4),
-        read_at in prop_oneof![Just(READ_AT), Just(1_700_000_000_000i64), Just(4_000_000_000_000i64)],
-        limit in prop_oneof![Just(None), Just(Some(MAX_RECORDS)), Just(Some(3))],
-    ) {
-        let mut envelope = serde_json::to_value(sample().stamped("2026-11-29T10:00:00.000Z")).expect("json");
-        for change in changes {
-            apply_change(&mut envelope, change);
-        }
-        let text = envelope.to_string();
-        if let Some(plain) = import::read_plain_at(&text, limit, read_at) {
-            prop_assert_eq!(import::parse_checked_at(&text, limit, read_at), Ok((plain, Vec::new())));
-        }
+/// `text` with the character at byte `cut` (or the nearest boundary before it) replaced by `insert`.
+fn mutate(text: &str, cut: usize, insert: &str) -> String {
+    let mut cut_at = cut.min(text.len());
+    while !text.is_char_boundary(cut_at) {
+        cut_at -= 1;
     }
+    let rest = text.get((cut_at + 1).min(text.len())..).unwrap_or_default();
+    format!("{}{insert}{rest}", text.get(..cut_at).unwrap_or_default())
+}
 
-    #[test]
-    fn the_fast_path_agrees_on_any_mutation_of_an_export(
-        cut in 0usize..2000, insert in "[\\[\\]{}\",:a-z0-9]{0,3}"
-    ) {
-        let text = export(&sample());
-        let mut cut_at = cut.min(text.len());
-        while !text.is_char_boundary(cut_at) { cut_at -= 1; }
-        let rest = text.get((cut_at + 1).min(text.len())..).unwrap_or_default();
-        let mutated = format!("{}{}{}", text.get(..cut_at).unwrap_or_default(), insert, rest);
-        for limit in [None, Some(MAX_RECORDS)] {
-            if let Some(plain) = import::read_plain_at(&mutated, limit, READ_AT) {
-                prop_assert_eq!(import::parse_checked_at(&mutated, limit, READ_AT), Ok((plain, Vec::new())));
+/// The fast path (`read_plain_at`) reads only what it can read exactly as the checked path
+/// does, and says "no" otherwise. The comparison holds only where it reads: a share of the
+/// generated files (about 18 %: a third are over the limit of 3) must be read by it, or the
+/// property would check nothing.
+#[test]
+fn the_fast_path_reads_what_the_checked_path_reads() {
+    let strategy = (
+        prop::collection::vec(arb_change(), 0..4),
+        prop_oneof![
+            Just(READ_AT),
+            Just(1_700_000_000_000i64),
+            Just(4_000_000_000_000i64)
+        ],
+        prop_oneof![Just(None), Just(Some(MAX_RECORDS)), Just(Some(3))],
+    );
+    common::property_taking_branch(
+        file!(),
+        ProptestConfig::with_cases(512),
+        "the fast path reads the file",
+        5,
+        strategy,
+        |(changes, read_at, limit)| {
+            let mut envelope =
+                serde_json::to_value(sample().stamped("2026-11-29T10:00:00.000Z")).expect("json");
+            for change in changes {
+                apply_change(&mut envelope, change);
             }
-        }
-    }
+            let text = envelope.to_string();
+            let Some(plain) = import::read_plain_at(&text, limit, read_at) else {
+                return Ok(false);
+            };
+            prop_assert_eq!(
+                import::parse_checked_at(&text, limit, read_at),
+                Ok((plain, Vec::new()))
+            );
+            Ok(true)
+        },
+    );
+}
+
+/// The same for any one-place mutation of an export (most of which are no longer JSON).
+#[test]
+fn the_fast_path_agrees_on_any_mutation_of_an_export() {
+    common::property_taking_branch(
+        file!(),
+        ProptestConfig::with_cases(512),
+        "the fast path reads the mutated export",
+        10,
+        (0usize..2000, "[\\[\\]{}\",:a-z0-9]{0,3}"),
+        |(cut, insert)| {
+            let mutated = mutate(&export(&sample()), cut, &insert);
+            let mut read = false;
+            for limit in [None, Some(MAX_RECORDS)] {
+                if let Some(plain) = import::read_plain_at(&mutated, limit, READ_AT) {
+                    prop_assert_eq!(
+                        import::parse_checked_at(&mutated, limit, READ_AT),
+                        Ok((plain, Vec::new()))
+                    );
+                    read = true;
+                }
+            }
+            Ok(read)
+        },
+    );
 }
 
 /// tests/fixtures/every-kind.json is what the full app writes (tests/participant_kinds.rs

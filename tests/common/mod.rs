@@ -54,3 +54,39 @@ pub fn full_assessment_of(role: Role) -> Dataset {
     }
     .stamped("2026-11-29T09:53:00.000Z")
 }
+
+/// Runs a property the way `proptest!` does (the same runner and config, a failure kept in
+/// the test file's `.proptest-regressions`), for a property whose assertions sit in a branch
+/// the generated input may or may not reach. `test` returns whether the case took that branch.
+/// Fails unless at least `min_percent` % of the cases took it: a property cannot pass by never
+/// reaching its assertions. The inputs are random, so `min_percent` sits at least six standard
+/// deviations below the share measured (run with `--nocapture` to see it): the count never
+/// fails by chance. `file` is the caller's `file!()`; `branch` names the branch.
+pub fn property_taking_branch<S: proptest::strategy::Strategy>(
+    file: &'static str,
+    mut config: proptest::test_runner::Config,
+    branch: &str,
+    min_percent: u32,
+    strategy: S,
+    test: impl Fn(S::Value) -> Result<bool, proptest::test_runner::TestCaseError>,
+) {
+    use std::cell::Cell;
+    config.source_file = Some(file);
+    let (cases, taken) = (Cell::new(0u32), Cell::new(0u32));
+    let mut runner = proptest::test_runner::TestRunner::new(config);
+    let result = runner.run(&strategy, |value| {
+        let took = test(value)?;
+        cases.set(cases.get() + 1);
+        taken.set(taken.get() + u32::from(took));
+        Ok(())
+    });
+    if let Err(error) = result {
+        panic!("{error}\n{runner}");
+    }
+    let (cases, taken) = (cases.get(), taken.get());
+    eprintln!("{taken} of {cases} cases took the branch \"{branch}\"");
+    assert!(
+        cases > 0 && taken * 100 >= min_percent * cases,
+        "only {taken} of {cases} cases took the branch \"{branch}\" (at least {min_percent} % must)"
+    );
+}

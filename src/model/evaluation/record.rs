@@ -132,14 +132,9 @@ impl Score {
     }
 
     /// The score of a key from [`Score::key`] (`"1"` … `"5"` or `"nvt"`); `None` otherwise.
+    /// Only a key exactly as written: "+3" or "03" is no score (a number parse would take it).
     pub fn from_key(key: &str) -> Option<Score> {
-        if key == Self::NVT {
-            return Some(Score::NotApplicable);
-        }
-        key.parse::<u8>()
-            .ok()
-            .filter(|n| (1..=5).contains(n))
-            .map(Score::Scale)
+        Self::OPTIONS.into_iter().find(|score| score.key() == key)
     }
 }
 
