@@ -10,8 +10,7 @@
 // app's form are compared, so they cannot drift apart.
 import { test, expect, chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../playwright.config.mjs';
-import { expectNoA11yViolations, gotoAndWait, waitForH1, trackErrorsAndForeignRequests } from './helpers.mjs';
-import { expectTouchTargetsAtLeast44 } from './touch.mjs';
+import { expectNoA11yViolations, gotoAndWait, waitForH1, trackErrorsAndForeignRequests, expectTouchTargets } from './helpers.mjs';
 
 const ZELFTEST_KEY = 'samenwerkingswijzer.vooraf.zelftest';
 const WASM = /\/(zelftest|checklists)-[0-9a-f]+_bg\.wasm$/;
@@ -74,7 +73,7 @@ test('the zelftest is answerable before the app arrives; a reload keeps every an
   await expect(page.locator('.part-intro')).toHaveCount(2);
   await expect(page.locator('.statement').nth(12).locator('.part-intro h2')).toHaveText('Deel 2: wat doe je liever niet?');
   await expectNoA11yViolations(page);
-  await expectTouchTargetsAtLeast44(page);
+  await expectTouchTargets(page);
   const statements = page.locator('.statement');
   await statements.nth(0).getByLabel('Helemaal', { exact: true }).tap();
   await statements.nth(1).getByLabel('Weet ik niet', { exact: true }).tap();
@@ -209,7 +208,7 @@ test('a checklist from a link is answerable before the app arrives; the app open
   await items.nth(2).getByLabel('Trad op', { exact: true }).tap();
   await expect(form.locator('.progress-line:visible')).toContainText(`2 van ${count} ingevuld · Vermeden: 1 · Trad op: 1 · N.v.t.: 0`);
   await expectNoA11yViolations(page);
-  await expectTouchTargetsAtLeast44(page);
+  await expectTouchTargets(page);
   await page.reload({ waitUntil: 'domcontentloaded' });
   await expect(items.nth(2).getByLabel('Trad op', { exact: true })).toBeChecked();
   await expect(form.getByLabel('Titel (de casus of het overleg)')).toHaveValue('Buurtwinkel Espel');
@@ -308,7 +307,7 @@ test('on a phone the pre-rendered form shows one statement per screen, as the ap
   await nav.getByRole('button', { name: 'Volgende' }).tap();
   await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 2 van 20');
   await expect(nav).toContainText('Stelling 2 van 20');
-  await expectTouchTargetsAtLeast44(page);
+  await expectTouchTargets(page);
   // A tapped answer moves on to the next statement, as in the app.
   await page.locator('.statement:visible').getByLabel('Grotendeels', { exact: true }).tap();
   await expect(page.locator('.statement:visible .statement-number')).toHaveText('Stelling 3 van 20');

@@ -7,8 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, waitForH1, REPO_ROOT } from './helpers.mjs';
-import { expectTouchTargetsAtLeast44 } from './touch.mjs';
+import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, waitForH1, REPO_ROOT, expectTouchTargets } from './helpers.mjs';
 
 const T = '2026-11-30T10:00:00.000Z';
 const GROUP_KEY = 'samenwerkingswijzer-groep';
@@ -166,7 +165,7 @@ test('names reach the presentation only when the facilitator chooses so', async 
   await addFile(page, zelftest('raad', 'Wethouder Jansen'), zelftest('college'));
   const toggle = page.getByLabel('Namen van deelnemers tonen in de presentatie');
   await expect(toggle).not.toBeChecked();
-  await expectTouchTargetsAtLeast44(page);
+  await expectTouchTargets(page);
   const show = page.getByRole('dialog', { name: 'Presentatie van het groepsoverzicht' });
   await page.getByRole('button', { name: 'Presenteren' }).tap();
   await expect(show.getByRole('heading', { name: 'Deelnemers' })).toBeVisible();

@@ -337,16 +337,27 @@ test.describe('small layout', () => {
     await page.getByRole('button', { name: 'Evaluatie aanmaken' }).tap();
     await expect(page.locator('h1')).toHaveText('Markering');
     const section = page.locator('details.editor-section').nth(1);
-    const marker = () => section.locator('summary .section-title').evaluate((el) => {
+    // The marker turns with a transition: read it once every running transition has ended, so
+    // what is compared is where it rests, not a frame on the way.
+    const marker = () => section.locator('summary .section-title').evaluate(async (el) => {
+      // Reading the style first brings it up to date, which starts a pending transition.
+      void getComputedStyle(el, '::before').transform;
+      await Promise.all(document.getAnimations().map((a) => a.finished));
       const style = getComputedStyle(el, '::before');
       return { content: style.content, transform: style.transform };
     });
+    // rotate(-45deg) closed (pointing right), rotate(45deg) open (pointing down).
+    const rotated = (deg) => {
+      const [c, s] = [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)].map((v) => Number(v.toFixed(6)));
+      return `matrix(${c}, ${s}, ${-s}, ${c}, 0, 0)`;
+    };
     const closed = await marker();
     expect(closed.content).not.toBe('none');
+    expect(closed.transform).toBe(rotated(-45));
     await section.locator('summary').tap();
     await expect(section).toHaveAttribute('open', '');
     const open = await marker();
-    expect(open.transform).not.toBe(closed.transform);
+    expect(open.transform).toBe(rotated(45));
     await expectNoA11yViolations(page);
   });
 });

@@ -10,15 +10,18 @@ import {
   envelope,
   expectNoA11yViolations,
   gotoAndWait,
+  STORAGE_KEY,
+  storedNow,
   trackErrorsAndForeignRequests,
   waitForH1,
 } from './helpers.mjs';
 
-const KEY = 'samenwerkingswijzer';
+const KEY = STORAGE_KEY;
 
 const jsonFile = (name, value) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
 const fileInput = (page) => page.getByLabel('Importeren: kies een of meer bestanden (.json)');
-const stored = async (page) => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) || 'null');
+// Read with every pending save written first (helpers.mjs).
+const stored = async (page) => JSON.parse((await storedNow(page, KEY)) || 'null');
 const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenwerkingswijzer')).sort());
 const saved = (page) => expect(page.locator('header [role="status"]')).toHaveText('Opgeslagen');
 

@@ -11,8 +11,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import qrcode from 'qrcode-generator';
 import { chromiumLaunchOptions } from '../../playwright.config.mjs';
-import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, waitForH1 } from './helpers.mjs';
-import { expectTouchTargetsAtLeast44 } from './touch.mjs';
+import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, waitForH1, expectTouchTargets, swipe } from './helpers.mjs';
 
 const HELPS = 12;
 const AVOID = 8;
@@ -182,7 +181,7 @@ test('a participant’s QR code, read by the facilitator’s camera, lands in /g
     await expect(status).toContainText('1 resultaat toegevoegd');
     await expect(page.getByTestId('deelnemers')).toHaveText('1');
     await expectNoA11yViolations(page, { exclude: 'video' });
-    await expectTouchTargetsAtLeast44(page);
+    await expectTouchTargets(page);
 
     // "Stoppen" closes the camera.
     await page.getByRole('button', { name: 'Stoppen', exact: true }).tap();
@@ -308,7 +307,7 @@ test('"Delen via…" hands the link and the JSON file to the share sheet; cancel
   await panel.getByRole('button', { name: 'Delen via…' }).tap();
   await expect(panel.getByRole('status')).toHaveText('Gedeeld via het apparaat.');
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expectTouchTargetsAtLeast44(page);
+  await expectTouchTargets(page);
   tracker.assertClean();
   await context.close();
 
@@ -357,16 +356,6 @@ function groupFile(dir, people, checklists = 0) {
   const file = path.join(dir, `groep-${randomUUID()}.json`);
   writeFileSync(file, JSON.stringify({ format: 'samenwerkingswijzer', version: 1, exportedAt: T, app: '0.1.0', evaluations: [], assessments, checklists: lists, worksheets: [] }));
   return file;
-}
-
-/** Swipes from right to left (or back) over the page with real touch events. */
-async function swipe(page, { from, to, y }) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: (from + to) / 2, y }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: to, y }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
 }
 
 for (const viewport of [{ width: 1366, height: 900 }, { width: 1180, height: 820 }]) {
@@ -491,7 +480,7 @@ test('one wrongly added participant can be removed, and brought back with "Onged
   await expect(page.getByTestId('gemiddelde')).toHaveText('75');
   await expect(page.locator('tr[data-role="college"] td')).toHaveText('1');
   await expectNoA11yViolations(page);
-  await expectTouchTargetsAtLeast44(page);
+  await expectTouchTargets(page);
   tracker.assertClean();
 });
 

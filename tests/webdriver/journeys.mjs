@@ -7,15 +7,15 @@ import { readFileSync, readdirSync, existsSync, statSync, mkdtempSync, writeFile
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Key } from 'selenium-webdriver';
+import { loadPages, appRoutes } from '../shared/content.mjs';
+import { STORAGE_KEY, envelope, checklist, recordsOf } from '../shared/envelope.mjs';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const jsQR = createRequire(import.meta.url)('jsqr');
 // Issue 24: 20 statements (seed item helpen-09 asked as two), 12 of them helping.
 const STATEMENTS = 20;
 const HELPS = 12;
-const KEY = 'samenwerkingswijzer';
+const KEY = STORAGE_KEY;
 // What the pre-rendered form says when the app cannot run here (issue 26).
 const NO_APP_MESSAGE = 'Deze browser kan de app niet starten';
 
@@ -130,71 +130,46 @@ async function downloaded(page, dir, pattern) {
   return { name: file, path: full, text: readFileSync(full, 'utf8') };
 }
 
+/** Every route: the content pages' paths, then the app's own routes (tests/shared/content.mjs). */
 function routes() {
-  const app = readFileSync(path.join(REPO, 'scripts/app-routes.txt'), 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  const content = readdirSync(path.join(REPO, 'content/pages'))
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => /^path\s*=\s*"([^"]+)"/m.exec(readFileSync(path.join(REPO, 'content/pages', f), 'utf8'))?.[1])
-    .filter(Boolean);
-  return [...content, ...app];
+  return [...loadPages().map((p) => p.path), ...appRoutes()];
 }
 
 /**
- * Enters an ISO date into a date field, starting in its first part. Engines differ
- * (docs/engines.md): WebKitGTK types the keys into its month/day/year parts, so
- * "04/01/2016" works and "2016-04-01" is garbled; geckodriver treats a date input as a
- * non-typeable control and sets the keys as its value, so only "2016-04-01" works. Tries
- * each way until the value is `iso`; returns which one worked.
+ * How each engine's driver types a date into an `<input type=date>` (docs/engines.md):
+ * WebKitGTK's field takes keys into its month/day/year parts, so "04/01/2016" (an ISO text
+ * would be garbled into other parts); geckodriver treats the field as non-typeable and sets
+ * the keys as its value, so only "2016-04-01".
  */
+const DATE_KEYS = {
+  webkit: (y, m, d) => `${m}/${d}/${y}`,
+  firefox: (y, m, d) => `${y}-${m}-${d}`,
+};
+
+/** Enters an ISO date into an empty date field, the one way the engine takes it. */
 async function fillDate(page, field, iso) {
-  const [y, m, d] = iso.split('-');
-  const attempts = [
-    ['month/day/year', `${m}/${d}/${y}`],
-    ['ISO text', iso],
-    ['day-month-year', `${d}-${m}-${y}`],
-  ];
-  for (const [how, keys] of attempts) {
-    await page.js((el) => {
-      el.scrollIntoView({ block: 'center' });
-      el.focus();
-    }, field);
-    await field.sendKeys(keys);
-    if ((await page.value(field)) === iso) return how;
-  }
-  throw new Error(`the date field would not take ${iso} (value now "${await page.value(field)}")`);
+  const keys = DATE_KEYS[page.engine];
+  assert(keys, `no way to type a date known for ${page.engine}`);
+  assertEqual(await page.value(field), '', 'the date field before typing');
+  await page.js((el) => {
+    el.scrollIntoView({ block: 'center' });
+    el.focus();
+  }, field);
+  await field.sendKeys(keys(...iso.split('-')));
+  assertEqual(await page.value(field), iso, `the date field after typing it as ${page.engine} takes it`);
 }
 
 async function storedRecords(page) {
-  const raw = await page.js((key) => localStorage.getItem(key), KEY);
-  if (!raw) return null;
-  const { evaluations, assessments, checklists, worksheets } = JSON.parse(raw);
-  return { evaluations, assessments, checklists, worksheets };
+  return recordsOf(await page.js((key) => localStorage.getItem(key), KEY));
 }
 
-const SEED = {
-  format: 'samenwerkingswijzer',
-  version: 1,
-  exportedAt: '2026-11-29T10:00:00.000Z',
-  app: '0.1.0',
-  evaluations: [
-    { id: 'e-1', createdAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z', status: 'concept', title: 'Dorpshuis' },
-  ],
-  assessments: [],
-  checklists: ['Overleg', 'Raadsvergadering'].map((title, i) => ({
-    id: `c-${i + 1}`,
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: `2026-11-01T1${i + 1}:00:00.000Z`,
-    list: 'valkuilen',
-    title,
-    date: '2026-11-01',
-    items: { 'valkuil-01': { state: 'done', note: 'Ééntje met “aanhalingstekens”' } },
-  })),
-  worksheets: [],
-};
+// What the export journey seeds: the shared fixture, with a note in quotes and accents on
+// each checklist's ticked item (it must come back from the file byte for byte).
+const SEED = envelope({
+  checklists: ['Overleg', 'Raadsvergadering'].map((title, i) =>
+    checklist(`c-${i + 1}`, `2026-11-01T1${i + 1}:00:00.000Z`, title, 'Ééntje met “aanhalingstekens”'),
+  ),
+});
 
 // ---------------------------------------------------------------------------------------
 // The journeys
@@ -291,8 +266,7 @@ export const JOURNEYS = [
       await page.waitFor(async () => /\/evaluaties\/[0-9a-f-]{36}$/.test(await page.url()), 'the URL of the new evaluation');
       await page.waitH1('Dorpshuis De Schakel');
 
-      const how = await fillDate(page, await page.find({ label: 'Periode: van' }), '2016-04-01');
-      page.notes.push(`date input took ${how}`);
+      await fillDate(page, await page.find({ label: 'Periode: van' }), '2016-04-01');
 
       const lessons = await page.find({ css: 'summary', name: /Lessen voor de ontwikkelagenda/ });
       await page.click(lessons);
