@@ -18,7 +18,8 @@ use samenwerkingswijzer::model::evaluation::{
 };
 use samenwerkingswijzer::model::import::{self, BundledContent};
 use samenwerkingswijzer::model::record::{put, restore, take};
-use samenwerkingswijzer::model::worksheet::{housing_example, CanvasEntry, Kind, Worksheet};
+use samenwerkingswijzer::model::worksheet::example::housing_example;
+use samenwerkingswijzer::model::worksheet::{CanvasEntry, Kind, Worksheet};
 use serde_json::{json, Value};
 
 const T0: &str = "2026-11-29T10:00:00.000Z";

@@ -10,8 +10,11 @@ use samenwerkingswijzer::model::evaluation::{
     Evaluation, Lesson, ParticipationLevel, Rating, Score, WERKVORMEN,
 };
 use samenwerkingswijzer::model::import;
+use samenwerkingswijzer::model::worksheet::derived::{
+    factor_from, initiative_lessons, matter_average, usage_of, werkvormen_in,
+};
+use samenwerkingswijzer::model::worksheet::example::housing_example;
 use samenwerkingswijzer::model::worksheet::{
-    factor_from, housing_example, initiative_lessons, matter_average, usage_of, werkvormen_in,
     CanvasEntry, ChoiceOption, ChoiceQuestion, Decider, Kind, Worksheet,
 };
 use serde_json::json;
