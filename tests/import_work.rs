@@ -1,11 +1,12 @@
 //! Reading a hostile file or share link is linear in its size (issue 22, item 1): finding
 //! where a record goes wrong takes one pass of the parser, not one per child of the failing
 //! list or object. The work is counted in bytes of JSON parsed (`json::bytes_parsed`), so the
-//! bound does not depend on the machine's speed; a fuzz run at large sizes bounds the time of
-//! every case too, and checks that every message is Dutch.
+//! bound does not depend on the machine's speed; a fuzz run at large sizes reports the time of
+//! every case (printed, never checked: a time depends on the machine's load) and checks that
+//! every message is Dutch.
 #![cfg(all(not(target_arch = "wasm32"), feature = "all-kinds"))]
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 mod common;
 
@@ -131,7 +132,9 @@ fn the_link_that_froze_the_group_page_is_refused_at_once() {
         error.message
     );
     assert_dutch(&error.message);
-    assert!(started.elapsed() < Duration::from_secs(5));
+    // The time is reported, never checked: it depends on the machine and its load; the bytes
+    // parsed above are the measure that holds everywhere.
+    eprintln!("refused in {:?}", started.elapsed());
 }
 
 /// The digits of a share link carrying `text`, made as small as a hostile maker can: with
@@ -237,10 +240,9 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     /// Files and share links with a hostile value of up to about 300 KB in any field of any
-    /// kind: read or refused with a Dutch message, in one pass, each in well under the time
-    /// a person would wait.
+    /// kind: read or refused with a Dutch message, in one pass (the time each took is printed).
     #[test]
-    fn hostile_files_and_links_of_any_size_are_answered_quickly_in_dutch(
+    fn hostile_files_and_links_of_any_size_are_answered_in_one_pass_in_dutch(
         field in 0usize..FIELDS.len(),
         kind in any::<u8>(),
         size in prop_oneof![1usize..1_000, 10_000usize..300_000],
@@ -265,7 +267,8 @@ proptest! {
                 }
             }
         }
-        prop_assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+        // Reported, not checked (a time depends on the machine's load; the bytes parsed do not).
+        eprintln!("{} bytes answered in {:?}", text.len(), started.elapsed());
     }
 
     /// Stored data too (no limits on size there): read, or refused in Dutch, in one pass.
@@ -284,6 +287,7 @@ proptest! {
         }
         let parsed = json::bytes_parsed() - before;
         prop_assert!(parsed <= PASSES * text.len() as u64 + 10_000, "{} for {}", parsed, text.len());
-        prop_assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+        // Reported, not checked (a time depends on the machine's load; the bytes parsed do not).
+        eprintln!("{} bytes read in {:?}", text.len(), started.elapsed());
     }
 }
