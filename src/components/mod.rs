@@ -6,6 +6,7 @@ pub mod done_here;
 pub mod filters;
 pub mod form;
 pub mod layout;
+pub mod modal;
 pub mod paths;
 pub mod router;
 pub mod save_status;
