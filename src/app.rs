@@ -24,6 +24,8 @@ where
     F: FnOnce() -> V + 'static,
     V: IntoView,
 {
+    // The answer form of /zelftest or /checklists, kept for the start page (issue 26).
+    crate::components::kept::keep_form();
     take_over_body();
     mount_to_body(app);
     mark_ready();

@@ -208,7 +208,8 @@ fn scroll_to(fragment: &str) {
     }
 }
 
-fn decode(text: &str) -> String {
+/// Percent-decoding by the browser (`decodeURIComponent`); the text as it is when broken.
+pub fn decode(text: &str) -> String {
     js_sys::decode_uri_component(text)
         .ok()
         .and_then(|decoded| decoded.as_string())
