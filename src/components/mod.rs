@@ -14,5 +14,6 @@ pub mod save_status;
 pub mod scanner;
 pub mod score_chart;
 pub mod share;
+pub mod swipe;
 pub mod title;
 pub mod update;
