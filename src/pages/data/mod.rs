@@ -3,7 +3,7 @@
 //! before the last imports to put back, the storage status with the export reminder,
 //! unreadable data to download, and "Alles verwijderen" after a confirmation that names
 //! everything it removes and offers a download first.
-
+//!
 //! One section per file: `status` (unreadable data, storage), `export`, `import` (with its
 //! preview), `backups`, `delete`.
 
