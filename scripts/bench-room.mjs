@@ -14,7 +14,7 @@
 // twenty real tablets' CPUs (here N pages share the machine's cores, so "usable" also waits
 // for CPU time, and no CPU slowdown is added) or a radio's losses and retries.
 //
-// Usage: node scripts/bench-room.mjs [--tablets 20] [--mbit 8] [--rtt 150] [--json out.json]
+// Usage: node scripts/bench-room.mjs [--tablets 20] [--mbit 8] [--rtt 150] [--dist dist] [--json out.json]
 //   Needs a release build in dist/ (scripts/build.sh).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -38,7 +38,7 @@ const RTT_MS = Number(opt('--rtt', 150));
 const jsonOut = opt('--json', null);
 if (!(TABLETS > 0 && MBIT > 0 && RTT_MS >= 0)) throw new Error('bench-room: --tablets and --mbit must be positive, --rtt not negative');
 
-const dist = path.join(REPO, 'dist');
+const dist = path.resolve(REPO, opt('--dist', 'dist'));
 const css = readdirSync(dist).find((f) => /^styles-.*\.css$/.test(f));
 if (!css) throw new Error('bench-room: no styles-*.css in dist/ (run scripts/build.sh first)');
 const staticDir = mkdtempSync(path.join(os.tmpdir(), 'sww-room-static-'));

@@ -15,9 +15,10 @@
 // 26) also "answerable": the first answer control there and enabled, and a tap on it answered
 // (the frame that shows it), with or without the app. Then the repeat visit: bytes from the network once the
 // service worker is installed. Prints a Markdown table (medians) and checks the budgets of
-// issue 11 (docs/size.md): /zelftest and /checklists usable ≤ 2.0 s with ≤ 250 KB, every
-// other tool usable ≤ 3.0 s with ≤ 400 KB, guidance first paint ≤ 1.5× the static page's,
-// repeat visit 0 bytes; issue 26: answerable ≤ 1.5× the static page's first paint. Exit 1 when --check is given and one fails.
+// issue 11 (docs/size.md): /zelftest and /checklists usable ≤ 2.0 s (their bytes are held by
+// scripts/bench-size.mjs), every other tool usable ≤ 3.0 s with ≤ 400 KB, guidance first
+// paint ≤ 1.5× the static page's, repeat visit 0 bytes; issue 26: answerable ≤ 1.5× the
+// static page's first paint. Exit 1 when --check is given and one fails.
 //
 // Usage: node scripts/bench.mjs [--no-build] [--runs 3] [--check] [--json out.json] [--only /zelftest,/checklists]
 import { chromium } from '@playwright/test';
@@ -47,7 +48,9 @@ const TOOLS = [
   { route: '/ontwikkelagenda', control: 'main select', tap: 'focus' },
   { route: '/voorbeelden', control: 'main button', tap: 'focus' },
 ];
-const BUDGET = { answerable: 1.5, fcp: 1.5, participantBytes: 250_000, participantUsable: 2000, toolBytes: 400_000, toolUsable: 3000 };
+// The participant's bytes are held by scripts/bench-size.mjs since issue 26 (wasm + glue, and
+// what comes before "answerable"), not as one figure for the route.
+const BUDGET = { answerable: 1.5, fcp: 1.5, participantUsable: 2000, toolBytes: 400_000, toolUsable: 3000 };
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 const CPU_SLOWDOWN = 4;
 
@@ -214,8 +217,7 @@ lines.push('|---|---:|---:|---:|---:|---|---:|');
 for (const r of rows) {
   let budget = '';
   if (r.kind === 'participant') {
-    budget = `≤ ${kb(BUDGET.participantBytes)}, usable ≤ ${BUDGET.participantUsable / 1000} s, paint ≤ ${BUDGET.fcp}× static`;
-    if (r.bytes > BUDGET.participantBytes) failures.push(`${r.route}: ${kb(r.bytes)} on the wire (budget ${kb(BUDGET.participantBytes)})`);
+    budget = `${r.answerable == null ? '' : `answerable ≤ ${BUDGET.answerable}× static paint, `}usable ≤ ${BUDGET.participantUsable / 1000} s, paint ≤ ${BUDGET.fcp}× static`;
     if (r.usable > BUDGET.participantUsable) failures.push(`${r.route}: usable after ${ms(r.usable)} (budget ${ms(BUDGET.participantUsable)})`);
     if (r.fcp > BUDGET.fcp * base.fcp) failures.push(`${r.route}: first paint ${(r.fcp / base.fcp).toFixed(2)}× the static page's (budget ${BUDGET.fcp}×)`);
     if (r.answerable != null && r.answerable > BUDGET.answerable * base.fcp) failures.push(`${r.route}: answerable after ${(r.answerable / base.fcp).toFixed(2)}× the static page's first paint (budget ${BUDGET.answerable}×)`);

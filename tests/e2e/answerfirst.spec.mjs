@@ -333,3 +333,17 @@ test('"Alles verwijderen" and "Klaar op dit apparaat" also remove answers kept b
   await expect(page).toHaveURL(/\/checklists$/);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenwerkingswijzer.vooraf.')))).toEqual([]);
 });
+
+test('the form comes first: the participant pages fetch the app at low priority, other pages do not', async ({ request }) => {
+  for (const route of ['/zelftest', '/checklists']) {
+    const html = await (await request.get(route)).text();
+    const preloads = html.match(/<link rel="(?:modulepreload|preload)"[^>]*>/g) ?? [];
+    expect(preloads.length, `${route}: the glue and the wasm are preloaded`).toBe(2);
+    for (const link of preloads) expect(link, route).toContain('fetchpriority="low"');
+  }
+  // A zelftest with an id has no form to wait for: its app is fetched at once, at the
+  // priority the browser gives it (the shell's dispatcher imports the bundle by path).
+  const shell = await (await request.get('/zelftest/00000000-0000-4000-8000-000000000000')).text();
+  expect(shell).toMatch(/zelftest-[0-9a-f]+\.js/);
+  expect(shell).not.toContain('fetchpriority');
+});
