@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::evaluation::Evaluation;
-use samenwerkingswijzer::model::import::{parse_file, BundledContent};
+use samenwerkingswijzer::model::import::{parse_file_at, BundledContent};
 use samenwerkingswijzer::model::merge;
 use serde_json::json;
 
@@ -46,8 +46,12 @@ fn main() {
         serde_json::to_string_pretty(&data.stamped("2026-11-29T10:00:00.000Z")).expect("json")
     });
     println!("{:<36} {:>8.1} KB", "file size", text.len() as f64 / 1024.0);
+    // The moment of reading: the system clock, as the app passes the browser's.
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
     let file = timed("parse and validate", || {
-        parse_file(&text, &BundledContent).expect("valid")
+        parse_file_at(&text, &BundledContent, now_ms).expect("valid")
     });
     let mut here = data.clone();
     for (i, e) in here.evaluations.iter_mut().enumerate().take(500) {

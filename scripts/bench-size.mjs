@@ -3,8 +3,13 @@
 // "/" downloads (index.html plus the .js, .wasm and .css it references), and what each tool
 // route downloads (its HTML file and assets; a route with an id gets 404.html). Checks the
 // first visit against --budget-kb, and with --routes every tool route against its budget:
-// 250 KB for the participant's /zelftest and /checklists (with their ids; issue 11's goal),
-// 400 KB for every other tool route. Byte counts only, no timings.
+// for the participant's /zelftest and /checklists (with their ids) their wasm and JS glue
+// only, 243 KB (issue 26: the pre-rendered form's HTML no longer counts against the wasm;
+// its goal of 235 KB is not met, docs/size.md says why), 400 KB for everything every other
+// tool route loads. With --routes also what the participant's routes need before they are
+// answerable (issue 26): their HTML (with the pre-rendered answer form and its inline
+// script) and stylesheets: 25 KB.
+// Byte counts only, no timings.
 // No dependencies.
 //
 // Usage: node scripts/bench-size.mjs [dir=dist] [--budget-kb N] [--routes] [--json out.json]
@@ -24,11 +29,16 @@ const args = process.argv.slice(2);
 let dir = 'dist';
 let budgetKb = null;
 let routes = false;
-// Budgets of --routes (gzip -9 of everything the route loads): docs/size.md. The participant's
-// routes are held to issue 11's goal, 250 KB (since 2026-12-02 they meet it: 245 and 232 KB).
-const PARTICIPANT_BUDGET_KB = 250;
-const PARTICIPANT_GOAL_KB = 250;
+// Budgets of --routes (gzip -9): docs/size.md. The participant's routes: their wasm and JS
+// glue (the HTML before it is the answerable budget below). Issue 26 asked for 235 KB; the
+// zelftest measures 241.7 KB with the mirror (issue 24), "Klaar op dit apparaat" (issue 22)
+// and the take-over of the pre-rendered form, so the budget holds that line with 1.3 KB to
+// spare and the goal stays printed as not met.
+const PARTICIPANT_BUDGET_KB = 243;
+const PARTICIPANT_GOAL_KB = 235;
 const TOOL_BUDGET_KB = 400;
+// The bytes before /zelftest and /checklists are answerable (issue 26).
+const ANSWERABLE_BUDGET_KB = 25;
 let jsonOut = null;
 const positional = [];
 for (let i = 0; i < args.length; i++) {
@@ -169,6 +179,9 @@ const routeLoads = [...toolRoutes, '/voorbeelden', ...ID_ROUTES.map((r) => `${r}
   const participant = PARTICIPANT.some((p) => route === p || route.startsWith(`${p}/`));
   load.budgetKb = participant ? PARTICIPANT_BUDGET_KB : TOOL_BUDGET_KB;
   load.goalKb = participant ? PARTICIPANT_GOAL_KB : TOOL_BUDGET_KB;
+  // What the budget holds: for the participant's routes the wasm and its glue only.
+  const budgeted = participant ? load.files.filter((f) => f.path.endsWith('.js') || f.path.endsWith('.wasm')) : load.files;
+  load.budgeted = sum(budgeted, 'gzip');
   return load;
 });
 
@@ -189,25 +202,46 @@ for (const f of fv) console.log(line(`  ${f.path}`, num(f.raw), num(f.gzip)));
 console.log(line('  total', num(first.raw), num(first.gzip)));
 console.log(`  = ${kb(first.raw)} raw, ${kb(first.gzip)} gzipped`);
 
-console.log('\nEach tool route (HTML + .js + .wasm + .css it loads; gzip -9):');
+console.log('\nEach tool route (HTML + .js + .wasm + .css it loads; gzip -9; the budget of /zelftest and /checklists holds their .wasm + .js):');
 console.log(line('  route', 'raw B', 'gzip B') + '   budget');
 for (const r of routeLoads) {
-  const goal = r.goalKb && r.gzip > r.goalKb * 1000 ? ` (goal ${r.goalKb} KB: not met)` : '';
-  const mark = routes ? (r.gzip > r.budgetKb * 1000 ? '   OVER ' : '   ok   ') + `${r.budgetKb} KB${goal}` : '';
+  const held = r.budgeted === r.gzip ? '' : ` (.wasm + .js ${num(r.budgeted)} B)`;
+  const goal = r.goalKb && r.budgeted > r.goalKb * 1000 ? ` (goal ${r.goalKb} KB: not met)` : '';
+  const mark = routes ? (r.budgeted > r.budgetKb * 1000 ? '   OVER ' : '   ok   ') + `${r.budgetKb} KB${held}${goal}` : '';
   console.log(line(`  ${r.route}`, num(r.raw), num(r.gzip)) + mark);
   console.log(`      ${r.files.map((f) => f.path).join(', ')}`);
 }
 for (const m of missing) console.log(`  note: referenced but not counted: ${m}`);
 
+// Before "answerable": the HTML (form and inline script) and the stylesheets it links.
+const answerable = PARTICIPANT.map((route) => {
+  const load = loadOf(route);
+  const list = load.files.filter((f) => f.path.endsWith('.html') || f.path.endsWith('.css'));
+  return { route, files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip') };
+});
+console.log(`\nBefore the participant's routes are answerable (HTML with the form and its inline script, + CSS; gzip -9):`);
+for (const a of answerable) {
+  const mark = routes ? (a.gzip > ANSWERABLE_BUDGET_KB * 1000 ? '   OVER ' : '   ok   ') + `${ANSWERABLE_BUDGET_KB} KB` : '';
+  console.log(line(`  ${a.route}`, num(a.raw), num(a.gzip)) + mark);
+  console.log(`      ${a.files.map((f) => f.path).join(', ')}`);
+}
+
 let over = false;
 if (routes) {
   for (const r of routeLoads) {
-    if (r.gzip > r.budgetKb * 1000) {
+    if (r.budgeted > r.budgetKb * 1000) {
       over = true;
-      console.error(`bench-size: OVER BUDGET: ${r.route} downloads ${kb(r.gzip)} gzipped, budget ${r.budgetKb} KB.`);
+      const what = r.budgeted === r.gzip ? 'downloads' : 'downloads (wasm and glue)';
+      console.error(`bench-size: OVER BUDGET: ${r.route} ${what} ${kb(r.budgeted)} gzipped, budget ${r.budgetKb} KB.`);
     }
   }
-  if (!over) console.log(`\nEvery tool route within its budget (participant ${PARTICIPANT_BUDGET_KB} KB, goal ${PARTICIPANT_GOAL_KB} KB; other tools ${TOOL_BUDGET_KB} KB).`);
+  for (const a of answerable) {
+    if (a.gzip > ANSWERABLE_BUDGET_KB * 1000) {
+      over = true;
+      console.error(`bench-size: OVER BUDGET: ${a.route} needs ${kb(a.gzip)} gzipped before it is answerable, budget ${ANSWERABLE_BUDGET_KB} KB.`);
+    }
+  }
+  if (!over) console.log(`\nEvery tool route within its budget (participant's wasm and glue ${PARTICIPANT_BUDGET_KB} KB, goal ${PARTICIPANT_GOAL_KB} KB; other tools ${TOOL_BUDGET_KB} KB).`);
 }
 if (budgetKb !== null) {
   const budget = budgetKb * 1000;
@@ -233,7 +267,8 @@ if (jsonOut) {
     firstVisit: { files: fv.map((f) => f.path), ...first },
     notCounted: missing,
     budget: budgetKb === null ? null : { kb: budgetKb, bytes: budgetKb * 1000, over },
-    routes: routeLoads.map((r) => ({ route: r.route, files: r.files.map((f) => f.path), raw: r.raw, gzip: r.gzip, budgetKb: r.budgetKb, goalKb: r.goalKb })),
+    answerable: answerable.map((a) => ({ route: a.route, files: a.files.map((f) => f.path), raw: a.raw, gzip: a.gzip, budgetKb: ANSWERABLE_BUDGET_KB })),
+    routes: routeLoads.map((r) => ({ route: r.route, files: r.files.map((f) => f.path), raw: r.raw, gzip: r.gzip, budgeted: r.budgeted, budgetKb: r.budgetKb, goalKb: r.goalKb })),
   };
   writeFileSync(jsonOut, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nWrote ${jsonOut}`);

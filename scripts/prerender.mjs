@@ -8,10 +8,15 @@
 // they paint before their wasm has loaded; their controls come with the app (typing into a
 // pre-rendered field before the app runs would be lost). Finally runs scripts/pwa.mjs again
 // (CSP and the service worker's precache list and version).
+// /zelftest and /checklists also get their answer form after the lead (issue 26): the HTML
+// comes from Rust (`cargo run --example answer_first`, src/answer_first.rs), not from the
+// browser, with public/answer-first.js inline after it; their loader says when the app could
+// not be loaded (`app-mislukt`), so the form can say that the answers are kept.
 //
 // Usage: node scripts/prerender.mjs <dir> [--base /prefix/]
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { transform } from 'esbuild';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,9 +130,53 @@ const STATIC_PART = () => {
   return body.innerHTML;
 };
 
+/** The answer forms by route, from Rust (src/answer_first.rs). */
+function answerForms() {
+  const out = execFileSync('cargo', ['run', '--quiet', '--example', 'answer_first'], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const forms = JSON.parse(out);
+  return { '/zelftest': forms.zelftest, '/checklists': forms.checklists };
+}
+
+/**
+ * public/answer-first.js minified (esbuild, as scripts/minify.mjs does the glue; ES5 syntax
+ * stays ES5, so it also runs in the older browsers that cannot run the app).
+ */
+async function answerScript() {
+  const source = readFileSync(path.join(REPO, 'public', 'answer-first.js'), 'utf8');
+  const { code } = await transform(source, { loader: 'js', minify: true, target: 'es2015' });
+  return code.trim();
+}
+
+/**
+ * A tool page with its answer form after the lead paragraph, and a loader that tells the
+ * form when the app could not be loaded or run (its download failed, no WebAssembly): the
+ * Trunk loader's static import becomes a dynamic one inside try, and a failure dispatches
+ * `app-mislukt` (never a timeout: a slow download is not a failure).
+ */
+function withAnswerForm(route, html, form, script) {
+  if (/<script>/.test(script) || /<\/script/i.test(script)) throw new Error('answer-first.js holds a script tag');
+  let next = html.replace(/(<p class="lead">[\s\S]*?<\/p>)/, (lead) => `${lead}${form}<script>${script}</script>`);
+  if (next === html) throw new Error(`${route}: no lead paragraph to put the answer form after`);
+  const loader = /<script type="module">\s*import init, \* as bindings from '([^']+)';([\s\S]*?)<\/script>/;
+  const m = loader.exec(next);
+  if (!m && next.includes("new Event('app-mislukt')")) return next;
+  if (!m) throw new Error(`${route}: no Trunk loader to watch`);
+  const body = `const bindings = await import('${m[1]}');\nconst init = bindings.default;${m[2].trimEnd()}`;
+  next = next.replace(loader, () => `<script type="module">\ntry {\n${body}\n} catch (error) {\ndispatchEvent(new Event('app-mislukt'));\nthrow error;\n}\n</script>`);
+  // The wasm and its glue still download at once, but after what the form needs: on a shared
+  // link the stylesheet came in with twenty wasm downloads and the form painted later
+  // (scripts/bench-room.mjs: 10 tablets on 4 Mbit/s, first paint 1.74× → 0.98× the static
+  // page's for /zelftest, 2.38× → 1.01× for a checklist link).
+  const preloads = /<link rel="(modulepreload|preload)" (?!fetchpriority)/g;
+  if (!preloads.test(next)) throw new Error(`${route}: no preload of the app to put after the form`);
+  return next.replace(preloads, (_, rel) => `<link rel="${rel}" fetchpriority="low" `);
+}
+
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const root = path.resolve(dir);
+const forms = answerForms();
+const script = await answerScript();
 const prefix = '/' + base.split('/').filter(Boolean).join('/') + (base === '/' ? '' : '/');
 const server = await serve(root, prefix);
 const browser = await chromium.launch({
@@ -158,7 +207,9 @@ try {
     const body = await page.evaluate(STATIC_PART);
     const title = await page.title();
     if (!body) throw new Error(`${route}: no static part (an <h1> before any control) to pre-render`);
-    const { file, next } = withRendered(route, body, title);
+    const rendered = withRendered(route, body, title);
+    const { file } = rendered;
+    const next = forms[route] ? withAnswerForm(route, rendered.next, forms[route], script) : rendered.next;
     if (!/<script type="module">/.test(next)) throw new Error(`${route}: the tool page lost its app loader`);
     writeFileSync(file, next);
     console.log(`prerender: ${prefix}${route.replace(/^\//, '')} → ${path.relative(root, file)} (static part; ${title})`);

@@ -24,6 +24,8 @@ where
     F: FnOnce() -> V + 'static,
     V: IntoView,
 {
+    // The answer form of /zelftest or /checklists, kept for the start page (issue 26).
+    crate::components::kept::keep_form();
     take_over_body();
     mount_to_body(app);
     mark_ready();
@@ -162,6 +164,11 @@ pub fn ChecklistsApp() -> impl IntoView {
     view! { <Shell routes=&[CHECKLISTS_ROUTES]/> }
 }
 
+/// The page for an address no route of the bundle has.
+fn not_found() -> AnyView {
+    pages::not_found::NotFound().into_any()
+}
+
 /// What every app has around its routes: the store in context, the router, the layout and
 /// the update notice.
 #[component]
@@ -170,7 +177,7 @@ fn Shell(routes: &'static [&'static [Route]]) -> impl IntoView {
     provide_context(store);
     provide_router(routes);
     view! {
-        <Layout><RouteView/></Layout>
+        <Layout><RouteView not_found=not_found/></Layout>
         <crate::components::update::UpdateNotice/>
     }
 }

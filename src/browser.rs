@@ -8,6 +8,12 @@ pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// The current time in milliseconds since 1970: the moment the model's checks take as an
+/// argument (`model::import`, `model::timestamp`).
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today() -> String {
     let date = js_sys::Date::new_0();

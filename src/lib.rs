@@ -6,6 +6,9 @@ pub mod content;
 pub mod model;
 pub mod routing;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod answer_first;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]

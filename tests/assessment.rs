@@ -2,6 +2,8 @@
 //! the comparison over time.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use samenwerkingswijzer::content::assessment_scale;
 use samenwerkingswijzer::model::assessment::{history, mean, Answer, Assessment, Direction, Role};
@@ -233,8 +235,9 @@ const OLD_FILE: &str = r#"{"format":"samenwerkingswijzer","version":1,"exportedA
 fn an_old_file_imports_unchanged_and_keeps_the_meaning_it_was_answered_with() {
     use samenwerkingswijzer::content::{scale_of, statements_of};
     use samenwerkingswijzer::model::assessment::{Perspective, Reader};
-    use samenwerkingswijzer::model::import::{parse_file, BundledContent};
-    let file = parse_file(OLD_FILE, &BundledContent).expect("an old file imports");
+    use samenwerkingswijzer::model::import::{parse_file_at, BundledContent};
+    let file =
+        parse_file_at(OLD_FILE, &BundledContent, common::now_ms()).expect("an old file imports");
     assert!(file.warnings.is_empty(), "{:?}", file.warnings);
     let by_id = |id: &str| {
         file.data

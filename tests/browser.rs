@@ -8,11 +8,16 @@ use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
 use samenwerkingswijzer::model::copies::MAX_RECOVERY_COPIES;
 use samenwerkingswijzer::model::evaluation::Evaluation;
-use samenwerkingswijzer::model::{dataset, merge, record};
+use samenwerkingswijzer::model::{dataset, import, merge, record};
 use samenwerkingswijzer::store::{local, SaveStatus, Store, BACKUP_KEY, DATA_KEY, RECOVERY_PREFIX};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Reads stored text as the store does, at the browser's clock.
+fn read_now(text: &str) -> Result<dataset::Dataset, import::ReadError> {
+    import::read(text, samenwerkingswijzer::browser::now_ms())
+}
 
 #[wasm_bindgen_test]
 fn local_storage_round_trips_text() {
@@ -50,7 +55,7 @@ fn the_store_saves_the_dataset_and_reads_it_back() {
         store.save_now();
         assert_eq!(store.status.get_untracked(), SaveStatus::Saved);
         let raw = local::read(DATA_KEY).expect("read").expect("stored");
-        let stored = dataset::read(&raw).expect("readable");
+        let stored = read_now(&raw).expect("readable");
         assert_eq!(stored.checklists, vec![checklist]);
         // A new store (a reload) sees the same data.
         let reopened = Store::open();
@@ -173,7 +178,7 @@ fn a_full_storage_fails_visibly_keeps_the_data_and_recovers() {
         }
         store.save_now();
         assert_eq!(store.status.get_untracked(), SaveStatus::Saved);
-        let stored = dataset::read(&local::read(DATA_KEY).expect("read").expect("stored"))
+        let stored = read_now(&local::read(DATA_KEY).expect("read").expect("stored"))
             .expect("readable");
         assert_eq!(stored.checklists[0].title, "korter");
     });
@@ -230,8 +235,8 @@ fn a_save_merges_what_another_tab_stored_meanwhile() {
             "Uit dit tabblad",
             "2026-11-02T00:00:00.000Z",
         ));
-        let stored = dataset::read(&local::read(DATA_KEY).expect("read").expect("stored"))
-            .expect("readable");
+        let stored =
+            read_now(&local::read(DATA_KEY).expect("read").expect("stored")).expect("readable");
         let titles: Vec<&str> = stored.checklists.iter().map(|c| c.title.as_str()).collect();
         assert!(titles.contains(&"Uit het andere tabblad"), "{titles:?}");
         assert!(titles.contains(&"Uit dit tabblad"), "{titles:?}");
@@ -263,7 +268,7 @@ fn an_import_can_be_undone_and_leaves_a_backup() {
         );
         assert_eq!(store.replace_with_backup(imported), None);
         assert_eq!(store.data.get_untracked().checklists.len(), 2);
-        let backup = dataset::read(&store.stored_backup().expect("backup")).expect("readable");
+        let backup = read_now(&store.stored_backup().expect("backup")).expect("readable");
         assert_eq!(backup.checklists, before.checklists);
         assert!(store.undo_last());
         assert_eq!(store.data.get_untracked().checklists, before.checklists);
@@ -306,7 +311,7 @@ fn deliver_storage_event() {
 }
 
 fn stored() -> dataset::Dataset {
-    dataset::read(&local::read(DATA_KEY).expect("read").expect("stored")).expect("readable")
+    read_now(&local::read(DATA_KEY).expect("read").expect("stored")).expect("readable")
 }
 
 #[wasm_bindgen_test]
@@ -616,10 +621,10 @@ fn klaar_op_dit_apparaat_takes_the_record_out_of_every_copy() {
         let ids = |data: &dataset::Dataset| -> Vec<String> {
             data.checklists.iter().map(|c| c.id.clone()).collect()
         };
-        let backup = dataset::read(&store.stored_backup().expect("backup")).expect("readable");
+        let backup = read_now(&store.stored_backup().expect("backup")).expect("readable");
         assert_eq!(ids(&backup), vec!["ander"]);
         let copy =
-            dataset::read(&local::read(&readable).expect("read").expect("kept")).expect("readable");
+            read_now(&local::read(&readable).expect("read").expect("kept")).expect("readable");
         assert_eq!(ids(&copy), vec!["ander", "nieuw"]);
         // What cannot be read is left for /gegevens: it may hold other people's data.
         assert!(local::read(&unreadable).expect("read").is_some());

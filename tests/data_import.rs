@@ -3,10 +3,12 @@
 //! that no input panics and that merging is idempotent, commutative and drops nothing.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use samenwerkingswijzer::model::assessment::{Answer, Assessment, Role};
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
-use samenwerkingswijzer::model::dataset::{self, Dataset};
+use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::export_meta::ExportMeta;
 use samenwerkingswijzer::model::import::{self, BundledContent, MAX_FILE_BYTES, MAX_RECORDS};
 use samenwerkingswijzer::model::merge::{self, KindCounts, CONFLICT_SUFFIX};
@@ -54,7 +56,7 @@ fn export(data: &Dataset) -> String {
 }
 
 fn parse(text: &str) -> Result<import::ImportedFile, import::ImportError> {
-    import::parse_file(text, &BundledContent)
+    import::parse_file_at(text, &BundledContent, common::now_ms())
 }
 
 fn error(text: &str) -> import::ImportError {
@@ -115,7 +117,10 @@ fn a_newer_version_is_refused_with_its_number() {
     assert_eq!(e.path, "$.version");
     assert!(e.message.contains("nieuwere versie"), "{e:?}");
     assert!(e.message.contains('7'), "{e:?}");
-    let stored = dataset::read(r#"{"format": "samenwerkingswijzer", "version": 2}"#);
+    let stored = import::read(
+        r#"{"format": "samenwerkingswijzer", "version": 2}"#,
+        common::now_ms(),
+    );
     assert!(stored.expect_err("newer").is_newer_version());
 }
 

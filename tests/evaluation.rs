@@ -3,12 +3,14 @@
 //! schema/ accepts every export the app makes and rejects broken ones.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use samenwerkingswijzer::model::assessment::{Answer, Assessment, Role};
 use samenwerkingswijzer::model::checklist::{FilledChecklist, ItemState};
-use samenwerkingswijzer::model::dataset::{self, Dataset};
+use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::evaluation::{
     self, agenda, examples, list, of_example, years, AgendaFilter, Complexity, Evaluation,
     GovernmentRole, Lesson, ListFilter, ParticipationLevel, Party, Phase, Rating, Score, Section,
@@ -16,7 +18,8 @@ use samenwerkingswijzer::model::evaluation::{
 };
 use samenwerkingswijzer::model::import::{self, BundledContent};
 use samenwerkingswijzer::model::record::{put, restore, take};
-use samenwerkingswijzer::model::worksheet::{housing_example, CanvasEntry, Kind, Worksheet};
+use samenwerkingswijzer::model::worksheet::example::housing_example;
+use samenwerkingswijzer::model::worksheet::{CanvasEntry, Kind, Worksheet};
 use serde_json::{json, Value};
 
 const T0: &str = "2026-11-29T10:00:00.000Z";
@@ -177,7 +180,7 @@ fn a_minimal_evaluation_is_small_and_round_trips() {
 fn a_dataset_with_evaluations_reads_back() {
     let data = dataset_with(vec![full(), Evaluation::new(uuid(3), "B".into(), T0)]);
     let text = serde_json::to_string(&data.stamped(T1)).expect("serialise");
-    let back = dataset::read(&text).expect("read");
+    let back = import::read(&text, common::now_ms()).expect("read");
     assert_eq!(back.evaluations, data.evaluations);
 }
 
@@ -747,7 +750,7 @@ fn the_schema_accepts_every_export_the_app_makes() {
     }
     // And every one of those reads back into the app.
     for export in exports {
-        dataset::read(&export.to_string()).expect("reads back");
+        import::read(&export.to_string(), common::now_ms()).expect("reads back");
     }
 }
 

@@ -368,7 +368,7 @@ fn a_share_link_round_trips() {
     let data = full_assessment();
     let digits = share::encode(&data);
     assert!(digits.bytes().all(|b| b.is_ascii_digit()));
-    let back = share::decode(&digits, &BundledContent).expect("decodes");
+    let back = share::decode(&digits, &BundledContent, common::now_ms()).expect("decodes");
     let mut expected = data.assessments.clone();
     expected[0].actions.clear();
     // The role implies the perspective, so the link leaves it out; it reads the same.
@@ -381,7 +381,8 @@ fn a_share_link_round_trips() {
     // "Anders" chose its perspective: the link keeps it.
     let mut anders = full_assessment_of(Role::Anders);
     anders.assessments[0].perspective = Some(Perspective::Partner);
-    let back = share::decode(&share::encode(&anders), &BundledContent).expect("decodes");
+    let back =
+        share::decode(&share::encode(&anders), &BundledContent, common::now_ms()).expect("decodes");
     assert_eq!(back.data.assessments[0].perspective(), Perspective::Partner);
     let link = share::link("https://example.org/samenwerkingswijzer/", &data);
     assert_eq!(
@@ -427,23 +428,23 @@ fn digits_round_trip_for_every_length() {
 fn damaged_and_foreign_links_say_so() {
     let digits = share::encode(&full_assessment());
     let cut = &digits[..digits.len() / 2];
-    assert!(share::decode(cut, &BundledContent)
+    assert!(share::decode(cut, &BundledContent, common::now_ms())
         .unwrap_err()
         .message
         .contains("beschadigd"));
-    assert!(share::decode("abc", &BundledContent)
+    assert!(share::decode("abc", &BundledContent, common::now_ms())
         .unwrap_err()
         .message
         .contains("beschadigd"));
-    assert!(share::decode("9123", &BundledContent)
+    assert!(share::decode("9123", &BundledContent, common::now_ms())
         .unwrap_err()
         .message
         .contains("nieuwere versie"));
-    assert!(share::decode("", &BundledContent).is_err());
+    assert!(share::decode("", &BundledContent, common::now_ms()).is_err());
     // Valid compression of something that is not ours.
     let foreign = miniz_oxide::deflate::compress_to_vec(br#"{"hello": 1}"#, 10);
     let link = format!("1{}", share::bytes_to_digits(&foreign));
-    let e = share::decode(&link, &BundledContent).unwrap_err();
+    let e = share::decode(&link, &BundledContent, common::now_ms()).unwrap_err();
     assert!(e.message.contains("geen resultaat"), "{e:?}");
     assert_eq!(share::payload("#main"), None);
 }
@@ -452,14 +453,14 @@ fn damaged_and_foreign_links_say_so() {
 fn a_scanned_code_is_a_result_damaged_or_foreign() {
     let data = full_assessment();
     let link = share::link("https://example.org/", &data);
-    match share::read_scanned(&link, &BundledContent) {
+    match share::read_scanned(&link, &BundledContent, common::now_ms()) {
         share::Scanned::Result(file) => assert_eq!(file.data.assessments.len(), 1),
         other => panic!("expected a result, got {other:?}"),
     }
     // The same app hosted elsewhere is still ours.
     let elsewhere = link.replace("https://example.org/", "http://127.0.0.1:8080/sub/");
     assert!(matches!(
-        share::read_scanned(&elsewhere, &BundledContent),
+        share::read_scanned(&elsewhere, &BundledContent, common::now_ms()),
         share::Scanned::Result(_)
     ));
     // One digit changed in the middle: damaged, and the message says so.
@@ -472,7 +473,7 @@ fn a_scanned_code_is_a_result_damaged_or_foreign() {
         broken[middle] + 1
     };
     let broken = format!("{head}#d{}", String::from_utf8(broken).expect("digits"));
-    match share::read_scanned(&broken, &BundledContent) {
+    match share::read_scanned(&broken, &BundledContent, common::now_ms()) {
         share::Scanned::Damaged(message) => assert!(message.starts_with("Deze link"), "{message}"),
         other => panic!("expected damaged, got {other:?}"),
     }
@@ -485,7 +486,7 @@ fn a_scanned_code_is_a_result_damaged_or_foreign() {
     ] {
         assert!(
             matches!(
-                share::read_scanned(foreign, &BundledContent),
+                share::read_scanned(foreign, &BundledContent, common::now_ms()),
                 share::Scanned::Foreign
             ),
             "{foreign}"
@@ -496,25 +497,25 @@ fn a_scanned_code_is_a_result_damaged_or_foreign() {
 proptest! {
     #[test]
     fn arbitrary_scanned_text_never_panics(text in ".{0,400}") {
-        let _ = share::read_scanned(&text, &BundledContent);
-        let _ = share::read_scanned(&format!("https://example.org/groep#d1{text}"), &BundledContent);
+        let _ = share::read_scanned(&text, &BundledContent, common::now_ms());
+        let _ = share::read_scanned(&format!("https://example.org/groep#d1{text}"), &BundledContent, common::now_ms());
     }
 
     #[test]
     fn arbitrary_fragments_never_panic(text in ".{0,400}") {
-        let _ = share::decode(&text, &BundledContent);
+        let _ = share::decode(&text, &BundledContent, common::now_ms());
         let _ = share::payload(&text);
     }
 
     #[test]
     fn arbitrary_digits_never_panic(text in "1[0-9]{0,600}") {
-        let _ = share::decode(&text, &BundledContent);
+        let _ = share::decode(&text, &BundledContent, common::now_ms());
     }
 
     #[test]
     fn arbitrary_deflate_payloads_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         let digits = format!("1{}", share::bytes_to_digits(&bytes));
-        let _ = share::decode(&digits, &BundledContent);
+        let _ = share::decode(&digits, &BundledContent, common::now_ms());
     }
 
     #[test]
@@ -985,7 +986,8 @@ fn a_checklist_share_says_that_its_title_and_notes_travel() {
         checklists: vec![c.clone()],
         ..Dataset::default()
     };
-    let back = share::decode(&share::encode(&data), &BundledContent).expect("decodes");
+    let back =
+        share::decode(&share::encode(&data), &BundledContent, common::now_ms()).expect("decodes");
     // What travels: the title, the date and the note (so the panel must say so).
     assert_eq!(back.data.checklists[0].title, "Overleg maart");
     assert_eq!(back.data.checklists[0].date, "2026-03-02");
@@ -1005,7 +1007,8 @@ fn a_checklist_share_says_that_its_title_and_notes_travel() {
 fn a_zelftest_share_names_the_name_and_leaves_the_action_points_out() {
     let data = full_assessment();
     let a = &data.assessments[0];
-    let back = share::decode(&share::encode(&data), &BundledContent).expect("decodes");
+    let back =
+        share::decode(&share::encode(&data), &BundledContent, common::now_ms()).expect("decodes");
     assert_eq!(back.data.assessments[0].label, "Team Noord");
     assert!(back.data.assessments[0].actions.is_empty());
     assert_eq!(
@@ -1039,9 +1042,11 @@ fn keeping_a_link_takes_only_zelftests_and_checklists_and_names_what_it_replaces
         ..Dataset::default()
     };
     // A crafted link: one of every kind, and records whose ids are on this device.
-    let crafted =
-        samenwerkingswijzer::model::import::parse_stored(include_str!("fixtures/every-kind.json"))
-            .expect("the fixture reads");
+    let crafted = samenwerkingswijzer::model::import::parse_stored_at(
+        include_str!("fixtures/every-kind.json"),
+        common::now_ms(),
+    )
+    .expect("the fixture reads");
     assert_eq!(
         (crafted.evaluations.len(), crafted.worksheets.len()),
         (1, 2)
@@ -1123,7 +1128,8 @@ fn the_crafted_link_of_the_e2e_test_holds_every_kind() {
         std::fs::write(path, crafted_link_digits() + "\n").expect("fixture written");
     }
     let digits = std::fs::read_to_string(path).expect("tests/fixtures/crafted-link.txt");
-    let file = share::decode(digits.trim(), &BundledContent).expect("the crafted link decodes");
+    let file = share::decode(digits.trim(), &BundledContent, common::now_ms())
+        .expect("the crafted link decodes");
     let data = file.data;
     assert_eq!(
         (
@@ -1154,8 +1160,9 @@ fn a_link_made_by_the_older_compressor_still_reads() {
     let old = std::fs::read_to_string(path).expect("fixture");
     let new = crafted_link_digits();
     assert_ne!(old.trim(), new, "the fixture is the older compressor's");
-    let old = share::decode(old.trim(), &BundledContent).expect("the older link decodes");
-    let new = share::decode(&new, &BundledContent).expect("the new link decodes");
+    let old = share::decode(old.trim(), &BundledContent, common::now_ms())
+        .expect("the older link decodes");
+    let new = share::decode(&new, &BundledContent, common::now_ms()).expect("the new link decodes");
     assert_eq!(
         serde_json::to_value(&old.data).expect("json"),
         serde_json::to_value(&new.data).expect("json")

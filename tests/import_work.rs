@@ -122,7 +122,7 @@ fn the_link_that_froze_the_group_page_is_refused_at_once() {
     assert!(digits.len() < 1_200, "{} digits", digits.len());
     let before = json::bytes_parsed();
     let started = Instant::now();
-    let error = share::decode(&digits, &BundledContent).expect_err("refused");
+    let error = share::decode(&digits, &BundledContent, common::now_ms()).expect_err("refused");
     let parsed = json::bytes_parsed() - before;
     assert!(parsed <= PASSES * 85_000 * 3 + 10_000, "{parsed}");
     assert!(
@@ -259,7 +259,7 @@ proptest! {
         if text.len() <= share::MAX_INFLATED {
             let digits = link_digits(&text);
             if digits.len() <= share::MAX_DIGITS {
-                match share::decode(&digits, &BundledContent) {
+                match share::decode(&digits, &BundledContent, common::now_ms()) {
                     Ok(linked) => prop_assert_eq!(Some(linked.data), file.ok().map(|f| f.data)),
                     Err(error) => assert_dutch(&error.message),
                 }

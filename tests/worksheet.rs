@@ -3,12 +3,18 @@
 //! succesfactoren are derived from evaluations.
 #![cfg(not(target_arch = "wasm32"))]
 
-use samenwerkingswijzer::model::dataset::{self, Dataset};
+mod common;
+
+use samenwerkingswijzer::model::dataset::Dataset;
 use samenwerkingswijzer::model::evaluation::{
     Evaluation, Lesson, ParticipationLevel, Rating, Score, WERKVORMEN,
 };
+use samenwerkingswijzer::model::import;
+use samenwerkingswijzer::model::worksheet::derived::{
+    factor_from, initiative_lessons, matter_average, usage_of, werkvormen_in,
+};
+use samenwerkingswijzer::model::worksheet::example::housing_example;
 use samenwerkingswijzer::model::worksheet::{
-    factor_from, housing_example, initiative_lessons, matter_average, usage_of, werkvormen_in,
     CanvasEntry, ChoiceOption, ChoiceQuestion, Decider, Kind, Worksheet,
 };
 use serde_json::json;
@@ -66,7 +72,7 @@ fn every_kind_round_trips_through_the_dataset() {
         ..Dataset::default()
     };
     let text = serde_json::to_string(&data.stamped(T1)).unwrap();
-    let back = dataset::read(&text).unwrap();
+    let back = import::read(&text, common::now_ms()).unwrap();
     assert_eq!(back.worksheets, data.worksheets);
     assert_eq!(back.record_count(), 4);
 }

@@ -37,6 +37,11 @@ pub fn leave_device<R: Kind>(
         return false;
     }
     store.forget_copies(id);
+    // And answers kept before the app ran (issue 26), which would become the next
+    // participant's record when the app starts.
+    for key in crate::store::local::keys_with_prefix(crate::model::kept::KEPT_PREFIX) {
+        let _ = crate::store::local::remove(&key);
+    }
     let message = format!("{subject} is van dit apparaat gehaald. Je kunt het apparaat doorgeven.");
     delete_with_undo::<R>(store, notices, id, move |_| message);
     true

@@ -5,6 +5,7 @@ pub mod content_body;
 pub mod done_here;
 pub mod filters;
 pub mod form;
+pub mod kept;
 pub mod layout;
 pub mod paths;
 pub mod router;

@@ -1,5 +1,6 @@
 //! The app's base path (it may be hosted under a sub-path such as `/samenwerkingswijzer/`)
 //! and links that respect it. Trunk writes the public URL into `<base href>` at build time.
+//! Navigating from code is `components::router::use_go`.
 
 use std::sync::OnceLock;
 
@@ -21,20 +22,4 @@ pub fn base() -> &'static str {
 /// An app path (starting with `/`) as an href that works under the base path.
 pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
-}
-
-/// The one way the app navigates: `use_go()` gives a function that opens an app path
-/// (starting with `/`, as for [`href`]; a query may follow) under the base path: in this page
-/// when it is a route of this page's bundle, else by loading it from the host
-/// (`components::router`).
-pub fn use_go() -> impl Fn(&str) + Clone + 'static {
-    let navigate = crate::components::router::use_navigate();
-    move |path: &str| navigate(path, false, true)
-}
-
-/// Like [`use_go`], replacing the current history entry and keeping the scroll position
-/// (a search field that writes its query into the address).
-pub fn use_go_replace() -> impl Fn(&str) + Clone + 'static {
-    let navigate = crate::components::router::use_navigate();
-    move |path: &str| navigate(path, true, false)
 }

@@ -4,7 +4,7 @@
 //! was 52 KB of the 82 KB gzip that a bundle with one route weighed; this is a few KB).
 //!
 //! Pages use [`use_param`], [`use_query`] and [`use_app_path`]; links are plain
-//! `<a href=href(path)>`; code navigates with `paths::use_go()` (built on [`use_navigate`]).
+//! `<a href=href(path)>`; code navigates with [`use_go`] (built on [`use_navigate`]).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -80,11 +80,12 @@ pub fn provide_router(tables: &'static [&'static [Route]]) {
     });
 }
 
-/// The page of the current route, or "Pagina niet gevonden" for an address this bundle has
-/// no route for (one the page was loaded with: links and [`use_navigate`] take any other to
-/// the host). Rebuilt only when the route changes, not when only its parameters or query do.
+/// The page of the current route, or `not_found` (the app's "Pagina niet gevonden", given by
+/// the shell so this floor needs no page) for an address this bundle has no route for (one
+/// the page was loaded with: links and [`use_navigate`] take any other to the host). Rebuilt
+/// only when the route changes, not when only its parameters or query do.
 #[component]
-pub fn RouteView() -> impl IntoView {
+pub fn RouteView(not_found: fn() -> AnyView) -> impl IntoView {
     let router = expect_context::<Router>();
     let route = Memo::new(move |_| {
         router
@@ -93,7 +94,7 @@ pub fn RouteView() -> impl IntoView {
     });
     move || match route.get().and_then(|index| router.route_at(index)) {
         Some(route) => (route.view)(),
-        None => crate::pages::not_found::NotFound().into_any(),
+        None => not_found(),
     }
 }
 
@@ -127,6 +128,21 @@ pub fn use_query(name: &'static str) -> Memo<Option<String>> {
                 .and_then(|params| params.get(name))
         })
     })
+}
+
+/// The one way the app navigates: `use_go()` gives a function that opens an app path
+/// (starting with `/`, as for `paths::href`; a query may follow) under the base path: in this
+/// page when it is a route of this page's bundle, else by loading it from the host.
+pub fn use_go() -> impl Fn(&str) + Clone + 'static {
+    let navigate = use_navigate();
+    move |path: &str| navigate(path, false, true)
+}
+
+/// Like [`use_go`], replacing the current history entry and keeping the scroll position
+/// (a search field that writes its query into the address).
+pub fn use_go_replace() -> impl Fn(&str) + Clone + 'static {
+    let navigate = use_navigate();
+    move |path: &str| navigate(path, true, false)
 }
 
 /// A function that opens an app address (an app path; a query and a fragment may follow),
@@ -192,7 +208,8 @@ fn scroll_to(fragment: &str) {
     }
 }
 
-fn decode(text: &str) -> String {
+/// Percent-decoding by the browser (`decodeURIComponent`); the text as it is when broken.
+pub fn decode(text: &str) -> String {
     js_sys::decode_uri_component(text)
         .ok()
         .and_then(|decoded| decoded.as_string())

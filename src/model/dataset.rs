@@ -259,33 +259,3 @@ impl_kind!(
     Evaluation => evaluations,
     Worksheet => worksheets,
 );
-
-/// Why stored text could not be read as a dataset.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadError(pub crate::model::import::ImportError);
-
-impl ReadError {
-    /// A Dutch message for people, with the JSON path.
-    pub fn message(&self) -> String {
-        self.0.describe()
-    }
-
-    /// Whether the text came from a newer version of the app (then it must not be touched).
-    pub fn is_newer_version(&self) -> bool {
-        self.0.path == "$.version" && self.0.message.contains("nieuwere versie")
-    }
-}
-
-/// Reads a dataset from JSON text (stored or imported): checks the header, migrates older
-/// versions, then reads every record (see `model::import`).
-pub fn read(text: &str) -> Result<Dataset, ReadError> {
-    crate::model::import::parse_stored(text).map_err(ReadError)
-}
-
-/// Reads stored data as [`read`], with the version it was migrated from if it was older:
-/// the store then keeps a copy of the text before it writes over it
-/// (`migrate::copy_before_migrating`).
-pub fn read_migrating(text: &str) -> Result<(Dataset, Option<u64>), ReadError> {
-    crate::model::import::parse_stored_migrating_at(text, crate::model::timestamp::now_ms())
-        .map_err(ReadError)
-}

@@ -13,6 +13,7 @@ pub mod group;
 pub mod ids;
 pub mod import;
 pub mod json;
+pub mod kept;
 pub mod merge;
 pub mod migrate;
 #[cfg(feature = "all-kinds")]

@@ -219,9 +219,14 @@ pub fn payload(fragment: &str) -> Option<&str> {
         .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Reads the digits of a share link into a checked envelope.
+/// Reads the digits of a share link into a checked envelope at `now_ms` (milliseconds since
+/// 1970; see `import::parse_file_at`).
 #[cfg(feature = "all-kinds")]
-pub fn decode(digits: &str, catalogue: &dyn Catalogue) -> Result<ImportedFile, ShareError> {
+pub fn decode(
+    digits: &str,
+    catalogue: &dyn Catalogue,
+    now_ms: i64,
+) -> Result<ImportedFile, ShareError> {
     let digits = digits.trim();
     if digits.len() > MAX_DIGITS {
         return Err(ShareError {
@@ -242,7 +247,7 @@ pub fn decode(digits: &str, catalogue: &dyn Catalogue) -> Result<ImportedFile, S
     let packed = digits_to_bytes(rest).ok_or_else(damaged)?;
     let json = inflate_with_dictionary(&packed).ok_or_else(damaged)?;
     let text = String::from_utf8(json).map_err(|_| damaged())?;
-    import::parse_file(&text, catalogue).map_err(|error| ShareError {
+    import::parse_file_at(&text, catalogue, now_ms).map_err(|error| ShareError {
         message: format!(
             "Deze link bevat geen resultaat dat de app kan lezen: {}",
             error.describe()
@@ -317,15 +322,15 @@ pub enum Scanned {
 }
 
 /// Reads the text of a scanned QR code: a share link (`…#d1…`, any origin, since the same
-/// app may be hosted elsewhere) or something else. Never panics.
+/// app may be hosted elsewhere) or something else, at `now_ms` (see [`decode`]). Never panics.
 #[cfg(feature = "all-kinds")]
-pub fn read_scanned(text: &str, catalogue: &dyn Catalogue) -> Scanned {
+pub fn read_scanned(text: &str, catalogue: &dyn Catalogue, now_ms: i64) -> Scanned {
     let Some((_, fragment)) = text.trim().split_once('#') else {
         return Scanned::Foreign;
     };
     match payload(fragment) {
         None => Scanned::Foreign,
-        Some(digits) => match decode(digits, catalogue) {
+        Some(digits) => match decode(digits, catalogue, now_ms) {
             Ok(file) => Scanned::Result(Box::new(file)),
             Err(e) => Scanned::Damaged(e.message),
         },

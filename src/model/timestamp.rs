@@ -190,17 +190,3 @@ pub fn replacement_for(written_at: &str, now_ms: i64) -> String {
         _ => format_ms(now_ms),
     }
 }
-
-/// The current time in milliseconds since 1970 (the browser's clock in the app).
-#[cfg(target_arch = "wasm32")]
-pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
-
-/// The current time in milliseconds since 1970 (the system clock in native tests).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-}

@@ -7,8 +7,10 @@ use crate::browser::{new_id, now};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::done_here::leave_device;
 use crate::components::form::Follow;
+use crate::components::kept;
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::components::score_chart::{Bar, ScoreChart};
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
@@ -95,6 +97,16 @@ pub fn AssessmentsPage() -> impl IntoView {
         go(&format!("/zelftest/{id}"));
     };
     let earlier = Memo::new(move |_| store.data.with(|data| newest_first(&data.assessments)));
+    // Answers given in the pre-rendered form before the app ran (issue 26).
+    let take_over = kept::take_over(
+        store,
+        crate::model::kept::ZELFTEST_KEY.to_string(),
+        "/zelftest",
+        |raw, id| {
+            crate::model::kept::assessment(raw, id, &now(), crate::components::router::decode)
+        },
+    );
+    kept::answer_form("zelftest-start", None, take_over);
 
     view! {
         <article class="page">
@@ -103,7 +115,7 @@ pub fn AssessmentsPage() -> impl IntoView {
             <p class="lead">"Hoe goed is de gemeente als samenwerkingspartner? De raad, het college en de ambtelijke organisatie beantwoorden de stellingen uit de handreiking "
                 <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Goede samenwerkingsspeler"</a>
                 " over de gemeente zelf; partners uit de samenleving over hoe zij de gemeente zien. Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
-            <form class="panel" on:submit=start>
+            <form class="panel" id="zelftest-start" on:submit=start>
                 <fieldset class="role-choice">
                     <legend>"Jouw rol"</legend>
                     <div class="choice-row wrap">
@@ -226,7 +238,8 @@ fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>) -> impl In
     let scale: Vec<(&'static str, Direction)> =
         statements.iter().map(|s| (s.id, s.direction())).collect();
     let total = scale.len();
-    let step = RwSignal::new(0usize);
+    // At the statement a phone showed in the pre-rendered form, after its take-over.
+    let step = RwSignal::new(kept::take_step().min(total.saturating_sub(1)));
     let edit = store.editing::<Assessment>(&id);
     let answered = {
         let scale = scale.clone();

@@ -7,8 +7,10 @@ use crate::browser::{new_id, now, today};
 use crate::components::actions::{delete_with_undo, use_notices, Notices, RecordActions};
 use crate::components::done_here::leave_device;
 use crate::components::form::Follow;
+use crate::components::kept;
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::components::share::ShareButton;
 use crate::components::title::use_title;
 use crate::content::{self, ContentList};
@@ -36,6 +38,32 @@ pub fn ChecklistsPage() -> impl IntoView {
             .and_then(|id| content::list(&id))
             .filter(|l| l.checklist)
     });
+
+    // Ticks given in the pre-rendered form before the app ran (issue 26): the list the
+    // address names opens as its checklist; any other list kept on this device is listed.
+    let initial = chosen.get_untracked().map(|l| l.id);
+    let make: fn(&str, String) -> Option<FilledChecklist> = |raw, id| {
+        crate::model::kept::checklist(raw, id, &today(), &now(), crate::components::router::decode)
+    };
+    Effect::new(move |_| {
+        for key in crate::store::local::keys_with_prefix(crate::model::kept::CHECKLIST_PREFIX) {
+            if initial.is_none_or(|list| !key.ends_with(&format!(".{list}"))) {
+                kept::keep_record(store, &key, &make);
+            }
+        }
+    });
+    if let Some(list) = initial {
+        let key = format!("{}{list}", crate::model::kept::CHECKLIST_PREFIX);
+        let take_over = kept::take_over(store, key, "/checklists", make);
+        if kept::answer_form("checklist-start", Some(list), take_over) {
+            // Another list chosen in the page: the kept form (not the page's) goes.
+            Effect::new(move |_| {
+                if chosen.get().map(|l| l.id) != initial {
+                    kept::remove_form();
+                }
+            });
+        }
+    }
 
     let filled = Memo::new(move |_| {
         store
@@ -139,7 +167,7 @@ fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
         go(&format!("/checklists/{id}"));
     };
     view! {
-        <section class="panel" aria-labelledby="nieuwe-checklist">
+        <section class="panel" id="checklist-start" aria-labelledby="nieuwe-checklist">
             <h2 id="nieuwe-checklist">{format!("Nieuwe checklist: {}", list.title)}</h2>
             <form on:submit=start class="form-grid">
                 <div class="field">

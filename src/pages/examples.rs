@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::content_body::ContentBody;
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::components::title::use_title;
 use crate::content;
 use crate::model::evaluation::display_title;

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go_replace};
+use crate::components::paths::href;
+use crate::components::router::use_go_replace;
 use crate::components::title::use_title;
 use crate::content::{PAGES, SEARCH_BLOCKS};
 use crate::model::search::{highlight, search, search_tools, PageResult, SnippetPart, Tool};

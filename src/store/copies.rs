@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use super::{local, SaveStatus, Store, BACKUP_KEY, DATA_KEY, RECOVERY_PREFIX};
-use crate::browser::now;
+use crate::browser::{now, now_ms};
 use crate::model::copies;
-use crate::model::dataset::{self, Dataset};
+use crate::model::dataset::Dataset;
 use crate::model::export_meta::ExportMeta;
+use crate::model::import;
 
 /// Every key the app writes starts with this (the data, the group, every copy, the export
 /// bookkeeping); "Alles verwijderen" removes them all, so a new key must start with it too.
@@ -105,7 +106,7 @@ pub(super) fn push_backup(old: &Dataset) -> Result<(), ()> {
     let stamp = now();
     let text = serde_json::to_string(&old.stamped(&stamp)).map_err(|_| ())?;
     if let Ok(Some(newest)) = local::read(BACKUP_KEY) {
-        if dataset::read(&newest).is_ok_and(|b| b.stamped("") == old.stamped("")) {
+        if import::read(&newest, now_ms()).is_ok_and(|b| b.stamped("") == old.stamped("")) {
             return Ok(());
         }
         let moved = format!(
@@ -192,7 +193,7 @@ impl Store {
             .ok()
             .flatten()
             .ok_or_else(|| "Deze reservekopie is er niet meer.".to_string())?;
-        let data = dataset::read(&raw)
+        let data = import::read(&raw, now_ms())
             .map_err(|e| format!("Deze reservekopie is onleesbaar: {}", e.message()))?;
         Ok(self.replace_with_backup(data))
     }
@@ -252,7 +253,7 @@ impl Store {
     /// "Klaar op dit apparaat", before the record itself is deleted (with the usual undo):
     /// takes the record `id` out of every import backup and recovery copy that holds it, and
     /// out of the import's "Ongedaan maken". Copies are read and written as the data is
-    /// (`dataset::read`), so no other JSON code is needed; a copy that cannot be read is left
+    /// (`import::read`), so no other JSON code is needed; a copy that cannot be read is left
     /// as it is (it may hold other people's data, and nothing could bring it back), to be
     /// downloaded or deleted on `/gegevens`. Not generic, and nothing to undo: the record is
     /// back in the data when its deletion is undone. Returns the number of copies changed.
@@ -265,7 +266,7 @@ impl Store {
             if !copies::mentions(&raw, id) {
                 continue;
             }
-            let Ok(mut copy) = dataset::read(&raw) else {
+            let Ok(mut copy) = import::read(&raw, now_ms()) else {
                 continue;
             };
             if copies::take_out(&mut copy, id) {

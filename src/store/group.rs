@@ -10,9 +10,10 @@
 
 use leptos::prelude::*;
 
-use crate::browser::now;
-use crate::model::dataset::{self, Dataset};
+use crate::browser::{now, now_ms};
+use crate::model::dataset::Dataset;
 use crate::model::group::{self, Added};
+use crate::model::import;
 use crate::store::{local, RECOVERY_PREFIX};
 
 pub const GROUP_KEY: &str = "samenwerkingswijzer-groep";
@@ -171,7 +172,7 @@ fn read_stored() -> Stored {
         Ok(Some(raw)) => raw,
         Err(e) => return Stored::Unavailable(e.message()),
     };
-    let error = match dataset::read(&raw) {
+    let error = match import::read(&raw, now_ms()) {
         Ok(data) => return Stored::Group(data),
         Err(error) => error,
     };

@@ -39,9 +39,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::browser::{new_id, now};
-use crate::model::dataset::{self, Dataset, Kind};
+use crate::browser::{new_id, now, now_ms};
+use crate::model::dataset::{Dataset, Kind};
 use crate::model::export_meta::ExportMeta;
+use crate::model::import::{self, ReadError};
 use crate::model::merge;
 
 /// The localStorage key of the dataset envelope.
@@ -133,7 +134,7 @@ impl Store {
         let base_raw = stored.clone().ok().flatten();
         let data = match stored {
             Ok(None) => Dataset::default(),
-            Ok(Some(raw)) => match dataset::read_migrating(&raw) {
+            Ok(Some(raw)) => match import::read_migrating(&raw, now_ms()) {
                 Ok((data, migrated_from)) => {
                     if let Err(problem) = keep_before_migrating(&raw, migrated_from) {
                         writable = false;
@@ -355,7 +356,10 @@ impl Store {
 
     /// Takes over what another tab stored (`raw`; `None` when it deleted everything).
     fn absorb(&self, raw: Option<String>) {
-        let theirs = match raw.as_deref().map(dataset::read_migrating) {
+        let theirs = match raw
+            .as_deref()
+            .map(|raw| import::read_migrating(raw, now_ms()))
+        {
             None => Dataset::default(),
             Some(Ok((data, migrated_from))) => {
                 if let Err(problem) =
@@ -395,7 +399,7 @@ impl Store {
 
     /// Stored text this tab cannot read appeared: newer data stops all writing; anything
     /// else is copied to a recovery key first (and writing stops if that copy fails).
-    fn keep_unreadable(&self, raw: String, error: dataset::ReadError) {
+    fn keep_unreadable(&self, raw: String, error: ReadError) {
         let kept = copies::keep_aside(&raw);
         if error.is_newer_version() {
             self.writable.set_value(false);

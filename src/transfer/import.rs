@@ -64,5 +64,5 @@ async fn read_one(file: &web_sys::File) -> Result<ImportedFile, ImportError> {
         .map_err(|_| unreadable())?
         .as_string()
         .ok_or_else(unreadable)?;
-    import::parse_file(&text, &BundledContent)
+    import::parse_file_at(&text, &BundledContent, crate::browser::now_ms())
 }

@@ -9,6 +9,14 @@ use samenwerkingswijzer::content;
 use samenwerkingswijzer::model::assessment::{Answer, Assessment, Role};
 use samenwerkingswijzer::model::dataset::Dataset;
 
+/// The current time in milliseconds since 1970 (the system clock): what the app passes to
+/// the model's readers from the browser's clock (`browser::now_ms`).
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
 /// `miniz_oxide`'s best raw DEFLATE of `input` with `dictionary` as a preset dictionary: what
 /// share links were made with before 2026-12-07, and the strongest compression a hostile
 /// link's maker has at hand (dynamic Huffman codes make long repeats a few bits each).

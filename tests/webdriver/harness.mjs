@@ -35,7 +35,7 @@ export const ENGINES = {
   firefox: {
     label: 'Firefox ESR (geckodriver, headless)',
     command: (port) => [process.env.GECKODRIVER || 'geckodriver', ['--port', String(port), '--websocket-port', String(port + 1)]],
-    capabilities: (downloadDir) => ({
+    capabilities: (downloadDir, prefs = {}) => ({
       browserName: 'firefox',
       webSocketUrl: true, // WebDriver BiDi: console messages and script errors
       'moz:firefoxOptions': {
@@ -49,6 +49,7 @@ export const ENGINES = {
           'browser.download.always_ask_before_handling_new_types': false,
           'browser.download.manager.showWhenStarting': false,
           'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+          ...prefs,
         },
       },
     }),
@@ -96,10 +97,11 @@ export async function startDriver(engine, port, home) {
 
 /**
  * A fresh browser session (a fresh profile: WebKitWebDriver sessions are ephemeral,
- * geckodriver makes a new profile) at tablet size. Returns a Page.
+ * geckodriver makes a new profile) at tablet size. Returns a Page. `prefs`: Firefox
+ * preferences besides the harness's own (e.g. WebAssembly off).
  */
-export async function openSession(engine, driverUrl, origin, downloadDir) {
-  const driver = await new Builder().usingServer(driverUrl).withCapabilities(ENGINES[engine].capabilities(downloadDir)).build();
+export async function openSession(engine, driverUrl, origin, downloadDir, prefs = {}) {
+  const driver = await new Builder().usingServer(driverUrl).withCapabilities(ENGINES[engine].capabilities(downloadDir, prefs)).build();
   const page = new Page(driver, engine, origin, downloadDir);
   try {
     // The window, then once more so the page itself (the viewport) is 820×1180.

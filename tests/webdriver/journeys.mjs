@@ -16,6 +16,8 @@ const jsQR = createRequire(import.meta.url)('jsqr');
 const STATEMENTS = 20;
 const HELPS = 12;
 const KEY = 'samenwerkingswijzer';
+// What the pre-rendered form says when the app cannot run here (issue 26).
+const NO_APP_MESSAGE = 'Deze browser kan de app niet starten';
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -509,6 +511,115 @@ export const JOURNEYS = [
       await page.expectText('1 van 20 beantwoord');
       await page.gotoAndWait('/handreikingen/valkuilen', 'Alert zijn op valkuilen');
       await page.gotoAndWait('/checklists', 'Checklists');
+    },
+  },
+  {
+    name: 'zelftest answered before the app arrives (wasm held back), a reload, then the app takes over every answer',
+    async run({ page, heldSite }) {
+      const site = await heldSite();
+      page.origin = site.origin;
+      // Through the page: a WebDriver navigation would wait for the load event, which the
+      // held wasm's preload holds back.
+      await page.goto('/');
+      await page.js((url) => location.assign(url), `${site.origin}/zelftest`);
+      const roles = await page.find({ role: 'group', name: 'Jouw rol' });
+      await page.click(await page.find({ label: 'Raad', within: roles }));
+      let groups = await statementGroups(page);
+      await answer(page, groups, 0, 'Helemaal');
+      await answer(page, groups, 13, 'Zelden');
+      await page.expectText('2 van 20 beantwoord');
+      assertEqual(await page.js(() => document.documentElement.hasAttribute('data-app')), false, 'the app before the wasm is let through');
+      await page.js(() => {
+        window.beforeReload = true;
+        location.reload();
+      });
+      await page.waitFor(
+        async () => (await page.js(() => !window.beforeReload && document.querySelectorAll('.statement.answered').length)) === 2,
+        'the two answers back after the reload',
+      );
+      // Leaving a page whose wasm was still held cancels that download: the probe and the
+      // loader report it (nothing else may have gone wrong before the reload).
+      for (const problem of await page.problems()) {
+        assert(/_bg\.wasm|NetworkError/.test(problem), `before the reload: ${problem}`);
+      }
+      groups = await statementGroups(page);
+      assert(await page.checked(await page.find({ label: 'Zelden', within: groups[13] })), 'statement 14 kept "Zelden" through the reload');
+      site.release();
+      await page.waitFor(async () => /\/zelftest\/[0-9a-f-]{36}$/.test(await page.url()), 'the URL of the zelftest the app made');
+      await page.waitH1(/Zelftest/);
+      await page.expectText('2 van 20 beantwoord');
+      groups = await statementGroups(page);
+      assert(await page.checked(await page.find({ label: 'Helemaal', within: groups[0] })), 'statement 1 taken over');
+      await page.saved();
+    },
+  },
+  {
+    name: 'zelftest when the wasm download fails: the form works, says the answers are kept, a reload keeps them, the app takes them over once it loads',
+    async run({ page, heldSite }) {
+      const site = await heldSite({ fail: true });
+      page.origin = site.origin;
+      // Only the failed download and the loader's report of it may go wrong meanwhile (the
+      // probe sees it in Firefox; WebKit reports nothing, the message above shows it was seen).
+      const onlyTheFailedDownload = async (when) => {
+        for (const problem of await page.problems()) {
+          assert(/_bg\.wasm|WebAssembly|wasm|503|NetworkError|fetch|Load failed/i.test(problem), `${when}: ${problem}`);
+        }
+      };
+      await page.goto('/zelftest');
+      const message = await page.find({ role: 'alert' });
+      await page.expectText(NO_APP_MESSAGE, message);
+      await page.expectText('Je antwoorden blijven bewaard op dit apparaat', message);
+      const roles = await page.find({ role: 'group', name: 'Jouw rol' });
+      await page.click(await page.find({ label: 'College', within: roles }));
+      let groups = await statementGroups(page);
+      await answer(page, groups, 0, 'Grotendeels');
+      await answer(page, groups, 19, 'Soms');
+      await page.expectText('2 van 20 beantwoord');
+      await onlyTheFailedDownload('before the reload');
+      await page.reload();
+      await page.expectText(NO_APP_MESSAGE, await page.find({ role: 'alert' }));
+      groups = await statementGroups(page);
+      assert(await page.checked(await page.find({ label: 'Grotendeels', within: groups[0] })), 'statement 1 kept "Grotendeels" through the reload');
+      assert(await page.checked(await page.find({ label: 'Soms', within: groups[19] })), 'statement 20 kept "Soms" through the reload');
+      await onlyTheFailedDownload('after the reload');
+      // The next time the app runs on this device the answers are a zelftest.
+      site.release();
+      await page.goto('/zelftest');
+      await page.waitFor(async () => /\/zelftest\/[0-9a-f-]{36}$/.test(await page.url()), 'the URL of the zelftest the app made');
+      await page.waitH1(/Zelftest/);
+      await page.expectText('2 van 20 beantwoord');
+      groups = await statementGroups(page);
+      assert(await page.checked(await page.find({ label: 'Grotendeels', within: groups[0] })), 'statement 1 taken over');
+      await page.saved();
+      const stored = await page.js((key) => JSON.parse(localStorage.getItem(key)).assessments, KEY);
+      assertEqual(stored.map((a) => [a.role, Object.keys(a.answers).length]), [['college', 2]], 'the one stored zelftest');
+    },
+  },
+  {
+    name: 'zelftest with WebAssembly switched off (javascript.options.wasm false): the form works and says the answers are kept',
+    engines: ['firefox'],
+    async run({ page, open, finish }) {
+      // The first device is an ordinary one: the app runs there.
+      await page.gotoAndWait('/zelftest', /Zelftest/);
+      await finish(page);
+      const locked = await open({ prefs: { 'javascript.options.wasm': false } });
+      await locked.goto('/zelftest');
+      assertEqual(await locked.js(() => typeof WebAssembly), 'undefined', 'WebAssembly in this profile');
+      await locked.expectText(NO_APP_MESSAGE, await locked.find({ role: 'alert' }));
+      const roles = await locked.find({ role: 'group', name: 'Jouw rol' });
+      await locked.click(await locked.find({ label: 'Ambtelijke organisatie', within: roles }));
+      // The ambtelijke organisatie is not asked two statements.
+      let groups = await locked.count({ role: 'group', name: /^Stelling \d+ van 18(?!\d)/ }, 18);
+      await answer(locked, groups, 17, 'Nooit');
+      await locked.expectText('1 van 18 beantwoord');
+      await locked.reload();
+      groups = await locked.count({ role: 'group', name: /^Stelling \d+ van 18(?!\d)/ }, 18);
+      assert(await locked.checked(await locked.find({ label: 'Nooit', within: groups[17] })), 'statement 18 kept "Nooit" through the reload');
+      assert(!(await locked.js(() => document.documentElement.hasAttribute('data-app'))), 'no app started without WebAssembly');
+      // The loader's failure is the only problem (a module that cannot instantiate).
+      for (const problem of await locked.problems()) {
+        assert(/WebAssembly|wasm/i.test(problem), `without WebAssembly: ${problem}`);
+      }
     },
   },
 ];

@@ -19,9 +19,25 @@ export function injectProbe(html, base = '/') {
   return html.replace(/<head>/i, `<head>\n  ${tag}`);
 }
 
-/** Starts the proxy on `port`, forwarding to 127.0.0.1:`target`. Resolves to the server. */
-export function startProxy(port, target, base = '/') {
-  const server = createServer((req, res) => {
+/**
+ * Starts the proxy on `port`, forwarding to 127.0.0.1:`target`. Resolves to the server.
+ * With `hold` (a RegExp on the path), matching requests wait until `server.release()` (the
+ * participant's wasm held back: issue 26); with `fail` as well, they are answered with 503
+ * until then instead (the download fails).
+ */
+export function startProxy(port, target, base = '/', { hold = null, fail = false } = {}) {
+  let release;
+  let held = true;
+  const released = new Promise((resolve) => (release = resolve));
+  const server = createServer(async (req, res) => {
+    if (hold && held && hold.test(req.url.split('?')[0])) {
+      if (fail) {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        res.end('niet beschikbaar');
+        return;
+      }
+      await released;
+    }
     if (req.url.split('?')[0] === `${base}${PROBE_PATH.slice(1)}`) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       res.end(PROBE);
@@ -55,6 +71,10 @@ export function startProxy(port, target, base = '/') {
     });
     req.pipe(upstream);
   });
+  server.release = () => {
+    held = false;
+    release();
+  };
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));

@@ -23,7 +23,7 @@ const only = option('--only')[0];
 const dist = option('--dist')[0] || 'dist';
 const base = Number(process.env.E2E_PORT || 4173);
 // firefox + 1: geckodriver's WebDriver BiDi socket.
-const PORTS = { serve: base + 2, proxy: base + 3, offline: base + 4, webkit: base + 5, firefox: base + 6, offlineServe: base + 8 };
+const PORTS = { serve: base + 2, proxy: base + 3, offline: base + 4, webkit: base + 5, firefox: base + 6, offlineServe: base + 8, held: base + 9 };
 const JOURNEY_TIMEOUT_MS = 180_000;
 
 for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e}`);
@@ -89,7 +89,7 @@ function withTimeout(promise, ms, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
-for (const port of [PORTS.serve, PORTS.proxy, PORTS.offline, PORTS.offlineServe, ...engines.map((e) => PORTS[e])]) {
+for (const port of [PORTS.serve, PORTS.proxy, PORTS.offline, PORTS.offlineServe, PORTS.held, ...engines.map((e) => PORTS[e])]) {
   await assertFree(port);
 }
 const server = startServer(PORTS.serve);
@@ -118,13 +118,15 @@ try {
     console.log(`\n${ENGINES[engine].label}`);
     for (const journey of JOURNEYS) {
       if (only && !journey.name.includes(only)) continue;
+      // A journey about one engine's own setting (Firefox's WebAssembly switch) runs there only.
+      if (journey.engines && !journey.engines.includes(engine)) continue;
       const t0 = Date.now();
       const sessions = [];
       const downloadDir = tempDir(`wd-${engine}-dl-`);
       // WebKit's MiniBrowser saves downloads into its HOME.
       const dlDir = engine === 'webkit' ? home : downloadDir;
-      const open = async () => {
-        const page = await openSession(engine, driver.url, origin, dlDir);
+      const open = async ({ prefs } = {}) => {
+        const page = await openSession(engine, driver.url, origin, dlDir, prefs);
         page.expectProbe = true;
         sessions.push(page);
         return page;
@@ -146,12 +148,19 @@ try {
         offline.push(front);
         return { origin: `http://127.0.0.1:${PORTS.offline}`, stopServer: () => child.kill() };
       };
+      // The same site behind a proxy that holds the participant's wasm back until `release()`
+      // (issue 26: answering before the app arrives); with `fail`, its download fails until then.
+      const heldSite = async ({ fail = false } = {}) => {
+        const front = await startProxy(PORTS.held, PORTS.serve, '/', { hold: /\/(zelftest|checklists)-[0-9a-f]+_bg\.wasm$/, fail });
+        offline.push(front);
+        return { origin: `http://127.0.0.1:${PORTS.held}`, release: () => front.release() };
+      };
       let error = null;
       try {
         await withTimeout(
           (async () => {
             const page = await open();
-            await journey.run({ page, open, finish, offlineSite, engine, downloadDir: dlDir });
+            await journey.run({ page, open, finish, offlineSite, heldSite, engine, downloadDir: dlDir });
             for (const s of sessions) await s.assertClean(`after "${journey.name}"`);
           })(),
           JOURNEY_TIMEOUT_MS,

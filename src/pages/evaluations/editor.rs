@@ -12,14 +12,16 @@ use leptos::prelude::*;
 use super::actions::{delete_evaluation, duplicate_evaluation, export_evaluations};
 use super::fields::{CaseFields, LessonFields, PitfallFields, RatingFields, RegieFields};
 use super::print::PrintView;
+use super::Edit;
 use crate::browser::now;
 use crate::components::form::{CheckList, ChoiceGroup};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::components::title::use_title;
 use crate::model::evaluation::{matter_label, Evaluation, Section, Status, CONDITIONS, MATTERS};
 use crate::pages::not_found::NotFound;
-use crate::store::{Editing, Store};
+use crate::store::Store;
 
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
@@ -41,9 +43,6 @@ pub fn EvaluationPage() -> impl IntoView {
         None => view! { <NotFound/> }.into_any(),
     }
 }
-
-/// The evaluation being edited: read from the store, changed only through it.
-pub(super) type Edit = Editing<Evaluation>;
 
 #[component]
 fn Editor(id: String, print: Memo<bool>) -> impl IntoView {

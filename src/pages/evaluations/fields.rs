@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::editor::Edit;
+use super::Edit;
 use crate::browser::new_id;
 use crate::components::form::{
     focus_later, options, CheckList, ChoiceGroup, SelectField, TextField,

@@ -8,7 +8,8 @@ use super::actions::{
 };
 use crate::components::filters::{StatusFilter, YearFilter};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::components::title::use_title;
 use crate::model::evaluation::{
     self, display_title, example_by_title, examples, years, Complexity, Evaluation, ListFilter,

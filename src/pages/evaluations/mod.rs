@@ -9,5 +9,8 @@ mod list;
 mod print;
 
 pub use actions::{create_evaluation, export_evaluation_ids};
+
+/// The evaluation being edited: read from the store, changed only through it.
+type Edit = crate::store::Editing<crate::model::evaluation::Evaluation>;
 pub use editor::EvaluationPage;
 pub use list::EvaluationsPage;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::now_ms;
 use crate::components::scanner::{ScanOutcome, Scanner};
 use crate::model::dataset::Dataset;
 use crate::model::group::{self, describe, keep};
@@ -90,7 +91,7 @@ pub fn AddResults(intake: Intake) -> impl IntoView {
             None => errors.set(vec![
                 "Dit is geen gedeelde link van de Samenwerkingswijzer. Een gedeelde link eindigt op “#d” met een lange reeks cijfers.".into(),
             ]),
-            Some(digits) => match share::decode(digits, &BundledContent) {
+            Some(digits) => match share::decode(digits, &BundledContent, now_ms()) {
                 Ok(file) => {
                     errors.set(Vec::new());
                     link_text.set(String::new());
@@ -102,7 +103,7 @@ pub fn AddResults(intake: Intake) -> impl IntoView {
     };
 
     let on_scan = move |text: &str| {
-        match share::read_scanned(text, &BundledContent) {
+        match share::read_scanned(text, &BundledContent, now_ms()) {
         share::Scanned::Foreign => ScanOutcome::Refused(
             "Deze QR-code is geen resultaat van de Samenwerkingswijzer. Laat de deelnemer de QR-code uit “Delen” tonen.".into(),
         ),
@@ -179,7 +180,7 @@ pub fn ReceivedDialog(intake: Intake) -> impl IntoView {
         let Some(digits) = share::payload(&hash) else {
             return;
         };
-        match share::decode(digits, &BundledContent) {
+        match share::decode(digits, &BundledContent, now_ms()) {
             Ok(file) => {
                 errors.set(Vec::new());
                 received.set(Some(file.data));

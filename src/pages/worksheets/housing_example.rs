@@ -4,9 +4,11 @@ use leptos::prelude::*;
 
 use crate::browser::{new_id, now};
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::content;
-use crate::model::worksheet::{housing_example, Kind, HOUSING_EXAMPLE};
+use crate::model::worksheet::example::{housing_example, HOUSING_EXAMPLE};
+use crate::model::worksheet::Kind;
 use crate::pages::worksheets::open_new;
 use crate::store::Store;
 

@@ -5,10 +5,12 @@ use leptos::prelude::*;
 use crate::browser::{new_id, now};
 use crate::components::actions::use_notices;
 use crate::components::layout::Breadcrumb;
-use crate::components::paths::{href, use_go};
+use crate::components::paths::href;
+use crate::components::router::use_go;
 use crate::components::title::use_title;
 use crate::content;
-use crate::model::worksheet::{newest_first, Kind, Worksheet, HOUSING_EXAMPLE};
+use crate::model::worksheet::example::HOUSING_EXAMPLE;
+use crate::model::worksheet::{newest_first, Kind, Worksheet};
 use crate::pages::worksheets::{delete_sheet, open_new};
 use crate::store::Store;
 

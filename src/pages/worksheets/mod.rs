@@ -31,7 +31,7 @@ fn delete_sheet(store: Store, notices: Notices, id: &str) {
     });
 }
 
-/// Stores a new sheet and opens it (`go` from [`use_go`]).
+/// Stores a new sheet and opens it (`go` from `components::router::use_go`).
 fn open_new(store: Store, go: &dyn Fn(&str), sheet: Worksheet) {
     let id = sheet.id.clone();
     store.add(sheet);

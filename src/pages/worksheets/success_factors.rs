@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::browser::new_id;
 use crate::components::form::{focus_later, TextField};
-use crate::model::worksheet::{factor_from, Factor};
+use crate::model::worksheet::derived::factor_from;
+use crate::model::worksheet::Factor;
 use crate::pages::worksheets::{row_ids, Sheet};
 
 #[component]

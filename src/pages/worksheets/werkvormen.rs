@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::browser::new_id;
 use crate::components::form::{focus_later, options, ChoiceGroup, TextField};
 use crate::model::evaluation::ParticipationLevel;
-use crate::model::worksheet::{usage_of, werkvorm_title, werkvormen_in, Werkvorm};
+use crate::model::worksheet::derived::{usage_of, werkvormen_in};
+use crate::model::worksheet::{werkvorm_title, Werkvorm};
 use crate::pages::worksheets::{row_ids, Sheet};
 
 #[component]

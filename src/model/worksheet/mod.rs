@@ -1,7 +1,11 @@
 //! Worksheets that replace the guidance's missing images: political choice questions, the
 //! Maatwerkcanvas, the Werkvormenregister and the succesfactoren for initiatives. One record
 //! type with a `kind`; the fields of the other kinds stay empty (and out of the JSON).
-//! Also the pure derivations: werkvormen and lessons about initiatives from evaluations.
+//! The housing example is `example`; what is derived from evaluations (werkvormen, lessons
+//! about initiatives) is `derived`.
+
+pub mod derived;
+pub mod example;
 
 use std::collections::BTreeMap;
 
@@ -9,9 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::unknown::{keeps_unknown, Unknown};
 
-use crate::content;
-use crate::model::evaluation::{Evaluation, ParticipationLevel, Score, WERKVORMEN};
-use crate::model::fold::fold;
+use crate::model::evaluation::{ParticipationLevel, WERKVORMEN};
 
 /// Which worksheet this is. The keys are the tool ids used in the content pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -289,22 +291,6 @@ impl Worksheet {
         }
     }
 
-    /// A new sheet as "Nieuw werkblad" makes it: a werkvormen register also gets the
-    /// werkvormen named in `evaluations` (see [`Worksheet::add_werkvormen_from`]).
-    pub fn start(
-        id: String,
-        kind: Kind,
-        evaluations: &[Evaluation],
-        now: &str,
-        mut make_id: impl FnMut() -> String,
-    ) -> Self {
-        let mut sheet = Worksheet::new(id, kind, now, &mut make_id);
-        if kind == Kind::Werkvormen {
-            sheet.add_werkvormen_from(evaluations, make_id);
-        }
-        sheet
-    }
-
     /// A title to show: the title, else the subject, else the kind.
     pub fn display_title(&self) -> String {
         [&self.title, &self.subject]
@@ -347,84 +333,8 @@ impl Worksheet {
             ..self.clone()
         }
     }
-
-    /// Adds the werkvormen named in `evaluations` that the register does not have yet
-    /// (names compared without case and accents). Returns how many were added.
-    pub fn add_werkvormen_from(
-        &mut self,
-        evaluations: &[Evaluation],
-        mut make_id: impl FnMut() -> String,
-    ) -> usize {
-        let mut added = 0;
-        for usage in werkvormen_in(evaluations) {
-            if !self
-                .werkvormen
-                .iter()
-                .any(|w| fold(w.name.trim()) == usage.key)
-            {
-                self.werkvormen.push(Werkvorm {
-                    id: make_id(),
-                    name: usage.name,
-                    ..Werkvorm::default()
-                });
-                added += 1;
-            }
-        }
-        added
-    }
-
-    /// The werkvormen named in `evaluations` that the register does not have yet, as rows
-    /// to show with it. Their ids come from their names (`uit-evaluatie-…`), so a row keeps
-    /// its id when it is stored on its first change ([`Worksheet::keep_werkvorm`]): opening a
-    /// register shows them without writing anything.
-    pub fn werkvormen_to_add(&self, evaluations: &[Evaluation]) -> Vec<Werkvorm> {
-        let mut rows = Vec::new();
-        let mut register = self.clone();
-        let mut names = Vec::new();
-        register.add_werkvormen_from(evaluations, String::new);
-        for added in register.werkvormen.iter().skip(self.werkvormen.len()) {
-            names.push(added.name.clone());
-        }
-        for name in names {
-            let id: String = fold(name.trim())
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect();
-            rows.push(Werkvorm {
-                id: format!("uit-evaluatie-{id}"),
-                name,
-                ..Werkvorm::default()
-            });
-        }
-        rows
-    }
-
-    /// Stores `row` (one of [`Worksheet::werkvormen_to_add`]) unless a row with its id is
-    /// stored already; returns the stored row.
-    pub fn keep_werkvorm(&mut self, row: &Werkvorm) -> Option<&mut Werkvorm> {
-        if !self.werkvormen.iter().any(|w| w.id == row.id) {
-            self.werkvormen.push(row.clone());
-        }
-        self.werkvormen.iter_mut().find(|w| w.id == row.id)
-    }
-
-    /// Lessons about initiatives not yet taken over as a factor.
-    pub fn lessons_to_take<'a>(&self, evaluations: &'a [Evaluation]) -> Vec<InitiativeLesson<'a>> {
-        initiative_lessons(evaluations)
-            .into_iter()
-            .filter(|l| {
-                !self.factors.iter().any(|f| {
-                    f.source
-                        .as_ref()
-                        .is_some_and(|s| s.evaluation == l.evaluation.id && s.lesson == l.lesson_id)
-                })
-            })
-            .collect()
-    }
 }
 
-/// The housing example of the seed (list `keuzevragen-woningbouw`) as a worksheet: the three
-/// choice questions with the options the questions themselves name.
 /// The sheets to list (only those of `kind` when given), last edited first.
 pub fn newest_first(worksheets: &[Worksheet], kind: Option<Kind>) -> Vec<&Worksheet> {
     let mut list: Vec<&Worksheet> = worksheets
@@ -441,180 +351,5 @@ pub fn werkvorm_title(name: &str) -> String {
         "Nieuwe werkvorm".to_string()
     } else {
         name.to_string()
-    }
-}
-
-pub fn housing_example(id: String, now: &str, mut make_id: impl FnMut() -> String) -> Worksheet {
-    let mut sheet = Worksheet::new(id, Kind::ChoiceQuestions, now, &mut make_id);
-    sheet.title = "Woningbouwproject".to_string();
-    sheet.subject = "Een woningbouwproject".to_string();
-    let options: [&[(&str, &str)]; 3] = [
-        &[
-            (
-                "Hoogbouw",
-                "Meer woningen op minder grond; het buitengebied blijft vrij",
-            ),
-            ("Laagbouw", "Past bij het dorp; vaak gewild bij gezinnen"),
-        ],
-        &[
-            (
-                "Meer sociale woningbouw",
-                "Betaalbare woningen voor wie ze nodig heeft",
-            ),
-            (
-                "Meer particuliere woningbouw",
-                "Meer opbrengst voor de financiën van het project",
-            ),
-        ],
-        &[
-            ("Meer parkeerplaatsen", "Minder auto's in de straat"),
-            ("Meer groen en speelplek", "Een prettige openbare ruimte"),
-        ],
-    ];
-    let items = content::list("keuzevragen-woningbouw")
-        .map(|l| l.items)
-        .unwrap_or_default();
-    sheet.questions = items
-        .iter()
-        .zip(options)
-        .map(|(item, options)| ChoiceQuestion {
-            id: make_id(),
-            question: item.text.to_string(),
-            options: options
-                .iter()
-                .map(|(text, pro)| ChoiceOption {
-                    id: make_id(),
-                    text: text.to_string(),
-                    pro: pro.to_string(),
-                    con: String::new(),
-                })
-                .collect(),
-            political: Some(true),
-            why: "De raad stelt hier de kaders: het gaat over de verdeling van schaarse ruimte en geld.".to_string(),
-            decides: Some(Decider::Raad),
-        })
-        .collect();
-    sheet
-}
-
-/// The id under which the housing example opens (it is not stored until copied).
-pub const HOUSING_EXAMPLE: &str = "voorbeeld-woningbouw";
-
-// ---------------------------------------------------------------------------------------
-// Derived from evaluations
-// ---------------------------------------------------------------------------------------
-
-/// How one werkvorm fared in the evaluations that name it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WerkvormUsage {
-    /// Folded name, for matching.
-    pub key: String,
-    /// The name as first written.
-    pub name: String,
-    /// Ids of the evaluations that used it.
-    pub evaluations: Vec<String>,
-    /// Average of the matter scores (1–5, "n.v.t." left out) of those evaluations.
-    pub average: Option<f64>,
-}
-
-/// Average matter score of one evaluation, if any matter is scored 1–5.
-pub fn matter_average(evaluation: &Evaluation) -> Option<f64> {
-    let scores: Vec<f64> = evaluation
-        .matters
-        .values()
-        .filter_map(|r| match r.score {
-            Some(Score::Scale(n)) => Some(f64::from(n)),
-            _ => None,
-        })
-        .collect();
-    (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
-}
-
-/// Every werkvorm named in `evaluations`, in order of first appearance, with the evaluations
-/// that used it and how they scored on the seven matters.
-pub fn werkvormen_in(evaluations: &[Evaluation]) -> Vec<WerkvormUsage> {
-    let mut usages: Vec<(WerkvormUsage, Vec<f64>)> = Vec::new();
-    for evaluation in evaluations {
-        let average = matter_average(evaluation);
-        for name in &evaluation.werkvormen {
-            let key = fold(name.trim());
-            if key.is_empty() {
-                continue;
-            }
-            let at = match usages.iter().position(|(u, _)| u.key == key) {
-                Some(at) => at,
-                None => {
-                    usages.push((
-                        WerkvormUsage {
-                            key,
-                            name: name.trim().to_string(),
-                            evaluations: Vec::new(),
-                            average: None,
-                        },
-                        Vec::new(),
-                    ));
-                    usages.len() - 1
-                }
-            };
-            let (usage, scores) = &mut usages[at];
-            if !usage.evaluations.contains(&evaluation.id) {
-                usage.evaluations.push(evaluation.id.clone());
-                scores.extend(average);
-            }
-        }
-    }
-    usages
-        .into_iter()
-        .map(|(mut usage, scores)| {
-            usage.average =
-                (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
-            usage
-        })
-        .collect()
-}
-
-/// The usage of the werkvorm called `name`, if evaluations name it.
-pub fn usage_of<'a>(usages: &'a [WerkvormUsage], name: &str) -> Option<&'a WerkvormUsage> {
-    let key = fold(name.trim());
-    usages.iter().find(|u| u.key == key)
-}
-
-/// A written lesson tagged as being about maatschappelijke initiatieven.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InitiativeLesson<'a> {
-    pub evaluation: &'a Evaluation,
-    pub lesson_id: String,
-    pub text: String,
-}
-
-/// Every written lesson about initiatives, most recently edited evaluation first.
-pub fn initiative_lessons(evaluations: &[Evaluation]) -> Vec<InitiativeLesson<'_>> {
-    let mut sorted: Vec<&Evaluation> = evaluations.iter().collect();
-    sorted.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
-    sorted
-        .into_iter()
-        .flat_map(|evaluation| {
-            evaluation
-                .written_lessons()
-                .filter(|l| l.initiative)
-                .map(move |l| InitiativeLesson {
-                    evaluation,
-                    lesson_id: l.id.clone(),
-                    text: l.text.clone(),
-                })
-        })
-        .collect()
-}
-
-/// A factor taken over from a lesson.
-pub fn factor_from(lesson: &InitiativeLesson, id: String) -> Factor {
-    Factor {
-        id,
-        text: lesson.text.clone(),
-        note: String::new(),
-        source: Some(LessonRef {
-            evaluation: lesson.evaluation.id.clone(),
-            lesson: lesson.lesson_id.clone(),
-        }),
     }
 }

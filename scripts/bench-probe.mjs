@@ -1,0 +1,52 @@
+// The in-page probe of the benchmarks (scripts/bench.mjs, scripts/bench-room.mjs): taps a
+// route's first control and records when the answer is on screen. Runs in the page, given
+// to `context.addInitScript` with the route's tool entry (see TOOLS in scripts/bench.mjs).
+
+// Taps the tool's first control as soon as the app has taken over and it is painted, and
+// records when the answer is on screen (the frame after the tap). Runs in the page.
+export const USABLE_PROBE = (tool) => {
+  if (!tool) return;
+  // Answerable: the pre-rendered form's first answer control, tapped as soon as it is there.
+  if (tool.answer) {
+    const early = () => {
+      const control = document.querySelector(tool.answer.control);
+      if (!control || control.disabled || control.closest('[hidden]')) return requestAnimationFrame(early);
+      control.click();
+      const shown = () => {
+        if (!document.querySelector(tool.answer.answered)) return requestAnimationFrame(shown);
+        window.__answerable = performance.now();
+      };
+      requestAnimationFrame(shown);
+    };
+    requestAnimationFrame(early);
+  }
+  const tick = () => {
+    const ready = document.documentElement?.dataset.app === 'ready';
+    const control = ready && document.querySelector(tool.control);
+    if (!control) return requestAnimationFrame(tick);
+    window.__controlPainted = performance.now();
+    if (tool.tap === 'click') control.click();
+    else if (tool.tap === 'type') {
+      control.focus();
+      control.value = 'a';
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+    } else control.focus();
+    const answered = () => {
+      if (tool.answered && !document.querySelector(tool.answered)) return requestAnimationFrame(answered);
+      window.__usable = performance.now();
+    };
+    requestAnimationFrame(answered);
+  };
+  requestAnimationFrame(tick);
+};
+
+
+// The participant's two routes with a pre-rendered answer form (issue 26): `control` and
+// `answered` are the app's first control and what shows its answer, `answer` the same in the
+// pre-rendered form.
+export const ANSWER_FIRST = {
+  zelftest: { route: '/zelftest', participant: true, control: 'main input[name="rol"]', tap: 'click', answered: 'main label.choice.chosen', answer: { control: 'main input[name="rol"]', answered: 'main label.choice.chosen' } },
+  // A checklist opened from a handreiking ("Gebruik als checklist"): the pre-rendered form's
+  // title field, or the editor's once the app took over a tick.
+  checklistLink: { route: '/checklists?nieuw=valkuilen', participant: true, control: 'main #checklist-titel, main #titel', tap: 'type', answered: null, answer: { control: 'main div[data-lijst]:not([hidden]) input[type="radio"]', answered: 'main .checklist-item label.chosen' } },
+};
