@@ -1,6 +1,7 @@
 // End-to-end tests: Playwright drives Debian's Chromium (/usr/bin/chromium); never run
 // `npx playwright install` here. The test script builds the release app into dist/ (served
-// at the root) and dist-sub/ (built with public URL /samenwerkingswijzer/) before this runs.
+// at the root) and derives dist-sub/ from it (for the public URL /samenwerkingswijzer/,
+// scripts/subpath.mjs) before this runs.
 import { defineConfig } from '@playwright/test';
 
 const CI = !!process.env.CI;

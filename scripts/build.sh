@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Release build: dist/ for hosting at the root, dist-sub/ for hosting under a sub-path.
+# Each entry point is compiled once, for dist/; dist-sub/ is derived from the finished dist/
+# by scripts/subpath.mjs (the public URL only enters the HTML files: docs/size.md).
 # Five entry points over the one library crate (docs/size.md): the main app (index.html),
 # the participant's two tools, each alone (zelftest.html, checklists.html), the evaluations
 # (evaluations.html) and the facilitator's data tools (facilitator.html: groep, gegevens),
@@ -7,7 +9,7 @@
 # combines them (keep its ENTRIES in step), and scripts/minify.mjs minifies Trunk's JS glue
 # and stylesheet (and rewrites their integrity hashes). The guidance pages and the static
 # part of the tool pages are pre-rendered into their HTML files (scripts/prerender.mjs).
-# Usage: scripts/build.sh [public-url-of-the-sub-path-build]
+# Usage: scripts/build.sh [public-url-of-the-sub-path-site]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The entries besides the main app: keep in step with ENTRIES in scripts/entries.mjs.
@@ -52,18 +54,15 @@ if (version !== "1.4.0" || sha !== "bc40c8a15196236b2314db0856f72ca0b49980cd5413
   process.exit(1);
 }'
 
-# build <dist> <public-url>
-build() {
-  trunk build --release --offline --dist "$1" --public-url "$2" index.html
-  for entry in $entries; do
-    trunk build --release --offline --dist "$1-$entry" --public-url "$2" "$entry.html"
-  done
-  node scripts/entries.mjs "$1"
-  node scripts/minify.mjs "$1"
-  for entry in $entries; do rm -rf "${1:?}-$entry"; done
-}
-
-build dist /
+trunk build --release --offline --dist dist --public-url / index.html
+for entry in $entries; do
+  trunk build --release --offline --dist "dist-$entry" --public-url / "$entry.html"
+done
+node scripts/entries.mjs dist
+node scripts/minify.mjs dist
+for entry in $entries; do rm -rf "dist-$entry"; done
 node scripts/prerender.mjs dist
-build dist-sub "$sub_path"
-node scripts/prerender.mjs dist-sub --base "$sub_path"
+
+# The sub-path site: dist/ with the base written into its HTML files (and their CSP hashes
+# and sw.js's version written again); fails if a root-absolute path is left.
+node scripts/subpath.mjs dist dist-sub "$sub_path"

@@ -1,12 +1,17 @@
-//! The shape of `src/` (issue 23, "thin pages, rules in the model"): no arrow from a lower
-//! floor to a higher one (the plain-Rust floor — `model`, `content`, `routing` — knows no
-//! browser, no Leptos and no app module; the browser wrappers, the store and the file
-//! transfer know no component or page; components know no page); and no circle between
-//! modules. Reads the source as text.
+//! The shape of `src/` (issue 23, "thin pages, rules in the model"): no file over 500 lines
+//! without a reason at its top; no arrow from a lower floor to a higher one (the plain-Rust
+//! floor — `model`, `content`, `routing` — knows no browser, no Leptos and no app module;
+//! the browser wrappers, the store and the file transfer know no component or page;
+//! components know no page); and no circle between modules. Reads the source as text.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+
+/// The longest a file may be without saying why at its top.
+const MAX_LINES: usize = 500;
+/// What a longer file's leading comment says (any case), e.g. `//! Over 500 lines because …`.
+const REASON: &str = "over 500 lines because";
 
 /// The crate's root: `CARGO_MANIFEST_DIR` as Cargo sets it when it runs the test (so the
 /// built test can also be pointed at another checkout).
@@ -55,6 +60,32 @@ fn code(text: &str) -> String {
         .map(|line| line.split_once("//").map_or(line, |(code, _)| code))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The lines before the first line of code: the file's leading comment.
+fn head(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().take_while(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with("//") || line.starts_with("#!")
+    })
+}
+
+#[test]
+fn no_file_in_src_is_over_500_lines_without_a_reason_at_its_top() {
+    let long: Vec<String> = sources()
+        .into_iter()
+        .filter_map(|(path, text)| {
+            let lines = text.lines().count();
+            let reason = head(&text).any(|line| line.to_lowercase().contains(REASON));
+            (lines > MAX_LINES && !reason).then(|| format!("src/{path}: {lines} lines"))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "split these files along their seams, or say at their top why not \
+         (\"// Over 500 lines because …\"):\n{}",
+        long.join("\n")
+    );
 }
 
 /// Which files may not name which modules or crates: (files starting with, names).

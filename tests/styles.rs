@@ -8,12 +8,14 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-/// The source files whose views end up on a participant's page: its two pages, the page for
-/// an unknown path, the app shell and the shared components (minus the scanner and the
-/// evaluations' filters, which only the tools use).
+/// The source files whose views end up on a participant's page: its two pages (the zelftest's
+/// in three files), the page for an unknown path, the app shell and the shared components
+/// (minus the scanner and the evaluations' filters, which only the tools use).
 fn participant_sources() -> Vec<String> {
     let mut files = vec![
-        "src/pages/assessment.rs".to_string(),
+        "src/pages/assessment/mod.rs".to_string(),
+        "src/pages/assessment/editor.rs".to_string(),
+        "src/pages/assessment/result.rs".to_string(),
         "src/pages/checklists.rs".to_string(),
         "src/pages/not_found.rs".to_string(),
         "src/app.rs".to_string(),

@@ -5,6 +5,7 @@
 //! `model::import`. One file a job:
 //!
 //! - `record`: the stored record and its parts, and the rules that create and change it;
+//! - `keys`: the closed choices it is made of (status, phase, roles, …) and the score;
 //! - `catalog`: the seed's fixed choices (matters, conditions, werkvormen, example cases);
 //! - `progress`: how much of each editor section is filled in;
 //! - `list`: search, filters and sorting of the evaluation list;
@@ -17,6 +18,7 @@
 
 mod agenda;
 mod catalog;
+mod keys;
 mod list;
 mod progress;
 mod record;
@@ -24,6 +26,7 @@ mod text;
 
 pub use agenda::*;
 pub use catalog::*;
+pub use keys::*;
 pub use list::*;
 pub use progress::*;
 pub use record::*;

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser::now_ms;
+use crate::components::modal::Modal;
 use crate::components::scanner::{ScanOutcome, Scanner};
 use crate::model::dataset::Dataset;
 use crate::model::group::{self, describe, keep};
@@ -218,21 +219,10 @@ pub fn ReceivedDialog(intake: Intake) -> impl IntoView {
         received.set(None);
     };
 
-    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
-        let open = received.with(Option::is_some);
-        if let Some(dialog) = dialog_ref.get() {
-            if open && !dialog.open() {
-                let _ = dialog.show_modal();
-            } else if !open && dialog.open() {
-                dialog.close();
-            }
-        }
-    });
-
     view! {
-        <dialog node_ref=dialog_ref class="import-dialog" aria-labelledby="link-kop"
-            on:close=move |_: web_sys::Event| received.set(None)>
+        <Modal open=Signal::derive(move || received.with(Option::is_some))
+            on_close=Callback::new(move |()| received.set(None))
+            class="import-dialog" labelledby="link-kop">
             <h2 id="link-kop">"Gedeeld resultaat ontvangen"</h2>
             <p>"Deze link bevat:"</p>
             <ul class="received-lines">{move || received.get().map(|d| describe::received_lines(&d).into_iter().map(|l| view! { <li>{l}</li> }).collect_view())}</ul>
@@ -248,6 +238,6 @@ pub fn ReceivedDialog(intake: Intake) -> impl IntoView {
                     disabled=move || plan.with(|p| p.as_ref().is_none_or(|p| p.data.record_count() == 0))>"Bewaren op dit apparaat"</button>
                 <button type="button" class="secondary" on:click=move |_| received.set(None)>"Niet toevoegen"</button>
             </div>
-        </dialog>
+        </Modal>
     }
 }

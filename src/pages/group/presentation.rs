@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
+use crate::components::swipe::{swipe_handlers, Swipe};
 use crate::model::group::{self, describe, GroupSummary, ListStats, Slide};
 
 use super::mirror::{difference_ids, MirrorSection};
@@ -104,27 +105,10 @@ pub fn Presentation(
     on_cleanup(move || keys.remove());
 
     // Swipes on a tablet.
-    let touch_start = StoredValue::new(None::<(i32, i32)>);
-    let on_touch_start = move |ev: leptos::ev::TouchEvent| {
-        if let Some(t) = ev.changed_touches().get(0) {
-            touch_start.set_value(Some((t.client_x(), t.client_y())));
-        }
-    };
-    let on_touch_end = move |ev: leptos::ev::TouchEvent| {
-        let (Some((x0, y0)), Some(t)) = (touch_start.get_value(), ev.changed_touches().get(0))
-        else {
-            return;
-        };
-        touch_start.set_value(None);
-        let (dx, dy) = (t.client_x() - x0, t.client_y() - y0);
-        if dx.abs() > 60 && dx.abs() > 2 * dy.abs() {
-            if dx < 0 {
-                next();
-            } else {
-                previous();
-            }
-        }
-    };
+    let (on_touch_start, on_touch_end) = swipe_handlers(move |swipe| match swipe {
+        Swipe::Left => next(),
+        Swipe::Right => previous(),
+    });
 
     // Every slide starts at its top (on a phone a slide may scroll; on a laptop or a
     // projector every slide fits, `model::group::slides`).
