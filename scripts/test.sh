@@ -34,7 +34,7 @@ step "browser unit tests in Firefox (wasm-bindgen-test, geckodriver)"
 env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 scripts/build.sh
-step "size budgets (gzip -9): first visit 150 KB; /zelftest, /checklists: wasm + glue 243 KB, before answerable 25 KB; other tool routes 400 KB"
+step "size budgets (gzip -9): first visit 150 KB; /zelftest, /checklists: wasm + glue 235 KB, before answerable 25 KB; other tool routes 400 KB"
 node scripts/bench-size.mjs dist --budget-kb 150 --routes
 step "end-to-end tests (Playwright, Debian's Chromium, tablet 820x1180 with touch)"
 npx playwright test

@@ -34,6 +34,7 @@ where
 /// Removes the pre-rendered or placeholder content of the static page: the app renders the
 /// same route itself.
 fn take_over_body() {
+    #[cfg(feature = "all-kinds")]
     console_error_panic_hook::set_once();
     if let Some(body) = document().body() {
         body.set_inner_html("");

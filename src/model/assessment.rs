@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::order::sort_stable_by;
 use crate::model::unknown::{keeps_unknown, Unknown};
 
 /// Who fills in the assessment.
@@ -242,7 +243,7 @@ impl AssessmentResult {
     /// Up to `n` best-scoring statements, ties kept in statement order.
     pub fn strongest(&self, n: usize) -> Vec<&ItemScore> {
         let mut items: Vec<&ItemScore> = self.items.iter().collect();
-        items.sort_by_key(|item| std::cmp::Reverse(item.score));
+        sort_stable_by(&mut items, |a, b| b.score.cmp(&a.score));
         items.truncate(n);
         items
     }
@@ -255,7 +256,7 @@ impl AssessmentResult {
             .iter()
             .filter(|item| !strongest.iter().any(|s| s.item == item.item))
             .collect();
-        items.sort_by_key(|item| item.score);
+        sort_stable_by(&mut items, |a, b| a.score.cmp(&b.score));
         items.truncate(n);
         items
     }
@@ -401,9 +402,9 @@ impl Assessment {
 
 /// The assessments on this device as the zelftest page lists them: newest first.
 pub fn newest_first(assessments: &[Assessment]) -> Vec<Assessment> {
-    let mut list = assessments.to_vec();
-    list.sort_by(|a, b| b.created_at.cmp(&a.created_at));
-    list
+    let mut list: Vec<&Assessment> = assessments.iter().collect();
+    sort_stable_by(&mut list, |a, b| b.created_at.cmp(&a.created_at));
+    list.into_iter().cloned().collect()
 }
 
 /// The rounded mean of some 0–100 scores, `None` for none.
@@ -444,6 +445,8 @@ pub fn history<'a>(
             })
         })
         .collect();
-    points.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+    sort_stable_by(&mut points, |a, b| {
+        a.date.cmp(&b.date).then(a.id.cmp(&b.id))
+    });
     points
 }

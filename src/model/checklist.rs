@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::order::sort_stable_by;
 use crate::model::unknown::{keeps_unknown, Unknown};
 
 /// The state of one checklist item.
@@ -190,7 +191,7 @@ impl FilledChecklist {
 
 /// The filled-in checklists as the checklists page lists them: last edited first.
 pub fn newest_first(checklists: &[FilledChecklist]) -> Vec<FilledChecklist> {
-    let mut list = checklists.to_vec();
-    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
-    list
+    let mut list: Vec<&FilledChecklist> = checklists.iter().collect();
+    sort_stable_by(&mut list, |a, b| b.updated_at.cmp(&a.updated_at));
+    list.into_iter().cloned().collect()
 }

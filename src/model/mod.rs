@@ -18,6 +18,7 @@ pub mod merge;
 pub mod migrate;
 #[cfg(feature = "all-kinds")]
 pub mod mirror;
+pub mod order;
 pub mod raw;
 #[cfg(feature = "all-kinds")]
 pub mod recent;

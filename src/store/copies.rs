@@ -10,6 +10,7 @@ use crate::model::copies;
 use crate::model::dataset::Dataset;
 use crate::model::export_meta::ExportMeta;
 use crate::model::import;
+use crate::model::order::sort_stable_by;
 
 /// Every key the app writes starts with this (the data, the group, every copy, the export
 /// bookkeeping); "Alles verwijderen" removes them all, so a new key must start with it too.
@@ -39,7 +40,7 @@ impl NotKept {
 /// Keys of the recovery copies, oldest first.
 pub(super) fn recovery_keys() -> Vec<String> {
     let mut keys = local::keys_with_prefix(RECOVERY_PREFIX);
-    keys.sort();
+    sort_stable_by(&mut keys, String::cmp);
     keys
 }
 
@@ -68,8 +69,7 @@ pub(super) fn keep_aside(raw: &str) -> Result<String, NotKept> {
 /// Keys of the older import backups, newest first.
 fn older_backup_keys() -> Vec<String> {
     let mut keys = local::keys_with_prefix(OLDER_BACKUP_PREFIX);
-    keys.sort();
-    keys.reverse();
+    sort_stable_by(&mut keys, |a, b| b.cmp(a));
     keys
 }
 
