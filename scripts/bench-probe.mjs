@@ -1,6 +1,24 @@
-// The in-page probe of the benchmarks (scripts/bench.mjs, scripts/bench-room.mjs): taps a
-// route's first control and records when the answer is on screen. Runs in the page, given
-// to `context.addInitScript` with the route's tool entry (see TOOLS in scripts/bench.mjs).
+// What the benchmarks (scripts/bench.mjs, scripts/bench-room.mjs) share: the in-page probe
+// that taps a route's first control and records when the answer is on screen (given to
+// `context.addInitScript` with the route's tool entry, see TOOLS in scripts/bench.mjs), the
+// participant's routes with a pre-rendered form, and the gzip server they load from.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SERVE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'serve.mjs');
+
+/** Serves `dir` with gzip (scripts/serve.mjs) on a free port: `{ origin, port, stop }`. */
+export function serve(dir) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SERVE, dir, '0', '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.on('error', reject);
+    child.stdout.on('data', (chunk) => {
+      const m = /at (http:\/\/127\.0\.0\.1:(\d+))/.exec(String(chunk));
+      if (m) resolve({ origin: m[1], port: Number(m[2]), stop: () => child.kill('SIGTERM') });
+    });
+  });
+}
 
 // Taps the tool's first control as soon as the app has taken over and it is painted, and
 // records when the answer is on screen (the frame after the tap). Runs in the page.

@@ -17,14 +17,13 @@
 // Usage: node scripts/bench-room.mjs [--tablets 20] [--mbit 8] [--rtt 150] [--dist dist] [--json out.json]
 //   Needs a release build in dist/ (scripts/build.sh).
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { createServer, request } from 'node:http';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeStaticSite } from './static-pages.mjs';
-import { USABLE_PROBE, ANSWER_FIRST } from './bench-probe.mjs';
+import { USABLE_PROBE, ANSWER_FIRST, serve } from './bench-probe.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -43,17 +42,6 @@ const css = readdirSync(dist).find((f) => /^styles-.*\.css$/.test(f));
 if (!css) throw new Error('bench-room: no styles-*.css in dist/ (run scripts/build.sh first)');
 const staticDir = mkdtempSync(path.join(os.tmpdir(), 'sww-room-static-'));
 writeStaticSite(staticDir, path.join(dist, css), ['/']);
-
-function serve(dir) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'scripts', 'serve.mjs'), dir, '0', '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.on('error', reject);
-    child.stdout.on('data', (chunk) => {
-      const m = /at http:\/\/127\.0\.0\.1:(\d+)/.exec(String(chunk));
-      if (m) resolve({ port: Number(m[1]), stop: () => child.kill('SIGTERM') });
-    });
-  });
-}
 
 /**
  * One shared downlink: every response's bytes wait in their own queue, and a clock hands out

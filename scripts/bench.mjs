@@ -22,13 +22,13 @@
 //
 // Usage: node scripts/bench.mjs [--no-build] [--runs 3] [--check] [--json out.json] [--only /zelftest,/checklists]
 import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeStaticSite } from './static-pages.mjs';
-import { USABLE_PROBE, ANSWER_FIRST } from './bench-probe.mjs';
+import { USABLE_PROBE, ANSWER_FIRST, serve } from './bench-probe.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The static baseline: the seed's start page as plain HTML.
@@ -73,17 +73,6 @@ const css = readdirSync(dist).find((f) => /^styles-.*\.css$/.test(f));
 if (!css) throw new Error('bench: no styles-*.css in dist/ (build first)');
 const staticDir = mkdtempSync(path.join(os.tmpdir(), 'sww-static-'));
 writeStaticSite(staticDir, path.join(dist, css), [BASELINE]);
-
-function serve(dir) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'scripts', 'serve.mjs'), dir, '0', '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.on('error', reject);
-    child.stdout.on('data', (chunk) => {
-      const m = /at (http:\/\/[^/]+)/.exec(String(chunk));
-      if (m) resolve({ origin: m[1], stop: () => child.kill('SIGTERM') });
-    });
-  });
-}
 
 const appServer = await serve(dist);
 const staticServer = await serve(staticDir);

@@ -3,7 +3,7 @@
 // as it prints, and "Verder waar je was" as the app itself renders the start page (the static
 // start page's own rendering is tested in pwa.spec.mjs; README: "keep them in step").
 import { test, expect } from '@playwright/test';
-import { gotoAndWait, waitForH1, expectNoA11yViolations, trackErrorsAndForeignRequests } from './helpers.mjs';
+import { gotoAndWait, waitForH1, expectNoA11yViolations, trackErrorsAndForeignRequests, STORAGE_KEY, RECENT_SEED } from './helpers.mjs';
 
 const saved = (page) => expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
 
@@ -97,19 +97,7 @@ test('a guidance page prints its text without the site around it', async ({ page
 test('"Verder waar je was" as the app renders the start page says what the static page says', async ({ page }) => {
   const tracker = trackErrorsAndForeignRequests(page);
   await gotoAndWait(page, '/zoeken', 'Zoeken');
-  await page.evaluate(() =>
-    localStorage.setItem(
-      'samenwerkingswijzer',
-      JSON.stringify({
-        format: 'samenwerkingswijzer',
-        version: 1,
-        checklists: [{ id: 'c1', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-11-02T00:00:00Z', list: 'valkuilen', title: '<b>Overleg</b>', items: {} }],
-        assessments: [],
-        evaluations: [],
-        worksheets: [],
-      }),
-    ),
-  );
+  await page.evaluate(([key, data]) => localStorage.setItem(key, JSON.stringify(data)), [STORAGE_KEY, RECENT_SEED]);
   await page.reload();
   await waitForH1(page, 'Zoeken');
   // The header's home link is a route of this bundle: the app renders the start page itself.

@@ -23,6 +23,8 @@ import {
   textOf,
   openMainMenu,
   linkNamed,
+  STORAGE_KEY,
+  RECENT_SEED,
 } from './helpers.mjs';
 import { finish } from '../../scripts/pwa.mjs';
 
@@ -431,19 +433,7 @@ test.describe('pre-rendered pages', () => {
     await expect(page.locator('main#inhoud')).toBeFocused();
     expect(page.url()).toMatch(/\/handreikingen$/);
     // "Verder waar je was" on the static start page, from this device's data.
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'samenwerkingswijzer',
-        JSON.stringify({
-          format: 'samenwerkingswijzer',
-          version: 1,
-          checklists: [{ id: 'c1', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-11-02T00:00:00Z', list: 'valkuilen', title: '<b>Overleg</b>', items: {} }],
-          assessments: [],
-          evaluations: [],
-          worksheets: [],
-        }),
-      ),
-    );
+    await page.evaluate(([key, data]) => localStorage.setItem(key, JSON.stringify(data)), [STORAGE_KEY, RECENT_SEED]);
     await gotoAndWait(page, '/', h1For(start));
     const verder = page.getByRole('region', { name: 'Verder waar je was' });
     await expect(verder.getByRole('link', { name: '<b>Overleg</b>' })).toHaveAttribute('href', '/checklists/c1');

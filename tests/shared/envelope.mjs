@@ -44,3 +44,17 @@ export function recordsOf(raw) {
   const { evaluations, assessments, checklists, worksheets } = JSON.parse(raw);
   return { evaluations, assessments, checklists, worksheets };
 }
+
+/**
+ * The stored data behind "Verder waar je was" in the tests of its two renderings (the static
+ * start page's script, pwa.spec; the app's start page, beloofd.spec): one checklist whose title
+ * is markup, so both must show it as text.
+ */
+export const RECENT_SEED = {
+  format: 'samenwerkingswijzer',
+  version: 1,
+  checklists: [{ id: 'c1', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-11-02T00:00:00Z', list: 'valkuilen', title: '<b>Overleg</b>', items: {} }],
+  assessments: [],
+  evaluations: [],
+  worksheets: [],
+};
