@@ -1,12 +1,21 @@
 // What the benchmarks (scripts/bench.mjs, scripts/bench-room.mjs) share: the in-page probe
 // that taps a route's first control and records when the answer is on screen (given to
 // `context.addInitScript` with the route's tool entry, see TOOLS in scripts/bench.mjs), the
-// participant's routes with a pre-rendered form, and the gzip server they load from.
+// participant's routes with a pre-rendered form, the gzip server they load from, and the
+// static baseline they compare with.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SERVE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'serve.mjs');
+const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
+const SERVE = path.join(SCRIPTS, 'serve.mjs');
+
+/**
+ * The static baseline: the seed's start page as plain HTML with the app's stylesheet,
+ * committed and frozen (bench/static-baseline/), so a ratio measured before a change compares
+ * with one measured after it.
+ */
+export const STATIC_BASELINE = path.join(SCRIPTS, '..', 'bench', 'static-baseline');
 
 /** Serves `dir` with gzip (scripts/serve.mjs) on a free port: `{ origin, port, stop }`. */
 export function serve(dir) {

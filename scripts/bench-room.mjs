@@ -6,7 +6,7 @@
 // added to every response (default 150 ms). Measures per tablet, as scripts/bench.mjs does,
 // "answerable" (the pre-rendered form's first control tapped and showing the answer) and
 // "usable" (the app running and answering the same tap), and for the same room loading the
-// plain static page (scripts/static-pages.mjs) its first paint: the baseline of the ratio.
+// plain static page (bench/static-baseline/) its first paint: the baseline of the ratio.
 // Prints medians and the slowest tablet as a Markdown table.
 //
 // What it can show: how the bytes before "answerable" and the wasm after it share one link,
@@ -18,12 +18,11 @@
 //   Needs a release build in dist/ (scripts/build.sh).
 import { chromium } from '@playwright/test';
 import { createServer, request } from 'node:http';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeStaticSite } from './static-pages.mjs';
-import { USABLE_PROBE, ANSWER_FIRST, serve } from './bench-probe.mjs';
+import { USABLE_PROBE, ANSWER_FIRST, STATIC_BASELINE, serve } from './bench-probe.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,10 +37,6 @@ const jsonOut = opt('--json', null);
 if (!(TABLETS > 0 && MBIT > 0 && RTT_MS >= 0)) throw new Error('bench-room: --tablets and --mbit must be positive, --rtt not negative');
 
 const dist = path.resolve(REPO, opt('--dist', 'dist'));
-const css = readdirSync(dist).find((f) => /^styles-.*\.css$/.test(f));
-if (!css) throw new Error('bench-room: no styles-*.css in dist/ (run scripts/build.sh first)');
-const staticDir = mkdtempSync(path.join(os.tmpdir(), 'sww-room-static-'));
-writeStaticSite(staticDir, path.join(dist, css), ['/']);
 
 /**
  * One shared downlink: every response's bytes wait in their own queue, and a clock hands out
@@ -113,7 +108,7 @@ function roomProxy(target, link) {
 
 const link = sharedLink((MBIT * 1e6) / 8);
 const appServer = await serve(dist);
-const staticServer = await serve(staticDir);
+const staticServer = await serve(STATIC_BASELINE);
 const appRoom = await roomProxy(appServer.port, link);
 const staticRoom = await roomProxy(staticServer.port, link);
 const browser = await chromium.launch({
@@ -169,7 +164,6 @@ try {
   staticRoom.server.close();
   appServer.stop();
   staticServer.stop();
-  rmSync(staticDir, { recursive: true, force: true });
 }
 
 const base = median(results[0].samples.map((s) => s.fcp));

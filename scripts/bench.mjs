@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Benchmark (not a test): how the app loads on a mid-range tablet on a poor connection,
-// next to a plain static HTML page with the same text and stylesheet (scripts/static-pages.mjs,
-// generated from content/), measured in the same run.
+// next to a plain static HTML page of the seed's start page with the app's stylesheet
+// (bench/static-baseline/, committed and frozen so ratios stay comparable across changes),
+// measured in the same run.
 //
 // Builds the release (scripts/build.sh; skip with --no-build), serves dist/ and the static
-// pages locally with gzip, and loads every tool route, the guidance pages `/` and
+// baseline locally with gzip, and loads every tool route, the guidance pages `/` and
 // `/handreikingen/valkuilen`, and the static baseline in headless Chromium with the CPU
 // slowed 4× and the network throttled to 1.6 Mbit/s down, 750 kbit/s up and 150 ms latency
 // (Chrome DevTools Protocol), interleaved, --runs cold loads each. For each: bytes on the
@@ -23,15 +24,13 @@
 // Usage: node scripts/bench.mjs [--no-build] [--runs 3] [--check] [--json out.json] [--only /zelftest,/checklists]
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeStaticSite } from './static-pages.mjs';
-import { USABLE_PROBE, ANSWER_FIRST, serve } from './bench-probe.mjs';
+import { USABLE_PROBE, ANSWER_FIRST, STATIC_BASELINE, serve } from './bench-probe.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The static baseline: the seed's start page as plain HTML.
+// The static baseline's route (STATIC_BASELINE: the seed's start page as plain HTML).
 const BASELINE = '/';
 const GUIDANCE = ['/', '/handreikingen/valkuilen'];
 // Tool routes with the control a user taps first and how the page answers: `tap` is run in
@@ -69,13 +68,9 @@ const guidance = only ? GUIDANCE.filter((r) => only.includes(r)) : GUIDANCE;
 
 if (build) execFileSync(path.join(REPO, 'scripts', 'build.sh'), { stdio: 'inherit' });
 const dist = path.join(REPO, 'dist');
-const css = readdirSync(dist).find((f) => /^styles-.*\.css$/.test(f));
-if (!css) throw new Error('bench: no styles-*.css in dist/ (build first)');
-const staticDir = mkdtempSync(path.join(os.tmpdir(), 'sww-static-'));
-writeStaticSite(staticDir, path.join(dist, css), [BASELINE]);
 
 const appServer = await serve(dist);
-const staticServer = await serve(staticDir);
+const staticServer = await serve(STATIC_BASELINE);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
@@ -178,7 +173,6 @@ try {
   await browser.close();
   appServer.stop();
   staticServer.stop();
-  rmSync(staticDir, { recursive: true, force: true });
 }
 
 // --- report -------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 //! Everything a person keeps in this app, as one versioned envelope. The same shape is stored
-//! in localStorage, written to export files and carried in share links (see PRODUCT.md).
+//! in localStorage, written to export files and carried in share links (docs/data-format.md).
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

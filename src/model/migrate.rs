@@ -3,7 +3,7 @@
 //!
 //! Version 0 is the shape of early test builds (never released, kept so the framework is
 //! exercised): no `format` field, `"version": 0`, and records that may lack `createdAt` and
-//! `updatedAt`. Version 1 is the current shape (see PRODUCT.md, "The JSON file format").
+//! `updatedAt`. Version 1 is the current shape (docs/data-format.md).
 
 use serde_json::{Map, Value};
 

@@ -1,7 +1,7 @@
 //! Persistence: the only code that touches localStorage. Holds the dataset in a signal,
 //! saves it debounced after every change, and reports the save status for the layout.
 //!
-//! Promises kept here (PRODUCT.md, "Data safety"):
+//! Promises kept here (docs/data.md):
 //! - A failed write is shown at once and stays visible ("niet opgeslagen", with what to do)
 //!   while the data stays in memory; it is retried, and "opgeslagen" is shown only after a
 //!   write succeeded.

@@ -20,11 +20,6 @@ const MESSAGE = 'Deze browser kan de app niet starten';
 // back; what is tested here comes before it.
 test.use({ serviceWorkers: 'block' });
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-});
-
 /** Holds the participant bundles' wasm back until the returned function is called. */
 async function holdWasm(page) {
   let release;
@@ -315,8 +310,8 @@ test('on a phone the pre-rendered form shows one statement per screen, as the ap
 
 test('"Alles verwijderen" and "Klaar op dit apparaat" also remove answers kept before the app', async ({ page }) => {
   const put = () => page.evaluate((key) => localStorage.setItem(key, 'rol=raad&helpen-01=3'), ZELFTEST_KEY);
-  await put();
   await gotoAndWait(page, '/gegevens', 'Gegevens');
+  await put();
   await page.getByRole('button', { name: 'Alles verwijderen', exact: true }).tap();
   await page.getByRole('dialog', { name: 'Alle gegevens verwijderen?' }).getByRole('button', { name: 'Ja, alles verwijderen' }).tap();
   await expect(page.getByText('Alles is verwijderd')).toBeVisible();

@@ -88,17 +88,23 @@ test.describe('phone', () => {
   });
 
   test('the part break is a stop, the keyboard only changes an answer, "Bekijk uitkomst" after the last', async ({ page }) => {
+    // The page's timers run on Playwright's clock, so "nothing moves after the move-on delay"
+    // is checked by running the timers, not by sleeping.
+    await page.clock.install();
     await gotoAndWait(page, '/zelftest', 'Zelftest');
     await page.getByRole('group', { name: 'Jouw rol' }).getByLabel('College', { exact: true }).tap();
     await page.getByRole('button', { name: 'Zelftest starten' }).tap();
     await waitForH1(page, /Zelftest/);
     const current = page.locator('.statement.current');
-    // Arrow keys inside an answer group change the answer and stay on the statement.
+    // Arrow keys inside an answer group change the answer and stay on the statement: with the
+    // clock paused, every timer the key press started runs, and the statement stays.
     await current.getByRole('group').getByLabel('Een beetje', { exact: true }).focus();
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
     await page.keyboard.press('ArrowDown');
     await expect(current.getByRole('group').getByLabel('Voor de helft', { exact: true })).toBeChecked();
-    await page.waitForTimeout(800); // longer than the move-on delay: nothing moves
+    await page.clock.runFor(2_000);
     await expect(current.locator('.statement-number')).toHaveText(`Stelling 1 van ${STATEMENTS}`);
+    await page.clock.resume();
     // Taps move on, and the first "liever niet" statement opens with its part's explanation.
     for (let i = 0; i < HELPS; i++) {
       await expect(current.locator('.statement-number')).toHaveText(`Stelling ${i + 1} van ${STATEMENTS}`);

@@ -1,5 +1,5 @@
 // The core journeys every engine must pass (issue 13), written against the stable labels,
-// roles and headings of PRODUCT.md, not against CSS classes. Each journey gets a fresh
+// roles and headings the user sees (the same the e2e specs use), not against CSS classes. Each journey gets a fresh
 // browser session (a fresh profile) from the runner; `ctx.open()` opens another one (a
 // second device). Checks: what the user sees, what is stored, and after every journey no
 // console errors and no requests to other origins (ctx.page.assertClean, see harness.mjs).
