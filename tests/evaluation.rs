@@ -19,7 +19,9 @@ use samenwerkingswijzer::model::evaluation::{
 use samenwerkingswijzer::model::import::{self, BundledContent};
 use samenwerkingswijzer::model::record::{put, restore, take};
 use samenwerkingswijzer::model::worksheet::example::housing_example;
-use samenwerkingswijzer::model::worksheet::{CanvasEntry, Kind, Worksheet};
+use samenwerkingswijzer::model::worksheet::{
+    CanvasEntry, CanvasSheet, Kind, RegisterSheet, Worksheet,
+};
 use serde_json::{json, Value};
 
 const T0: &str = "2026-11-29T10:00:00.000Z";
@@ -698,11 +700,16 @@ fn full_export() -> Value {
         uuid(counter)
     };
     let mut register = Worksheet::new(uuid(60), Kind::Werkvormen, T0, &mut next);
-    register.werkvormen[0].rating = Some(4);
-    register.werkvormen[0].level = Some(ParticipationLevel::Raadplegen);
+    let rows = &mut register
+        .body_mut::<RegisterSheet>()
+        .expect("a register")
+        .werkvormen;
+    rows[0].rating = Some(4);
+    rows[0].level = Some(ParticipationLevel::Raadplegen);
     let mut canvas = Worksheet::new(uuid(61), Kind::Canvas, T0, &mut next);
-    canvas.evaluation = Some(uuid(1));
-    canvas.matters.insert(
+    let body = canvas.body_mut::<CanvasSheet>().expect("a canvas");
+    body.evaluation = Some(uuid(1));
+    body.matters.insert(
         "zaak-doelen".into(),
         CanvasEntry {
             here: "Nieuwe wijk".into(),

@@ -17,7 +17,8 @@ use samenwerkingswijzer::model::evaluation::{
 };
 use samenwerkingswijzer::model::group;
 use samenwerkingswijzer::model::worksheet::{
-    newest_first as sheets_newest_first, werkvorm_title, ChoiceQuestion, Kind, Worksheet,
+    newest_first as sheets_newest_first, werkvorm_title, ChoiceQuestion, ChoiceSheet, FactorsSheet,
+    Kind, RegisterSheet, Worksheet,
 };
 
 const T0: &str = "2026-11-29T10:00:00.000Z";
@@ -371,10 +372,14 @@ fn a_new_werkvormen_register_also_has_the_werkvormen_of_the_evaluations() {
     e.werkvormen = vec!["Wandeling".into(), WERKVORMEN[0].into()];
     let evaluations = vec![e];
     let sheet = Worksheet::start("w".into(), Kind::Werkvormen, &evaluations, T0, ids());
-    let names: Vec<&str> = sheet.werkvormen.iter().map(|w| w.name.as_str()).collect();
+    let rows = &sheet
+        .body::<RegisterSheet>()
+        .expect("a register")
+        .werkvormen;
+    let names: Vec<&str> = rows.iter().map(|w| w.name.as_str()).collect();
     assert_eq!(names.len(), WERKVORMEN.len() + 1);
     assert_eq!(names.last(), Some(&"Wandeling"));
-    let mut row_ids: Vec<&str> = sheet.werkvormen.iter().map(|w| w.id.as_str()).collect();
+    let mut row_ids: Vec<&str> = rows.iter().map(|w| w.id.as_str()).collect();
     row_ids.sort_unstable();
     row_ids.dedup();
     assert_eq!(row_ids.len(), names.len(), "every row has its own id");
@@ -396,7 +401,8 @@ fn a_new_choice_question_has_two_empty_options_with_their_own_ids() {
 
 #[test]
 fn rows_are_found_by_id_and_a_missing_one_is_none() {
-    let mut w = Worksheet::new("w".into(), Kind::ChoiceQuestions, T0, ids());
+    let mut sheet = Worksheet::new("w".into(), Kind::ChoiceQuestions, T0, ids());
+    let w = sheet.body_mut::<ChoiceSheet>().expect("keuzevragen");
     w.questions.push(ChoiceQuestion::new("q1".into(), ids()));
     w.questions
         .push(ChoiceQuestion::new("q2".into(), || "o".to_string()));
@@ -416,13 +422,16 @@ fn rows_are_found_by_id_and_a_missing_one_is_none() {
     assert!(w.option_mut("q3", &second).is_none());
     assert!(w.option_mut("q1", "nope").is_none());
 
-    let mut r = Worksheet::new("r".into(), Kind::Werkvormen, T0, ids());
+    let mut sheet = Worksheet::new("r".into(), Kind::Werkvormen, T0, ids());
+    let r = sheet.body_mut::<RegisterSheet>().expect("a register");
     let id = r.werkvormen[3].id.clone();
     if let Some(v) = r.werkvorm_mut(&id) {
         v.goal = "ophalen".into();
     }
     assert_eq!(r.werkvormen[3].goal, "ophalen");
     assert!(r.werkvorm_mut("nope").is_none());
+    let mut sheet = Worksheet::new("s".into(), Kind::SuccessFactors, T0, ids());
+    let r = sheet.body_mut::<FactorsSheet>().expect("succesfactoren");
     r.factors
         .push(samenwerkingswijzer::model::worksheet::Factor {
             id: "f".into(),
@@ -462,7 +471,7 @@ fn a_worksheet_copy_is_titled_kopie_after_its_shown_title() {
         w.duplicate("b".into(), T1).title,
         format!("{} (kopie)", Kind::ChoiceQuestions.label())
     );
-    w.subject = "Woningbouw".into();
+    w.set_subject("Woningbouw".into());
     let copy = w.duplicate("b".into(), T1);
     assert_eq!(copy.title, "Woningbouw (kopie)");
     assert_eq!((copy.id.as_str(), copy.created_at.as_str()), ("b", T1));

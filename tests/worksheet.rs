@@ -15,7 +15,8 @@ use samenwerkingswijzer::model::worksheet::derived::{
 };
 use samenwerkingswijzer::model::worksheet::example::housing_example;
 use samenwerkingswijzer::model::worksheet::{
-    CanvasEntry, ChoiceOption, ChoiceQuestion, Decider, Kind, Worksheet,
+    CanvasEntry, CanvasSheet, ChoiceOption, ChoiceQuestion, ChoiceSheet, Decider, FactorsSheet,
+    Kind, RegisterSheet, Worksheet,
 };
 use serde_json::json;
 
@@ -30,11 +31,23 @@ fn ids() -> impl FnMut() -> String {
     }
 }
 
+fn choices(sheet: &mut Worksheet) -> &mut ChoiceSheet {
+    sheet
+        .body_mut::<ChoiceSheet>()
+        .expect("a keuzevraagstukken sheet")
+}
+
+fn register(sheet: &Worksheet) -> &RegisterSheet {
+    sheet
+        .body::<RegisterSheet>()
+        .expect("a werkvormen register")
+}
+
 fn sheets() -> Vec<Worksheet> {
     let mut next = ids();
     let mut questions = Worksheet::new("w1".into(), Kind::ChoiceQuestions, T0, &mut next);
-    questions.subject = "Nieuwe sporthal".into();
-    questions.questions.push(ChoiceQuestion {
+    questions.set_subject("Nieuwe sporthal".into());
+    choices(&mut questions).questions.push(ChoiceQuestion {
         id: "q1".into(),
         question: "Waar komt de sporthal?".into(),
         options: vec![ChoiceOption {
@@ -48,8 +61,9 @@ fn sheets() -> Vec<Worksheet> {
         decides: Some(Decider::College),
     });
     let mut canvas = Worksheet::new("w2".into(), Kind::Canvas, T0, &mut next);
-    canvas.evaluation = Some("e1".into());
-    canvas.matters.insert(
+    let body = canvas.body_mut::<CanvasSheet>().unwrap();
+    body.evaluation = Some("e1".into());
+    body.matters.insert(
         "zaak-belangen".into(),
         CanvasEntry {
             here: "Ondernemers en bewoners".into(),
@@ -57,11 +71,16 @@ fn sheets() -> Vec<Worksheet> {
         },
     );
     let mut register = Worksheet::new("w3".into(), Kind::Werkvormen, T0, &mut next);
-    register.werkvormen[1].rating = Some(5);
-    register.werkvormen[1].level = Some(ParticipationLevel::Meebeslissen);
-    register.werkvormen[1].for_whom = "Ook wie minder talig is".into();
+    let rows = &mut register.body_mut::<RegisterSheet>().unwrap().werkvormen;
+    rows[1].rating = Some(5);
+    rows[1].level = Some(ParticipationLevel::Meebeslissen);
+    rows[1].for_whom = "Ook wie minder talig is".into();
     let mut factors = Worksheet::new("w4".into(), Kind::SuccessFactors, T0, &mut next);
-    factors.factors.push(Default::default());
+    factors
+        .body_mut::<FactorsSheet>()
+        .unwrap()
+        .factors
+        .push(Default::default());
     vec![questions, canvas, register, factors]
 }
 
@@ -131,28 +150,28 @@ fn bad_worksheets_are_refused() {
 #[test]
 fn a_new_register_starts_with_the_common_werkvormen() {
     let sheet = Worksheet::new("w".into(), Kind::Werkvormen, T0, ids());
-    let names: Vec<&str> = sheet.werkvormen.iter().map(|w| w.name.as_str()).collect();
+    let rows = &register(&sheet).werkvormen;
+    let names: Vec<&str> = rows.iter().map(|w| w.name.as_str()).collect();
     assert_eq!(names, WERKVORMEN.to_vec());
-    let mut unique: Vec<&str> = sheet.werkvormen.iter().map(|w| w.id.as_str()).collect();
+    let mut unique: Vec<&str> = rows.iter().map(|w| w.id.as_str()).collect();
     unique.dedup();
     assert_eq!(unique.len(), WERKVORMEN.len());
-    assert!(Worksheet::new("c".into(), Kind::Canvas, T0, ids())
-        .werkvormen
-        .is_empty());
+    let canvas = Worksheet::new("c".into(), Kind::Canvas, T0, ids());
+    assert_eq!(canvas.body::<CanvasSheet>(), Some(&CanvasSheet::default()));
+    assert!(canvas.body::<RegisterSheet>().is_none());
 }
 
 #[test]
 fn the_housing_example_comes_from_the_content() {
     let sheet = housing_example("h".into(), T0, ids());
-    assert_eq!(sheet.kind, Kind::ChoiceQuestions);
-    assert_eq!(sheet.questions.len(), 3);
-    assert!(sheet.questions[0]
-        .question
-        .starts_with("Hoogbouw of laagbouw"));
-    assert!(sheet.questions.iter().all(|q| q.options.len() == 2));
+    assert_eq!(sheet.kind(), Kind::ChoiceQuestions);
+    let questions = &sheet.body::<ChoiceSheet>().unwrap().questions;
+    assert_eq!(questions.len(), 3);
+    assert!(questions[0].question.starts_with("Hoogbouw of laagbouw"));
+    assert!(questions.iter().all(|q| q.options.len() == 2));
     let copy = sheet.duplicate("k".into(), T1);
     assert_eq!(copy.id, "k");
-    assert_eq!(copy.questions, sheet.questions);
+    assert_eq!(copy.content, sheet.content);
     assert!(copy.title.ends_with("(kopie)"));
 }
 
@@ -199,7 +218,8 @@ fn werkvormen_are_derived_from_evaluations_with_their_scores() {
     // Matching ignores case and accents: "Enquete" is the seeded "Enquête".
     assert!(usage_of(&usages, "Enquête").is_some());
 
-    let mut register = Worksheet::new("w".into(), Kind::Werkvormen, T0, ids());
+    let mut sheet = Worksheet::new("w".into(), Kind::Werkvormen, T0, ids());
+    let register = sheet.body_mut::<RegisterSheet>().unwrap();
     let before = register.werkvormen.len();
     let mut next = ids();
     assert_eq!(register.add_werkvormen_from(&evaluations, &mut next), 1);
@@ -250,6 +270,7 @@ fn success_factors_gather_lessons_about_initiatives() {
     );
 
     let mut sheet = Worksheet::new("s".into(), Kind::SuccessFactors, T0, ids());
+    let sheet = sheet.body_mut::<FactorsSheet>().unwrap();
     assert_eq!(sheet.lessons_to_take(&evaluations).len(), 2);
     let factor = factor_from(&found[0], "f1".into());
     assert_eq!(factor.source.as_ref().unwrap().evaluation, "b");

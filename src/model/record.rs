@@ -24,6 +24,15 @@ pub trait Record {
     /// Keeps what `raw`, the JSON this record was read from, holds that its type does not
     /// write (`model::unknown`); a record kept as JSON already keeps everything.
     fn keep_unknown(&mut self, _raw: &serde_json::Value) {}
+    /// Reads a record of this type from the JSON of one record in one pass that names the
+    /// field that does not fit (`json::from_str_located`). A worksheet reads its kind's
+    /// fields in a second pass (`model::worksheet`).
+    fn read_located(record: &serde_json::Value) -> Result<Self, crate::model::json::Misfit>
+    where
+        Self: Sized + serde::de::DeserializeOwned,
+    {
+        crate::model::json::from_str_located(&record.to_string())
+    }
 }
 
 macro_rules! impl_record {
@@ -45,7 +54,6 @@ impl_record!(
     crate::model::checklist::FilledChecklist;
     crate::model::assessment::Assessment, completed completed_at;
     crate::model::evaluation::Evaluation, completed completed_at;
-    crate::model::worksheet::Worksheet;
 );
 
 /// Records kept as raw JSON until their kind is typed: read the fields by name.

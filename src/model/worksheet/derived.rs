@@ -1,15 +1,13 @@
 //! Derived from evaluations: the werkvormen they name with how those evaluations scored,
 //! and the lessons about maatschappelijke initiatieven, to take over as success factors.
 
-use super::{Factor, Kind, LessonRef, Werkvorm, Worksheet};
+use super::{Factor, FactorsSheet, Kind, LessonRef, RegisterSheet, Werkvorm, Worksheet};
 use crate::model::evaluation::{Evaluation, Score};
 use crate::model::fold::fold;
 
-/// What a sheet takes from the evaluations: a new werkvormen register their werkvormen, the
-/// succesfactoren their lessons about initiatives.
 impl Worksheet {
     /// A new sheet as "Nieuw werkblad" makes it: a werkvormen register also gets the
-    /// werkvormen named in `evaluations` (see [`Worksheet::add_werkvormen_from`]).
+    /// werkvormen named in `evaluations` (see [`RegisterSheet::add_werkvormen_from`]).
     pub fn start(
         id: String,
         kind: Kind,
@@ -18,12 +16,15 @@ impl Worksheet {
         mut make_id: impl FnMut() -> String,
     ) -> Self {
         let mut sheet = Worksheet::new(id, kind, now, &mut make_id);
-        if kind == Kind::Werkvormen {
-            sheet.add_werkvormen_from(evaluations, make_id);
+        if let Some(register) = sheet.body_mut::<RegisterSheet>() {
+            register.add_werkvormen_from(evaluations, make_id);
         }
         sheet
     }
+}
 
+/// What a werkvormen register takes from the evaluations: their werkvormen.
+impl RegisterSheet {
     /// Adds the werkvormen named in `evaluations` that the register does not have yet
     /// (names compared without case and accents). Returns how many were added.
     pub fn add_werkvormen_from(
@@ -51,8 +52,8 @@ impl Worksheet {
 
     /// The werkvormen named in `evaluations` that the register does not have yet, as rows
     /// to show with it. Their ids come from their names (`uit-evaluatie-…`), so a row keeps
-    /// its id when it is stored on its first change ([`Worksheet::keep_werkvorm`]): opening a
-    /// register shows them without writing anything.
+    /// its id when it is stored on its first change ([`RegisterSheet::keep_werkvorm`]):
+    /// opening a register shows them without writing anything.
     pub fn werkvormen_to_add(&self, evaluations: &[Evaluation]) -> Vec<Werkvorm> {
         let mut rows = Vec::new();
         let mut register = self.clone();
@@ -75,15 +76,18 @@ impl Worksheet {
         rows
     }
 
-    /// Stores `row` (one of [`Worksheet::werkvormen_to_add`]) unless a row with its id is
-    /// stored already; returns the stored row.
+    /// Stores `row` (one of [`RegisterSheet::werkvormen_to_add`]) unless a row with its id
+    /// is stored already; returns the stored row.
     pub fn keep_werkvorm(&mut self, row: &Werkvorm) -> Option<&mut Werkvorm> {
         if !self.werkvormen.iter().any(|w| w.id == row.id) {
             self.werkvormen.push(row.clone());
         }
         self.werkvormen.iter_mut().find(|w| w.id == row.id)
     }
+}
 
+/// What the succesfactoren take from the evaluations: their lessons about initiatives.
+impl FactorsSheet {
     /// Lessons about initiatives not yet taken over as a factor.
     pub fn lessons_to_take<'a>(&self, evaluations: &'a [Evaluation]) -> Vec<InitiativeLesson<'a>> {
         initiative_lessons(evaluations)

@@ -1,14 +1,11 @@
 //! The housing example of the seed as a worksheet: what "Voorbeeld: woningbouwproject" opens.
 
-use super::{ChoiceOption, ChoiceQuestion, Decider, Kind, Worksheet};
+use super::{ChoiceOption, ChoiceQuestion, ChoiceSheet, Content, Decider, Kind, Worksheet};
 use crate::content;
 
 /// The housing example of the seed (list `keuzevragen-woningbouw`) as a worksheet: the three
 /// choice questions with the options the questions themselves name.
 pub fn housing_example(id: String, now: &str, mut make_id: impl FnMut() -> String) -> Worksheet {
-    let mut sheet = Worksheet::new(id, Kind::ChoiceQuestions, now, &mut make_id);
-    sheet.title = "Woningbouwproject".to_string();
-    sheet.subject = "Een woningbouwproject".to_string();
     let options: [&[(&str, &str)]; 3] = [
         &[
             (
@@ -35,7 +32,7 @@ pub fn housing_example(id: String, now: &str, mut make_id: impl FnMut() -> Strin
     let items = content::list("keuzevragen-woningbouw")
         .map(|l| l.items)
         .unwrap_or_default();
-    sheet.questions = items
+    let questions = items
         .iter()
         .zip(options)
         .map(|(item, options)| ChoiceQuestion {
@@ -55,6 +52,12 @@ pub fn housing_example(id: String, now: &str, mut make_id: impl FnMut() -> Strin
             decides: Some(Decider::Raad),
         })
         .collect();
+    let mut sheet = Worksheet::new(id, Kind::ChoiceQuestions, now, &mut make_id);
+    sheet.title = "Woningbouwproject".to_string();
+    sheet.content = Content::ChoiceQuestions(ChoiceSheet {
+        subject: "Een woningbouwproject".to_string(),
+        questions,
+    });
     sheet
 }
 

@@ -1,19 +1,24 @@
 //! Worksheets that replace the guidance's missing images: political choice questions, the
-//! Maatwerkcanvas, the Werkvormenregister and the succesfactoren for initiatives. One record
-//! type with a `kind`; the fields of the other kinds stay empty (and out of the JSON).
-//! The housing example is `example`; what is derived from evaluations (werkvormen, lessons
-//! about initiatives) is `derived`.
+//! Maatwerkcanvas, the Werkvormenregister and the succesfactoren for initiatives. A sheet is
+//! the fields every sheet has (id, times, kind, title) and its [`Content`], an enum of the
+//! kinds: a kind's fields exist only on that kind. The JSON stays one flat object with a
+//! `kind` (docs/data-format.md); how it is read and written, with the path of a field that
+//! does not fit, is `format`. The rows are `rows`; the housing example is `example`; what
+//! is derived from evaluations (werkvormen, lessons about initiatives) is `derived`.
 
 pub mod derived;
 pub mod example;
+mod format;
+mod rows;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::unknown::{keeps_unknown, Unknown};
+pub use rows::{CanvasEntry, ChoiceOption, ChoiceQuestion, Decider, Factor, LessonRef, Werkvorm};
 
-use crate::model::evaluation::{ParticipationLevel, WERKVORMEN};
+use crate::model::evaluation::WERKVORMEN;
+use crate::model::unknown::Unknown;
 
 /// Which worksheet this is. The keys are the tool ids used in the content pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,248 +84,189 @@ impl Kind {
     }
 }
 
-/// Who takes the decision on a choice question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Decider {
-    Raad,
-    College,
-    Samenleving,
-}
-
-impl Decider {
-    pub const ALL: [Decider; 3] = [Decider::Raad, Decider::College, Decider::Samenleving];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Decider::Raad => "raad",
-            Decider::College => "college",
-            Decider::Samenleving => "samenleving",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Decider::Raad => "De raad",
-            Decider::College => "Het college",
-            Decider::Samenleving => "De samenleving",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Decider> {
-        Decider::ALL.into_iter().find(|d| d.key() == key)
-    }
-}
-
-/// One option of a choice question, with the interests for and against it.
+/// Politieke keuzevraagstukken: a subject taken apart into choice questions.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ChoiceOption {
-    pub id: String,
-    #[serde(default)]
-    pub text: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub pro: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub con: String,
-}
-
-/// A choice question ("Hoogbouw of laagbouw?").
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ChoiceQuestion {
-    pub id: String,
-    #[serde(default)]
-    pub question: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub options: Vec<ChoiceOption>,
-    /// Whether it is politically relevant; `None` while undecided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub political: Option<bool>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub why: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decides: Option<Decider>,
-}
-
-impl ChoiceQuestion {
-    /// A new, empty question with two empty options to fill in ("Keuzevraag toevoegen").
-    pub fn new(id: String, mut make_id: impl FnMut() -> String) -> Self {
-        let option = |id: String| ChoiceOption {
-            id,
-            ..ChoiceOption::default()
-        };
-        ChoiceQuestion {
-            id,
-            options: vec![option(make_id()), option(make_id())],
-            ..ChoiceQuestion::default()
-        }
-    }
-}
-
-/// One matter of maatwerk on the canvas.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CanvasEntry {
-    /// What plays here.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub here: String,
-    /// What that asks of us.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub asks: String,
-}
-
-/// One werkvorm in the register.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Werkvorm {
-    pub id: String,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub goal: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level: Option<ParticipationLevel>,
-    /// For whom it works, e.g. also participants who are less strong verbally.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub for_whom: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub worked: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub did_not_work: String,
-    /// 1 (werkt slecht) … 5 (werkt goed).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "one_to_five"
-    )]
-    pub rating: Option<u8>,
-}
-
-/// A rating 1–5 or null; anything else is refused, as in the JSON Schema.
-fn one_to_five<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u8>, D::Error> {
-    match Option::<u8>::deserialize(deserializer)? {
-        Some(n) if !(1..=5).contains(&n) => Err(serde::de::Error::custom("verwacht 1–5")),
-        rating => Ok(rating),
-    }
-}
-
-/// Where a success factor came from: a lesson of an evaluation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LessonRef {
-    pub evaluation: String,
-    pub lesson: String,
-}
-
-/// One success factor for maatschappelijke initiatieven.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Factor {
-    pub id: String,
-    #[serde(default)]
-    pub text: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<LessonRef>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self", rename_all = "camelCase")]
-pub struct Worksheet {
-    pub id: String,
-    pub created_at: String,
-    pub updated_at: String,
-    pub kind: Kind,
-    #[serde(default)]
-    pub title: String,
-    /// Keuzevraagstukken: the subject; canvas: the new situation.
+pub struct ChoiceSheet {
+    /// The subject ("Een woningbouwproject").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub subject: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<ChoiceQuestion>,
-    /// Canvas: the evaluation it is linked to, if any.
+}
+
+/// The Maatwerkcanvas: the seven matters of maatwerk for a new situation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CanvasSheet {
+    /// The new situation.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subject: String,
+    /// The evaluation it is linked to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluation: Option<String>,
-    /// Canvas: per matter of maatwerk (`zaak-*`).
+    /// Per matter of maatwerk (`zaak-*`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub matters: BTreeMap<String, CanvasEntry>,
+}
+
+/// The Werkvormenregister.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RegisterSheet {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub werkvormen: Vec<Werkvorm>,
+}
+
+/// The succesfactoren for maatschappelijke initiatieven.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FactorsSheet {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub factors: Vec<Factor>,
+}
 
-    /// What the JSON it was read from held that this version does not know (kept and
-    /// written back: `model::unknown`).
-    #[serde(skip)]
+/// What a sheet holds besides the fields every sheet has: the fields of its kind only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Content {
+    ChoiceQuestions(ChoiceSheet),
+    Canvas(CanvasSheet),
+    Werkvormen(RegisterSheet),
+    SuccessFactors(FactorsSheet),
+}
+
+impl Content {
+    /// The empty content of a new sheet of `kind`. The werkvormen register starts with the
+    /// common werkvormen names; `make_id` gives ids for the rows.
+    pub fn new(kind: Kind, mut make_id: impl FnMut() -> String) -> Content {
+        match kind {
+            Kind::ChoiceQuestions => Content::ChoiceQuestions(ChoiceSheet::default()),
+            Kind::Canvas => Content::Canvas(CanvasSheet::default()),
+            Kind::Werkvormen => Content::Werkvormen(RegisterSheet {
+                werkvormen: WERKVORMEN
+                    .iter()
+                    .map(|name| Werkvorm {
+                        id: make_id(),
+                        name: name.to_string(),
+                        ..Werkvorm::default()
+                    })
+                    .collect(),
+            }),
+            Kind::SuccessFactors => Content::SuccessFactors(FactorsSheet::default()),
+        }
+    }
+
+    pub fn kind(&self) -> Kind {
+        match self {
+            Content::ChoiceQuestions(_) => Kind::ChoiceQuestions,
+            Content::Canvas(_) => Kind::Canvas,
+            Content::Werkvormen(_) => Kind::Werkvormen,
+            Content::SuccessFactors(_) => Kind::SuccessFactors,
+        }
+    }
+}
+
+/// The content of one kind, found in a sheet of that kind only: what an editor of that kind
+/// reads and changes (`Worksheet::body`, `Worksheet::body_mut`).
+pub trait Body: Sized {
+    fn of(content: &Content) -> Option<&Self>;
+    fn of_mut(content: &mut Content) -> Option<&mut Self>;
+}
+
+macro_rules! body {
+    ($($body:ty => $variant:ident),* $(,)?) => {$(
+        impl Body for $body {
+            fn of(content: &Content) -> Option<&Self> {
+                match content {
+                    Content::$variant(body) => Some(body),
+                    _ => None,
+                }
+            }
+            fn of_mut(content: &mut Content) -> Option<&mut Self> {
+                match content {
+                    Content::$variant(body) => Some(body),
+                    _ => None,
+                }
+            }
+        }
+    )*};
+}
+
+body!(
+    ChoiceSheet => ChoiceQuestions,
+    CanvasSheet => Canvas,
+    RegisterSheet => Werkvormen,
+    FactorsSheet => SuccessFactors,
+);
+
+/// A worksheet: what every sheet has, and the content of its kind. Read and written as one
+/// flat JSON object (`format`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worksheet {
+    pub id: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub title: String,
+    pub content: Content,
+    /// What the JSON it was read from held that this version does not know, at the top
+    /// level or inside its kind's fields (kept and written back: `model::unknown`).
     pub unknown: Unknown,
 }
 
-keeps_unknown!(Worksheet);
-
 impl Worksheet {
-    /// A new, empty sheet of `kind`. The werkvormen register starts with the common werkvormen
-    /// names; `make_id` gives ids for the rows.
-    pub fn new(id: String, kind: Kind, now: &str, mut make_id: impl FnMut() -> String) -> Self {
-        let werkvormen = if kind == Kind::Werkvormen {
-            WERKVORMEN
-                .iter()
-                .map(|name| Werkvorm {
-                    id: make_id(),
-                    name: name.to_string(),
-                    ..Werkvorm::default()
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+    /// A new, empty sheet of `kind` (see [`Content::new`]).
+    pub fn new(id: String, kind: Kind, now: &str, make_id: impl FnMut() -> String) -> Self {
         Worksheet {
             id,
             created_at: now.to_string(),
             updated_at: now.to_string(),
-            kind,
             title: String::new(),
-            subject: String::new(),
-            questions: Vec::new(),
-            evaluation: None,
-            matters: BTreeMap::new(),
-            werkvormen,
-            factors: Vec::new(),
+            content: Content::new(kind, make_id),
             unknown: Unknown::default(),
+        }
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.content.kind()
+    }
+
+    /// The content of kind `B`, if this sheet is of that kind.
+    pub fn body<B: Body>(&self) -> Option<&B> {
+        B::of(&self.content)
+    }
+
+    /// The content of kind `B` to change, if this sheet is of that kind.
+    pub fn body_mut<B: Body>(&mut self) -> Option<&mut B> {
+        B::of_mut(&mut self.content)
+    }
+
+    /// The subject (keuzevraagstukken) or the new situation (canvas); `None` for the kinds
+    /// without one.
+    pub fn subject(&self) -> Option<&str> {
+        match &self.content {
+            Content::ChoiceQuestions(sheet) => Some(&sheet.subject),
+            Content::Canvas(sheet) => Some(&sheet.subject),
+            Content::Werkvormen(_) | Content::SuccessFactors(_) => None,
+        }
+    }
+
+    /// Sets the subject, on the kinds that have one.
+    pub fn set_subject(&mut self, subject: String) {
+        match &mut self.content {
+            Content::ChoiceQuestions(sheet) => sheet.subject = subject,
+            Content::Canvas(sheet) => sheet.subject = subject,
+            Content::Werkvormen(_) | Content::SuccessFactors(_) => {}
         }
     }
 
     /// A title to show: the title, else the subject, else the kind.
     pub fn display_title(&self) -> String {
-        [&self.title, &self.subject]
+        [Some(self.title.as_str()), self.subject()]
             .into_iter()
+            .flatten()
             .find(|t| !t.trim().is_empty())
-            .cloned()
-            .unwrap_or_else(|| self.kind.label().to_string())
-    }
-
-    /// The choice question with this id.
-    pub fn question_mut(&mut self, id: &str) -> Option<&mut ChoiceQuestion> {
-        self.questions.iter_mut().find(|q| q.id == id)
-    }
-
-    /// The option `option` of the choice question `question`.
-    pub fn option_mut(&mut self, question: &str, option: &str) -> Option<&mut ChoiceOption> {
-        self.question_mut(question)?
-            .options
-            .iter_mut()
-            .find(|o| o.id == option)
-    }
-
-    /// The werkvorm row with this id (stored rows only).
-    pub fn werkvorm_mut(&mut self, id: &str) -> Option<&mut Werkvorm> {
-        self.werkvormen.iter_mut().find(|v| v.id == id)
-    }
-
-    /// The succesfactor with this id.
-    pub fn factor_mut(&mut self, id: &str) -> Option<&mut Factor> {
-        self.factors.iter_mut().find(|f| f.id == id)
+            .map(str::to_string)
+            .unwrap_or_else(|| self.kind().label().to_string())
     }
 
     /// A copy under a new id (the row ids stay: they are unique within a sheet).
@@ -335,11 +281,40 @@ impl Worksheet {
     }
 }
 
+impl ChoiceSheet {
+    /// The choice question with this id.
+    pub fn question_mut(&mut self, id: &str) -> Option<&mut ChoiceQuestion> {
+        self.questions.iter_mut().find(|q| q.id == id)
+    }
+
+    /// The option `option` of the choice question `question`.
+    pub fn option_mut(&mut self, question: &str, option: &str) -> Option<&mut ChoiceOption> {
+        self.question_mut(question)?
+            .options
+            .iter_mut()
+            .find(|o| o.id == option)
+    }
+}
+
+impl RegisterSheet {
+    /// The werkvorm row with this id (stored rows only).
+    pub fn werkvorm_mut(&mut self, id: &str) -> Option<&mut Werkvorm> {
+        self.werkvormen.iter_mut().find(|v| v.id == id)
+    }
+}
+
+impl FactorsSheet {
+    /// The succesfactor with this id.
+    pub fn factor_mut(&mut self, id: &str) -> Option<&mut Factor> {
+        self.factors.iter_mut().find(|f| f.id == id)
+    }
+}
+
 /// The sheets to list (only those of `kind` when given), last edited first.
 pub fn newest_first(worksheets: &[Worksheet], kind: Option<Kind>) -> Vec<&Worksheet> {
     let mut list: Vec<&Worksheet> = worksheets
         .iter()
-        .filter(|w| kind.is_none_or(|k| k == w.kind))
+        .filter(|w| kind.is_none_or(|k| k == w.kind()))
         .collect();
     list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
     list

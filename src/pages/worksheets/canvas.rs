@@ -4,12 +4,13 @@ use leptos::prelude::*;
 
 use crate::components::form::{SelectField, TextField};
 use crate::model::evaluation::{matter_label, MATTERS};
-use crate::pages::worksheets::Sheet;
+use crate::model::worksheet::{CanvasEntry, CanvasSheet};
+use crate::pages::worksheets::Part;
 
 #[component]
-pub(super) fn CanvasRows(sheet: Sheet) -> impl IntoView {
-    let store = sheet.store();
-    let linked = sheet.with_untracked(|w| w.evaluation.clone());
+pub(super) fn CanvasRows(part: Part<CanvasSheet>) -> impl IntoView {
+    let store = part.store();
+    let linked = part.with_untracked(|c| c.evaluation.clone());
     let evaluations: Vec<(String, String)> = store.data.with_untracked(|d| {
         d.evaluations
             .iter()
@@ -26,14 +27,14 @@ pub(super) fn CanvasRows(sheet: Sheet) -> impl IntoView {
                 kept=None
                 on_change=Callback::new(move |v: Option<String>| {
                     linked_id.set(v.clone());
-                    sheet.change(|w| w.evaluation = v);
+                    part.change(|c| c.evaluation = v);
                 })/>
         })}
         <h2>"De zeven zaken"</h2>
         <ol class="sheet-rows">
             {MATTERS.iter().map(|&matter| {
-                let entry_text = move |read: fn(&crate::model::worksheet::CanvasEntry) -> String| {
-                    move || sheet.with(|w| w.matters.get(matter).map(read).unwrap_or_default())
+                let entry_text = move |read: fn(&CanvasEntry) -> String| {
+                    move || part.with(|c| c.matters.get(matter).map(read).unwrap_or_default())
                 };
                 let from_evaluation = move || {
                     let id = linked_id.get()?;
@@ -47,9 +48,9 @@ pub(super) fn CanvasRows(sheet: Sheet) -> impl IntoView {
                         {from_evaluation}
                         <div class="field-row">
                             <TextField id=format!("{matter}-hier") label="Wat speelt hier?" multiline=true value=entry_text(|e| e.here.clone())
-                                on_input=move |v: String| sheet.change(|w| { w.matters.entry(matter.to_string()).or_default().here = v; })/>
+                                on_input=move |v: String| part.change(|c| { c.matters.entry(matter.to_string()).or_default().here = v; })/>
                             <TextField id=format!("{matter}-vraagt") label="Wat vraagt dat van ons?" multiline=true value=entry_text(|e| e.asks.clone())
-                                on_input=move |v: String| sheet.change(|w| { w.matters.entry(matter.to_string()).or_default().asks = v; })/>
+                                on_input=move |v: String| part.change(|c| { c.matters.entry(matter.to_string()).or_default().asks = v; })/>
                         </div>
                     </li>
                 }

@@ -8,7 +8,7 @@ use crate::components::paths::href;
 use crate::components::router::use_go;
 use crate::content;
 use crate::model::worksheet::example::{housing_example, HOUSING_EXAMPLE};
-use crate::model::worksheet::Kind;
+use crate::model::worksheet::{ChoiceSheet, Kind};
 use crate::pages::worksheets::open_new;
 use crate::routes;
 use crate::store::Store;
@@ -24,6 +24,10 @@ pub(super) fn HousingExample() -> impl IntoView {
         move |_| open_new(store, &go, example.duplicate(new_id(), &now()))
     };
     let page = content::page_by_slug(Kind::ChoiceQuestions.page());
+    let questions = example
+        .body::<ChoiceSheet>()
+        .map(|c| c.questions.clone())
+        .unwrap_or_default();
     view! {
         <article class="page worksheet-page">
             <Breadcrumb trail=vec![("Werkbladen", Some(routes::Page::Worksheets.path())), ("Voorbeeld woningbouwproject", None)]/>
@@ -35,7 +39,7 @@ pub(super) fn HousingExample() -> impl IntoView {
             </p>
             <p class="no-print"><button type="button" on:click=copy>"Kopiëren en bewerken"</button></p>
             <ol class="sheet-rows">
-                {example.questions.into_iter().map(|q| view! {
+                {questions.into_iter().map(|q| view! {
                     <li class="sheet-row">
                         <h2 class="row-title">{q.question}</h2>
                         <p class="source-label">"Keuzevraag uit de handreiking"</p>

@@ -36,7 +36,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                     (
                         w.id.clone(),
                         w.display_title(),
-                        w.kind,
+                        w.kind(),
                         w.updated_at.clone(),
                     )
                 })

@@ -13,7 +13,7 @@ use crate::content;
 use crate::model::worksheet::example::HOUSING_EXAMPLE;
 use crate::model::worksheet::{Kind, Worksheet};
 use crate::pages::not_found::NotFound;
-use crate::pages::worksheets::{delete_sheet, Sheet};
+use crate::pages::worksheets::{delete_sheet, Part, Sheet};
 use crate::routes;
 use crate::store::Store;
 
@@ -32,7 +32,7 @@ pub fn WorksheetPage() -> impl IntoView {
         let id = id.get();
         store
             .data
-            .with(|d| d.worksheet(&id).map(|w| (w.id.clone(), w.kind)))
+            .with(|d| d.worksheet(&id).map(|w| (w.id.clone(), w.kind())))
     });
     use_title(move || {
         let id = id.get();
@@ -75,10 +75,10 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
         _ => None,
     };
     let body = match kind {
-        Kind::ChoiceQuestions => view! { <QuestionRows sheet=sheet/> }.into_any(),
-        Kind::Canvas => view! { <CanvasRows sheet=sheet/> }.into_any(),
-        Kind::Werkvormen => view! { <WerkvormRows sheet=sheet/> }.into_any(),
-        Kind::SuccessFactors => view! { <FactorRows sheet=sheet/> }.into_any(),
+        Kind::ChoiceQuestions => view! { <QuestionRows part=Part::new(sheet)/> }.into_any(),
+        Kind::Canvas => view! { <CanvasRows part=Part::new(sheet)/> }.into_any(),
+        Kind::Werkvormen => view! { <WerkvormRows part=Part::new(sheet)/> }.into_any(),
+        Kind::SuccessFactors => view! { <FactorRows part=Part::new(sheet)/> }.into_any(),
     };
     view! {
         <article class="page worksheet-page">
@@ -91,8 +91,8 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
                 <TextField id="werkblad-titel".into() label="Titel" value=move || sheet.with(|w| w.title.clone())
                     on_input=move |v: String| sheet.change(|w| w.title = v)/>
                 {subject_label.map(|label| view! {
-                    <TextField id="werkblad-onderwerp".into() label=label value=move || sheet.with(|w| w.subject.clone())
-                        on_input=move |v: String| sheet.change(|w| w.subject = v)/>
+                    <TextField id="werkblad-onderwerp".into() label=label value=move || sheet.with(|w| w.subject().map(str::to_string).unwrap_or_default())
+                        on_input=move |v: String| sheet.change(|w| w.set_subject(v))/>
                 })}
             </div>
             {body}

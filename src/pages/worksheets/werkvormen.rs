@@ -6,25 +6,26 @@ use crate::browser::new_id;
 use crate::components::form::{focus_later, options, ChoiceGroup, TextField};
 use crate::model::evaluation::ParticipationLevel;
 use crate::model::worksheet::derived::{usage_of, werkvormen_in};
-use crate::model::worksheet::{werkvorm_title, Werkvorm};
-use crate::pages::worksheets::{row_ids, Sheet};
+use crate::model::worksheet::{werkvorm_title, RegisterSheet, Werkvorm};
+use crate::pages::worksheets::{row_ids, Part};
 
 #[component]
-pub(super) fn WerkvormRows(sheet: Sheet) -> impl IntoView {
-    let store = sheet.store();
+pub(super) fn WerkvormRows(part: Part<RegisterSheet>) -> impl IntoView {
+    let store = part.store();
     // Werkvormen named in evaluations since the register was made are shown after the stored
     // rows; they are stored with the first change to one of them, never just by opening.
     let to_add = Memo::new(move |_| {
         store.data.with(|d| {
             {
-                d.worksheet(&sheet.id())
-                    .map(|w| w.werkvormen_to_add(&d.evaluations))
+                d.worksheet(&part.id())
+                    .and_then(|w| w.body::<RegisterSheet>())
+                    .map(|r| r.werkvormen_to_add(&d.evaluations))
                     .unwrap_or_default()
             }
         })
     });
-    let stored = row_ids(sheet, |w| {
-        w.werkvormen.iter().map(|v| v.id.clone()).collect()
+    let stored = row_ids(part, |r| {
+        r.werkvormen.iter().map(|v| v.id.clone()).collect()
     });
     let ids = Memo::new(move |_| {
         let mut ids = stored.get();
@@ -42,7 +43,7 @@ pub(super) fn WerkvormRows(sheet: Sheet) -> impl IntoView {
         <p class="hint">"Werkvormen die in evaluaties worden genoemd, komen er vanzelf bij, met hoe die evaluaties scoorden op de zeven zaken."</p>
         <ol class="sheet-rows">
             <For each=move || ids.get() key=|id| id.clone() children=move |vid| {
-                let stored_row = sheet.with_untracked(|w| w.werkvormen.iter().find(|v| v.id == vid).cloned());
+                let stored_row = part.with_untracked(|r| r.werkvormen.iter().find(|v| v.id == vid).cloned());
                 let v = stored_row
                     .or_else(|| to_add.with_untracked(|rows| rows.iter().find(|r| r.id == vid).cloned()))
                     .unwrap_or_default();
@@ -50,18 +51,18 @@ pub(super) fn WerkvormRows(sheet: Sheet) -> impl IntoView {
                 // A row not stored yet (from the evaluations) shows what it was shown with.
                 let shown = StoredValue::new(v.clone());
                 let werkvorm_text = move |read: fn(&Werkvorm) -> String| {
-                    move || key.with_value(|id| sheet.with(|w| w.werkvormen.iter().find(|v| v.id == *id).map(read)))
+                    move || key.with_value(|id| part.with(|r| r.werkvormen.iter().find(|v| v.id == *id).map(read)))
                         .unwrap_or_else(|| shown.with_value(read))
                 };
                 // A row from the evaluations is stored (with the others shown, in their
                 // order, so no row moves) when it is first changed.
                 let set = move |f: Box<dyn FnOnce(&mut Werkvorm)>| {
                     let shown = to_add.get_untracked();
-                    key.with_value(|id| sheet.change(|w| {
+                    key.with_value(|id| part.change(|r| {
                         for row in &shown {
-                            w.keep_werkvorm(row);
+                            r.keep_werkvorm(row);
                         }
-                        if let Some(v) = w.werkvorm_mut(id) { f(v) }
+                        if let Some(v) = r.werkvorm_mut(id) { f(v) }
                     }))
                 };
                 let name = RwSignal::new(v.name.clone());
@@ -95,7 +96,7 @@ pub(super) fn WerkvormRows(sheet: Sheet) -> impl IntoView {
                             selected=v.rating.map(|r| r.to_string())
                             on_change=Callback::new(move |k: String| set(Box::new(move |v| v.rating = k.parse().ok())))/>
                         {move || key.with_value(|id| stored.with(|s| s.contains(id))).then(|| view! {
-                            <button type="button" class="secondary no-print" on:click=move |_| key.with_value(|id| sheet.change(|w| w.werkvormen.retain(|v| &v.id != id)))>
+                            <button type="button" class="secondary no-print" on:click=move |_| key.with_value(|id| part.change(|r| r.werkvormen.retain(|v| &v.id != id)))>
                                 "Werkvorm verwijderen"<span class="visually-hidden">{move || format!(" ({})", name.get())}</span>
                             </button>
                         })}
@@ -105,7 +106,7 @@ pub(super) fn WerkvormRows(sheet: Sheet) -> impl IntoView {
         </ol>
         <button type="button" class="no-print" on:click=move |_| {
             let vid = new_id();
-            sheet.change(|w| w.werkvormen.push(Werkvorm { id: vid.clone(), ..Werkvorm::default() }));
+            part.change(|r| r.werkvormen.push(Werkvorm { id: vid.clone(), ..Werkvorm::default() }));
             focus_later(format!("werkvorm-{vid}"));
         }>"Werkvorm toevoegen"</button>
     }
