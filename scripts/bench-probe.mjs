@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pathOf } from './routes.mjs';
 
 const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
 const SERVE = path.join(SCRIPTS, 'serve.mjs');
@@ -72,8 +73,8 @@ export const USABLE_PROBE = (tool) => {
 // `answered` are the app's first control and what shows its answer, `answer` the same in the
 // pre-rendered form.
 export const ANSWER_FIRST = {
-  zelftest: { route: '/zelftest', participant: true, control: 'main input[name="rol"]', tap: 'click', answered: 'main label.choice.chosen', answer: { control: 'main input[name="rol"]', answered: 'main label.choice.chosen' } },
+  zelftest: { route: pathOf('Assessments'), participant: true, control: 'main input[name="rol"]', tap: 'click', answered: 'main label.choice.chosen', answer: { control: 'main input[name="rol"]', answered: 'main label.choice.chosen' } },
   // A checklist opened from a handreiking ("Gebruik als checklist"): the pre-rendered form's
   // title field, or the editor's once the app took over a tick.
-  checklistLink: { route: '/checklists?nieuw=valkuilen', participant: true, control: 'main #checklist-titel, main #titel', tap: 'type', answered: null, answer: { control: 'main div[data-lijst]:not([hidden]) input[type="radio"]', answered: 'main .checklist-item label.chosen' } },
+  checklistLink: { route: `${pathOf('Checklists')}?nieuw=valkuilen`, participant: true, control: 'main #checklist-titel, main #titel', tap: 'type', answered: null, answer: { control: 'main div[data-lijst]:not([hidden]) input[type="radio"]', answered: 'main .checklist-item label.chosen' } },
 };

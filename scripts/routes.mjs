@@ -27,6 +27,21 @@ export const MAIN_BUNDLE = 'main';
 
 const isFixed = (route) => !route.path.includes('/:');
 
+/**
+ * The path of the page of routes.json whose kind is `kind` ('Agenda' → '/ontwikkelagenda'),
+ * with `param` for a sub-route ('Assessment', id → '/zelftest/<id>'): the scripts' typed
+ * routes, so a misspelt or removed page stops the script instead of measuring a 404.
+ */
+export function pathOf(kind, param) {
+  const route = REGISTRY.routes.find((r) => r.kind === kind);
+  if (!route) throw new Error(`routes.json has no page of kind ${kind}`);
+  const fixed = isFixed(route);
+  if (fixed !== (param === undefined)) {
+    throw new Error(`${kind} (${route.path}) ${fixed ? 'takes no parameter' : 'needs its parameter'}`);
+  }
+  return fixed ? route.path : `${route.path.slice(0, route.path.lastIndexOf('/'))}/${param}`;
+}
+
 /** The app's fixed routes that are not content pages (`/zelftest`, `/groep`, …), in order. */
 export function appRoutes() {
   return REGISTRY.routes.filter((r) => isFixed(r) && !r.content).map((r) => r.path);

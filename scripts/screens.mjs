@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../playwright.config.mjs';
+import { pathOf } from './routes.mjs';
 
 const SIZES = {
   phone: { width: 390, height: 844, isMobile: true, hasTouch: true },
@@ -48,20 +49,20 @@ const DATA = {
 };
 
 const SCREENS = {
-  start: { route: '/' },
-  valkuilen: { route: '/handreikingen/valkuilen' },
-  'evaluatie-2017': { route: '/evaluatie-2017' },
-  zoeken: { route: '/zoeken?q=%C3%A9%C3%A9n' },
-  'zoeken-zelftest': { route: '/zoeken?q=zelftest' },
-  zelftest: { route: '/zelftest/00000000-0000-4000-8000-000000000002' },
-  'zelftest-uitkomst': { route: '/zelftest/00000000-0000-4000-8000-000000000002', scrollTo: '#uitkomst' },
-  checklist: { route: '/checklists/00000000-0000-4000-8000-000000000003' },
-  'checklist-delen': { route: '/checklists/00000000-0000-4000-8000-000000000003', tap: 'Delen' },
-  'checklist-afdruk': { route: '/checklists/00000000-0000-4000-8000-000000000003', print: true },
-  'zelftest-afdruk': { route: '/zelftest/00000000-0000-4000-8000-000000000002', print: true },
-  evaluatie: { route: '/evaluaties/00000000-0000-4000-8000-000000000001' },
-  ontwikkelagenda: { route: '/ontwikkelagenda' },
-  gegevens: { route: '/gegevens' },
+  start: { route: pathOf('Start') },
+  valkuilen: { route: pathOf('Handreiking', 'valkuilen') },
+  'evaluatie-2017': { route: pathOf('Evaluation2017') },
+  zoeken: { route: `${pathOf('Search')}?q=%C3%A9%C3%A9n` },
+  'zoeken-zelftest': { route: `${pathOf('Search')}?q=zelftest` },
+  zelftest: { route: pathOf('Assessment', '00000000-0000-4000-8000-000000000002') },
+  'zelftest-uitkomst': { route: pathOf('Assessment', '00000000-0000-4000-8000-000000000002'), scrollTo: '#uitkomst' },
+  checklist: { route: pathOf('Checklist', '00000000-0000-4000-8000-000000000003') },
+  'checklist-delen': { route: pathOf('Checklist', '00000000-0000-4000-8000-000000000003'), tap: 'Delen' },
+  'checklist-afdruk': { route: pathOf('Checklist', '00000000-0000-4000-8000-000000000003'), print: true },
+  'zelftest-afdruk': { route: pathOf('Assessment', '00000000-0000-4000-8000-000000000002'), print: true },
+  evaluatie: { route: pathOf('Evaluation', '00000000-0000-4000-8000-000000000001') },
+  ontwikkelagenda: { route: pathOf('Agenda') },
+  gegevens: { route: pathOf('Data') },
 };
 
 const args = process.argv.slice(2);

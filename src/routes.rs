@@ -18,3 +18,15 @@ pub struct SearchEntry {
 }
 
 include!(concat!(env!("OUT_DIR"), "/routes.rs"));
+
+impl Page {
+    /// The page as a step of a breadcrumb that links to it: its short name and its path.
+    pub const fn crumb(self) -> (&'static str, Option<&'static str>) {
+        (self.short(), Some(self.path()))
+    }
+
+    /// The page as the last step of its own breadcrumb: its title, no link.
+    pub const fn here(self) -> (&'static str, Option<&'static str>) {
+        (self.title(), None)
+    }
+}

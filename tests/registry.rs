@@ -611,3 +611,21 @@ fn the_scripts_keep_no_route_list_of_their_own() {
         );
     }
 }
+
+#[test]
+fn a_breadcrumb_step_is_the_page_s_short_name_and_path() {
+    assert_eq!(
+        Page::Evaluations.crumb(),
+        ("Evaluaties", Some("/evaluaties"))
+    );
+    assert_eq!(
+        Page::Worksheets.crumb(),
+        ("Werkbladen", Some("/werkbladen"))
+    );
+    assert_eq!(
+        Page::Handreikingen.crumb(),
+        ("Handreikingen", Some("/handreikingen"))
+    );
+    assert_eq!(Page::Assessments.title(), "Zelftest");
+    assert_eq!(Page::Group.title(), "Groepsoverzicht");
+}

@@ -74,7 +74,7 @@ pub fn AgendaPage() -> impl IntoView {
 
     view! {
         <article class="page wide agenda">
-            <Breadcrumb trail=vec![("Evaluaties", Some(routes::Page::Evaluations.path())), ("Ontwikkelagenda", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Evaluations.crumb(), ("Ontwikkelagenda", None)]/>
             <h1>"Ontwikkelagenda"</h1>
             <p class="lead">
                 "Alle lessen uit de "

@@ -74,7 +74,7 @@ pub fn ChecklistsPage() -> impl IntoView {
 
     view! {
         <article class="page wide">
-            <Breadcrumb trail=vec![("Checklists", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Checklists.here()]/>
             <h1>"Checklists"</h1>
             <p class="lead">
                 "Gebruik de lijsten uit de handreikingen als checklist voor een casus of een overleg. "
@@ -291,7 +291,7 @@ fn ChecklistEditor(
 
     view! {
         <article class="page checklist-page">
-            <Breadcrumb trail=vec![("Checklists", Some(routes::Page::Checklists.path())), (list.title, None)]/>
+            <Breadcrumb trail=vec![routes::Page::Checklists.crumb(), (list.title, None)]/>
             <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| c.display_title(list.title)).unwrap_or_default())}</h1>
             <p class="record-meta">
                 {list.title}

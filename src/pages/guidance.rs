@@ -81,7 +81,7 @@ fn Handreiking(page: &'static Page) -> impl IntoView {
     let (previous, next) = content::neighbours(page.slug);
     view! {
         <article class="page">
-            <Breadcrumb trail=vec![("Handreikingen", Some(routes::Page::Handreikingen.path())), (page.short, None)]/>
+            <Breadcrumb trail=vec![routes::Page::Handreikingen.crumb(), (page.short, None)]/>
             <h1>{page.title}</h1>
             <ContentBody page=page/>
             <nav aria-label="Vorige en volgende" class="prev-next">

@@ -37,7 +37,7 @@ pub fn SearchPage() -> impl IntoView {
 
     view! {
         <article class="page">
-            <Breadcrumb trail=vec![("Zoeken", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Search.here()]/>
             <h1>"Zoeken"</h1>
             <form class="search-form" role="search" on:submit=|event| event.prevent_default()>
                 <label for="zoekveld">"Zoeken in de Samenwerkingswijzer"</label>

@@ -179,7 +179,7 @@ pub(super) fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>)
 
     view! {
         <article class="page assessment-page" class:complete=move || complete.get()>
-            <Breadcrumb trail=vec![("Zelftest", Some(routes::Page::Assessments.path())), ("Invullen", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Assessments.crumb(), ("Invullen", None)]/>
             <h1><span class="h1-kicker">"Zelftest"</span>{title}</h1>
             <p class="record-meta">{heading}</p>
             <p class="hint role-intro">{intro}</p>

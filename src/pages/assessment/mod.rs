@@ -85,7 +85,7 @@ pub fn AssessmentsPage() -> impl IntoView {
 
     view! {
         <article class="page">
-            <Breadcrumb trail=vec![("Zelftest", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Assessments.here()]/>
             <h1>"Zelftest"</h1>
             <p class="lead">"Hoe goed is de gemeente als samenwerkingspartner? De raad, het college en de ambtelijke organisatie beantwoorden de stellingen uit de handreiking "
                 <a href=href(&routes::handreiking("goede-samenwerkingsspeler")) class="inline-link">"Goede samenwerkingsspeler"</a>

@@ -17,6 +17,7 @@ use leptos::prelude::*;
 
 use crate::components::layout::Breadcrumb;
 use crate::components::title::use_title;
+use crate::routes;
 use crate::store::Store;
 use backups::BackupSection;
 use delete::DeleteSection;
@@ -30,7 +31,7 @@ pub fn DataPage() -> impl IntoView {
     let store = expect_context::<Store>();
     view! {
         <article class="page data-page">
-            <Breadcrumb trail=vec![("Gegevens", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Data.here()]/>
             <h1>"Gegevens"</h1>
             <p class="lead">
                 "Alles wat je invult staat alleen in deze browser, op dit apparaat. Niemand anders kan erbij. "

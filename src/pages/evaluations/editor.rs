@@ -74,7 +74,7 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
 
     view! {
         <article class="page evaluation-editor">
-            <Breadcrumb trail=vec![("Evaluaties", Some(routes::Page::Evaluations.path())), ("Evaluatie", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Evaluations.crumb(), ("Evaluatie", None)]/>
             <p class="kicker">"Evaluatie"</p>
             <h1>{move || title.get()}</h1>
             <p class="hint">"Alles wat je invult wordt meteen op dit apparaat bewaard. Open een onderdeel om het in te vullen."</p>

@@ -111,7 +111,7 @@ pub fn EvaluationsPage() -> impl IntoView {
 
     view! {
         <article class="page wide evaluations">
-            <Breadcrumb trail=vec![("Evaluaties", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Evaluations.here()]/>
             <h1>"Evaluaties"</h1>
             <p class="lead">
                 "Evalueer samen hoe een samenwerking ging: de zeven zaken van maatwerk, het gedrag van een goede samenwerkingspartner, de valkuilen en de lessen. "

@@ -109,7 +109,7 @@ pub(super) fn PrintView(evaluation: Evaluation) -> impl IntoView {
     };
     view! {
         <article class="page evaluation-print">
-            <Breadcrumb trail=vec![("Evaluaties", Some(routes::Page::Evaluations.path())), ("Afdrukweergave", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Evaluations.crumb(), ("Afdrukweergave", None)]/>
             <p class="kicker">"Evaluatie van samenwerking"</p>
             <h1>{e.display_title()}</h1>
             <div class="toolbar no-print">

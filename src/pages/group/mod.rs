@@ -18,6 +18,7 @@ use crate::components::layout::Breadcrumb;
 use crate::components::title::use_title;
 use crate::model::assessment::Direction;
 use crate::model::group::describe;
+use crate::routes;
 use crate::store::group::GroupStore;
 
 use intake::{AddResults, Intake, ReceivedDialog};
@@ -74,7 +75,7 @@ pub fn GroupPage() -> impl IntoView {
 
     view! {
         <article class="page group-page">
-            <Breadcrumb trail=vec![("Groepsoverzicht", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Group.here()]/>
             <h1>"Groepsoverzicht"</h1>
             <p class="lead">"Verzamel de resultaten van een werkatelier: via bestanden, gedeelde links of dit apparaat. Alles blijft op dit apparaat tot je het wist."</p>
             <ReceivedDialog intake=intake/>

@@ -30,7 +30,7 @@ pub(super) fn HousingExample() -> impl IntoView {
         .unwrap_or_default();
     view! {
         <article class="page worksheet-page">
-            <Breadcrumb trail=vec![("Werkbladen", Some(routes::Page::Worksheets.path())), ("Voorbeeld woningbouwproject", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Worksheets.crumb(), ("Voorbeeld woningbouwproject", None)]/>
             <h1><span class="h1-kicker">"Werkblad"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
             <p class="lead">
                 "De drie keuzevragen komen letterlijk uit de handreiking "

@@ -54,7 +54,7 @@ pub fn WorksheetsPage() -> impl IntoView {
 
     view! {
         <article class="page wide">
-            <Breadcrumb trail=vec![("Werkbladen", None)]/>
+            <Breadcrumb trail=vec![routes::Page::Worksheets.here()]/>
             <h1>"Werkbladen"</h1>
             <p class="lead">
                 "Werkbladen bij de handreikingen: keuzevragen ontleden, maatwerk voorbereiden, werkvormen evalueren "

@@ -82,7 +82,7 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
     };
     view! {
         <article class="page worksheet-page">
-            <Breadcrumb trail=vec![("Werkbladen", Some(routes::Page::Worksheets.path())), (kind.label(), None)]/>
+            <Breadcrumb trail=vec![routes::Page::Worksheets.crumb(), (kind.label(), None)]/>
             <h1><span class="h1-kicker">{format!("Werkblad · {}", kind.label())}</span>{move || heading.get()}</h1>
             <p class="lead">{kind.purpose()}
                 {page.map(|p| view! { " Uit de handreiking "<a href=href(p.path) class="inline-link">{p.title}</a>"." })}
