@@ -16,6 +16,9 @@ use serde::Deserialize;
 #[allow(dead_code)]
 mod fold;
 
+#[path = "build/routes.rs"]
+mod routes;
+
 const CONTENT: &str = "content";
 
 #[derive(Deserialize)]
@@ -142,6 +145,8 @@ fn line_of(text: &str, byte_offset: usize) -> usize {
 fn main() {
     println!("cargo:rerun-if-changed={CONTENT}");
     println!("cargo:rerun-if-changed=src/model/fold.rs");
+    println!("cargo:rerun-if-changed=routes.json");
+    println!("cargo:rerun-if-changed=build/routes.rs");
 
     let mut page_files: Vec<PathBuf> = fs::read_dir(Path::new(CONTENT).join("pages"))
         .unwrap_or_else(|e| fail("content/pages", 0, format!("cannot read the folder: {e}")))
@@ -174,9 +179,27 @@ fn main() {
     });
 
     let generated = generate(&pages, &lists, &lists_text, &statements, &statements_text);
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    fs::write(&out, generated).expect("write generated content");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out_dir.join("content.rs"), generated).expect("write generated content");
+
+    // The route registry, checked against the content pages it names.
+    let content: Vec<routes::ContentPage> = pages
+        .iter()
+        .map(|page| routes::ContentPage {
+            path: page.front.path.clone(),
+            title: page.front.title.clone(),
+            short: page.front.short.clone(),
+        })
+        .collect();
+    let registry = routes::parse(&read("routes.json"), &content)
+        .unwrap_or_else(|message| panic!("\n\nroutes.json: {message}\n\n"));
+    fs::write(
+        out_dir.join("routes.rs"),
+        routes::module(&registry, &content),
+    )
+    .expect("write generated routes");
+    fs::write(out_dir.join("route_tables.rs"), routes::tables(&registry))
+        .expect("write generated route tables");
 }
 
 fn read(path: &str) -> String {

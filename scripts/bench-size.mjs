@@ -17,6 +17,7 @@
 
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { appRoutes, entries, idRoutes } from './routes.mjs';
 import { gzipSync, constants } from 'node:zlib';
 
 function usage(message) {
@@ -166,12 +167,11 @@ const fv = firstVisit.files;
 const first = { raw: firstVisit.raw, gzip: firstVisit.gzip };
 
 // Every tool route, with its budget (--routes): the participant's tools, the other tools.
-const toolRoutes = readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'app-routes.txt'), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#'));
-const PARTICIPANT = ['/zelftest', '/checklists'];
-const ID_ROUTES = ['/zelftest', '/checklists', '/evaluaties', '/werkbladen'];
+// All from routes.json: the tools' fixed routes, the participant's (the entries built with
+// only their own kind typed) and those with sub-routes with an id.
+const toolRoutes = appRoutes();
+const PARTICIPANT = entries().filter((e) => e.feature).flatMap((e) => e.routes);
+const ID_ROUTES = idRoutes();
 const routeLoads = [...toolRoutes, '/voorbeelden', ...ID_ROUTES.map((r) => `${r}/{id}`)].map((route) => {
   const load = loadOf(route);
   const participant = PARTICIPANT.some((p) => route === p || route.startsWith(`${p}/`));

@@ -28,24 +28,33 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { USABLE_PROBE, ANSWER_FIRST, STATIC_BASELINE, serve } from './bench-probe.mjs';
+import { appRoutes } from './routes.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The static baseline's route (STATIC_BASELINE: the seed's start page as plain HTML).
 const BASELINE = '/';
 const GUIDANCE = ['/', '/handreikingen/valkuilen'];
-// Tool routes with the control a user taps first and how the page answers: `tap` is run in
-// the page on that control; `answered` (optional) must hold in the next frame.
+// How each tool route is probed: the control a user taps first and how the page answers:
+// `tap` is run in the page on that control; `answered` (optional) must hold in the next frame.
+const PROBES = {
+  '/zelftest': ANSWER_FIRST.zelftest,
+  '/checklists': { route: '/checklists', participant: true, control: 'main a.card-action', tap: 'click', answered: 'main #checklist-titel' },
+  '/evaluaties': { route: '/evaluaties', control: 'main #evaluaties-zoeken', tap: 'type' },
+  '/groep': { route: '/groep', control: 'main #groep-link', tap: 'type' },
+  '/gegevens': { route: '/gegevens', control: 'main button', tap: 'focus' },
+  '/werkbladen': { route: '/werkbladen', control: 'main button, main a.button', tap: 'focus' },
+  '/zoeken': { route: '/zoeken', control: 'main input[type="search"], main input', tap: 'type' },
+  '/ontwikkelagenda': { route: '/ontwikkelagenda', control: 'main select', tap: 'focus' },
+  '/voorbeelden': { route: '/voorbeelden', control: 'main button', tap: 'focus' },
+};
+// A tool without a probe of its own: its first control, focused.
+const FIRST_CONTROL = (route) => ({ route, control: 'main button, main input, main select, main textarea, main a.button', tap: 'focus' });
+// Every tool route of routes.json, a checklist opened from a handreiking, and /voorbeelden
+// (guidance that shows this device's data).
 const TOOLS = [
-  ANSWER_FIRST.zelftest,
-  { route: '/checklists', participant: true, control: 'main a.card-action', tap: 'click', answered: 'main #checklist-titel' },
+  ...appRoutes().map((route) => PROBES[route] ?? FIRST_CONTROL(route)),
   ANSWER_FIRST.checklistLink,
-  { route: '/evaluaties', control: 'main #evaluaties-zoeken', tap: 'type' },
-  { route: '/groep', control: 'main #groep-link', tap: 'type' },
-  { route: '/gegevens', control: 'main button', tap: 'focus' },
-  { route: '/werkbladen', control: 'main button, main a.button', tap: 'focus' },
-  { route: '/zoeken', control: 'main input[type="search"], main input', tap: 'type' },
-  { route: '/ontwikkelagenda', control: 'main select', tap: 'focus' },
-  { route: '/voorbeelden', control: 'main button', tap: 'focus' },
+  PROBES['/voorbeelden'],
 ];
 // The participant's bytes are held by scripts/bench-size.mjs since issue 26 (wasm + glue, and
 // what comes before "answerable"), not as one figure for the route.

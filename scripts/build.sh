@@ -5,26 +5,25 @@
 # Five entry points over the one library crate (docs/size.md): the main app (index.html),
 # the participant's two tools, each alone (zelftest.html, checklists.html), the evaluations
 # (evaluations.html) and the facilitator's data tools (facilitator.html: groep, gegevens),
-# the last four written from index.html below. Each is a Trunk build; scripts/entries.mjs
-# combines them (keep its ENTRIES in step), and scripts/minify.mjs minifies Trunk's JS glue
+# the last four written from index.html below; which they are, and the Cargo feature each is
+# built with, is routes.json's (its bundles, read through scripts/routes.mjs). Each is a Trunk
+# build; scripts/entries.mjs combines them, and scripts/minify.mjs minifies Trunk's JS glue
 # and stylesheet (and rewrites their integrity hashes). The guidance pages and the static
 # part of the tool pages are pre-rendered into their HTML files (scripts/prerender.mjs).
 # Usage: scripts/build.sh [public-url-of-the-sub-path-site]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The entries besides the main app: keep in step with ENTRIES in scripts/entries.mjs.
-entries="zelftest checklists evaluations facilitator"
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 sub_path="${1:-/samenwerkingswijzer/}"
+# The entries besides the main app (routes.json's bundles), one `name [feature]` a line.
+entry_lines="$(node scripts/routes.mjs entries)"
+entries="$(printf '%s\n' "$entry_lines" | cut -d' ' -f1)"
 
 # The participant's two entries are built without the default feature `all-kinds`, each with
-# only the kind it edits typed (Cargo.toml): they keep the other kinds as JSON and carry none
-# of their code (src/model/raw.rs).
+# only the kind it edits typed (routes.json's `feature` of its bundle, Cargo.toml): they keep
+# the other kinds as JSON and carry none of their code (src/model/raw.rs).
 typed_kind() {
-  case "$1" in
-    zelftest) echo assessments ;;
-    checklists) echo checklists ;;
-  esac
+  printf '%s\n' "$entry_lines" | awk -v name="$1" '$1 == name { print $2 }'
 }
 
 # The other entries' HTML is index.html with its own bin and without the copied static

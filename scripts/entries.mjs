@@ -2,9 +2,9 @@
 // Combines the Trunk builds of the entry points into one site (docs/size.md, "Entry points"):
 //  - the main app (index.html) built into <dist> by Trunk and its post-build hook, which
 //    wrote its shell into every fixed route;
-//  - every other entry (ENTRIES: zelftest.html, checklists.html, evaluations.html,
-//    facilitator.html, which scripts/build.sh writes from index.html), each built by its own
-//    Trunk run into <dist>-<name>.
+//  - every other entry (ENTRIES, the bundles of routes.json: zelftest.html, …, which
+//    scripts/build.sh writes from index.html), each built by its own Trunk run into
+//    <dist>-<name>.
 // Copies each entry's files into <dist>, makes its routes load its page, and turns 404.html
 // (routes with an id, unknown paths) into a dispatcher that loads the bundle of the path's
 // group. Finally scripts/pwa.mjs (CSP hashes, the service worker's precache list).
@@ -15,18 +15,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finish, listFiles } from './pwa.mjs';
+import { appRoutes, entries } from './routes.mjs';
 
 /**
  * The entry points besides the main app, with the routes (and their sub-routes with an id)
- * each serves. Keep in step with the apps' route tables in src/app.rs (tests/route_tables.rs
- * fails when they differ).
+ * each serves: routes.json's bundles, whose route tables build.rs generates from the same file.
  */
-export const ENTRIES = [
-  { name: 'zelftest', routes: ['/zelftest'] },
-  { name: 'checklists', routes: ['/checklists'] },
-  { name: 'evaluations', routes: ['/evaluaties'] },
-  { name: 'facilitator', routes: ['/groep', '/gegevens'] },
-];
+export const ENTRIES = entries();
 
 /** The entry that serves an app path ("/zelftest/abc"), or null for the main app. */
 export function entryOf(appPath) {
@@ -93,8 +88,11 @@ export function combine(dist) {
       writeFileSync(path.join(dir, 'index.html'), html);
     }
   }
-  // The main app's shell, as the post-build hook wrote it into every fixed route.
-  const mainHtml = readFileSync(path.join(root, 'zoeken', 'index.html'), 'utf8');
+  // The main app's shell, as the post-build hook wrote it into every fixed route (here: the
+  // first of the main app's own tool routes).
+  const mainRoute = appRoutes().find((r) => !entryOf(r));
+  if (!mainRoute) throw new Error('entries: routes.json has no fixed route of the main app');
+  const mainHtml = readFileSync(path.join(root, ...mainRoute.split('/').filter(Boolean), 'index.html'), 'utf8');
   writeFileSync(path.join(root, '404.html'), dispatcher(mainHtml, entryHtml));
   return finish(root);
 }

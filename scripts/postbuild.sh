@@ -12,10 +12,14 @@ dir="${TRUNK_STAGING_DIR:?run by trunk}"
 root="${TRUNK_SOURCE_DIR:-.}"
 [ "$(basename "${TRUNK_HTML_FILE:-index.html}")" != "index.html" ] && exit 0
 
-# Content routes from the pages' front matter, plus the app's own fixed routes.
-routes=$(grep -h '^path = "' "$root"/content/pages/*.md | sed -E 's/^path = "(.*)"/\1/')
-routes="$routes
-$(grep -v '^#' "$root/scripts/app-routes.txt")"
+# The content pages' routes (as the Rust build reads them) and the app's own fixed routes
+# (routes.json): scripts/routes.mjs. The dev server falls back to index.html for any path, so
+# a debug build only writes the app's (and needs no native build of the content).
+if [ "${TRUNK_PROFILE:-release}" = "release" ]; then
+  routes=$(node "$root/scripts/routes.mjs" files)
+else
+  routes=$(node "$root/scripts/routes.mjs" app)
+fi
 
 for route in $routes; do
   [ "$route" = "/" ] && continue

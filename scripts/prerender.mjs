@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Pre-renders the guidance pages of a built app, so their text shows before the wasm has
-// loaded: serves <dir>, opens every content route (content/pages front matter) in headless
-// Chromium, and writes the body the app rendered (and its title) into that route's HTML file.
-// The app's mount() clears <body> and renders the same route in one go, so it takes over
-// without the content moving. Tool routes (scripts/app-routes.txt) get only their static
-// part pre-rendered (header, breadcrumb, heading and intro up to the first form control), so
-// they paint before their wasm has loaded; their controls come with the app (typing into a
+// loaded: serves <dir>, opens every content route (scripts/routes.mjs: content/pages as the
+// Rust build reads them) in headless Chromium, and writes the body the app rendered (and its
+// title) into that route's HTML file. The app's mount() clears <body> and renders the same
+// route in one go, so it takes over without the content moving. Tool routes (routes.json) get
+// only their static part pre-rendered (header, breadcrumb, heading and intro up to the first
+// form control), so they paint before their wasm has loaded; their controls come with the app (typing into a
 // pre-rendered field before the app runs would be lost). Finally runs scripts/pwa.mjs again
 // (CSP and the service worker's precache list and version).
 // /zelftest and /checklists also get their answer form after the lead (issue 26): the HTML
@@ -17,10 +17,11 @@
 import { chromium } from '@playwright/test';
 import { transform } from 'esbuild';
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finish } from './pwa.mjs';
+import { appRoutes as toolRoutes, contentRoutes, entries } from './routes.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,16 +31,6 @@ const base = baseIndex >= 0 ? args[baseIndex + 1] : '/';
 if (!dir || (baseIndex >= 0 && !base)) {
   console.error('usage: node scripts/prerender.mjs <dir> [--base /prefix/]');
   process.exit(2);
-}
-
-/** The content routes, from the pages' front matter. */
-export function contentRoutes() {
-  const pagesDir = path.join(REPO, 'content', 'pages');
-  return readdirSync(pagesDir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => /^path = "(.*)"$/m.exec(readFileSync(path.join(pagesDir, f), 'utf8'))?.[1])
-    .filter(Boolean);
 }
 
 /** Starts scripts/serve.mjs on a free port; resolves to {origin, stop}. */
@@ -94,14 +85,6 @@ function withRendered(route, rendered, title) {
   return { file, next };
 }
 
-/** The tools' fixed routes (scripts/app-routes.txt). */
-export function toolRoutes() {
-  return readFileSync(path.join(REPO, 'scripts', 'app-routes.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-}
-
 /**
  * Runs in the page: the rendered body without the tool's controls. In the element holding
  * the <h1>, everything from the first child that is or holds a form control on is left out,
@@ -130,11 +113,20 @@ const STATIC_PART = () => {
   return body.innerHTML;
 };
 
-/** The answer forms by route, from Rust (src/answer_first.rs). */
+/**
+ * The answer forms by route, from Rust (src/answer_first.rs): the example names each by its
+ * bundle (routes.json), and a form goes into that bundle's fixed route.
+ */
 function answerForms() {
   const out = execFileSync('cargo', ['run', '--quiet', '--example', 'answer_first'], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
   const forms = JSON.parse(out);
-  return { '/zelftest': forms.zelftest, '/checklists': forms.checklists };
+  const byRoute = {};
+  for (const [bundle, form] of Object.entries(forms)) {
+    const entry = entries().find((e) => e.name === bundle);
+    if (!entry || entry.routes.length !== 1) throw new Error(`prerender: answer form for ${bundle}, which is not a bundle with one fixed route`);
+    byRoute[entry.routes[0]] = form;
+  }
+  return byRoute;
 }
 
 /**

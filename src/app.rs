@@ -5,15 +5,17 @@
 //! editor), the facilitator's data tools (`facilitator.rs`: groep, gegevens) and the rest
 //! (`main.rs`: the guidance as the app renders it for pre-rendering, voorbeelden, zoeken,
 //! ontwikkelagenda, werkbladen). A link to another group's route is a page load (the router,
-//! `components::router`, takes over only links to its own routes). The route table of the
-//! host files is in scripts/entries.mjs: keep the two in step (tests/route_tables.rs compares
-//! them).
+//! `components::router`, takes over only links to its own routes). Which page is in which
+//! bundle is declared once, in routes.json: build.rs generates the route tables from it, and
+//! the host's files (scripts/entries.mjs) read it too; here is only what each page shows.
 
 use leptos::prelude::*;
 
 use crate::components::layout::Layout;
 use crate::components::router::{provide_router, Route, RouteView};
 use crate::pages;
+#[cfg(feature = "all-kinds")]
+use crate::routes;
 use crate::store::Store;
 
 /// Mounts `app` (one of the apps below: [`App`], [`ZelftestApp`], [`ChecklistsApp`],
@@ -48,76 +50,68 @@ fn mark_ready() {
     }
 }
 
-/// The main app's routes: the guidance as the app renders it (to pre-render it), voorbeelden,
+// The route table of every bundle, generated from routes.json by build.rs: per bundle (under
+// its Cargo feature) an enum of its pages, `MainPage` …, and `MAIN_ROUTES` …, whose entries
+// show their page through the bundle's `…_view` below.
+include!(concat!(env!("OUT_DIR"), "/route_tables.rs"));
+
+/// The main app's pages: the guidance as the app renders it (to pre-render it), voorbeelden,
 /// zoeken, ontwikkelagenda, werkbladen.
 #[cfg(feature = "all-kinds")]
-const MAIN_ROUTES: &[Route] = &[
-    Route::new("/", || pages::start::StartPage().into_any()),
-    Route::new("/handreikingen", || {
-        pages::guidance::HandreikingenPage().into_any()
-    }),
-    Route::new("/handreikingen/:slug", || {
-        pages::guidance::HandreikingPage().into_any()
-    }),
-    Route::new("/evaluatie-2017", || {
-        view! { <pages::guidance::SectionPage path="/evaluatie-2017"/> }.into_any()
-    }),
-    Route::new("/voorbeelden", || {
-        pages::examples::ExamplesPage().into_any()
-    }),
-    Route::new("/ontwikkelagenda", || {
-        pages::agenda::AgendaPage().into_any()
-    }),
-    Route::new("/zoeken", || pages::search::SearchPage().into_any()),
-    Route::new("/werkbladen", || {
-        pages::worksheets::WorksheetsPage().into_any()
-    }),
-    Route::new("/werkbladen/:id", || {
-        pages::worksheets::WorksheetPage().into_any()
-    }),
-];
+fn main_view(page: MainPage) -> AnyView {
+    match page {
+        MainPage::Start => pages::start::StartPage().into_any(),
+        MainPage::Evaluation2017 => view! {
+            <pages::guidance::SectionPage path=routes::Page::Evaluation2017.path()/>
+        }
+        .into_any(),
+        MainPage::Handreikingen => pages::guidance::HandreikingenPage().into_any(),
+        MainPage::Handreiking => pages::guidance::HandreikingPage().into_any(),
+        MainPage::Examples => pages::examples::ExamplesPage().into_any(),
+        MainPage::Agenda => pages::agenda::AgendaPage().into_any(),
+        MainPage::Worksheets => pages::worksheets::WorksheetsPage().into_any(),
+        MainPage::Worksheet => pages::worksheets::WorksheetPage().into_any(),
+        MainPage::Search => pages::search::SearchPage().into_any(),
+    }
+}
 
 /// The evaluations: the list (with import and export) and the editor.
 #[cfg(feature = "all-kinds")]
-const EVALUATIONS_ROUTES: &[Route] = &[
-    Route::new("/evaluaties", || {
-        pages::evaluations::EvaluationsPage().into_any()
-    }),
-    Route::new("/evaluaties/:id", || {
-        pages::evaluations::EvaluationPage().into_any()
-    }),
-];
+fn evaluations_view(page: EvaluationsPage) -> AnyView {
+    match page {
+        EvaluationsPage::Evaluations => pages::evaluations::EvaluationsPage().into_any(),
+        EvaluationsPage::Evaluation => pages::evaluations::EvaluationPage().into_any(),
+    }
+}
 
-#[cfg(feature = "all-kinds")]
 /// The facilitator's data tools: the group overview (where share links arrive) and the data
 /// page (export, import, merge).
-const FACILITATOR_ROUTES: &[Route] = &[
-    Route::new("/gegevens", || pages::data::DataPage().into_any()),
-    Route::new("/groep", || pages::group::GroupPage().into_any()),
-];
+#[cfg(feature = "all-kinds")]
+fn facilitator_view(page: FacilitatorPage) -> AnyView {
+    match page {
+        FacilitatorPage::Group => pages::group::GroupPage().into_any(),
+        FacilitatorPage::Data => pages::data::DataPage().into_any(),
+    }
+}
 
-#[cfg(feature = "assessments")]
 /// The zelftest: what a workshop participant opens on a tablet. Each of the participant's two
 /// tools is its own bundle, so neither carries the other's pages and content (docs/size.md).
-const ZELFTEST_ROUTES: &[Route] = &[
-    Route::new("/zelftest", || {
-        pages::assessment::AssessmentsPage().into_any()
-    }),
-    Route::new("/zelftest/:id", || {
-        pages::assessment::AssessmentPage().into_any()
-    }),
-];
+#[cfg(feature = "assessments")]
+fn zelftest_view(page: ZelftestPage) -> AnyView {
+    match page {
+        ZelftestPage::Assessments => pages::assessment::AssessmentsPage().into_any(),
+        ZelftestPage::Assessment => pages::assessment::AssessmentPage().into_any(),
+    }
+}
 
+/// The checklists (see [`zelftest_view`]).
 #[cfg(feature = "checklists")]
-/// The checklists (see [`ZELFTEST_ROUTES`]).
-const CHECKLISTS_ROUTES: &[Route] = &[
-    Route::new("/checklists", || {
-        pages::checklists::ChecklistsPage().into_any()
-    }),
-    Route::new("/checklists/:id", || {
-        pages::checklists::ChecklistPage().into_any()
-    }),
-];
+fn checklists_view(page: ChecklistsPage) -> AnyView {
+    match page {
+        ChecklistsPage::Checklists => pages::checklists::ChecklistsPage().into_any(),
+        ChecklistsPage::Checklist => pages::checklists::ChecklistPage().into_any(),
+    }
+}
 
 /// The main app. A release build has only its own group's routes; a debug build (the dev
 /// server, which serves one page for every path) has every route.
@@ -127,13 +121,7 @@ pub fn App() -> impl IntoView {
     #[cfg(not(debug_assertions))]
     let routes: &'static [&'static [Route]] = &[MAIN_ROUTES];
     #[cfg(debug_assertions)]
-    let routes: &'static [&'static [Route]] = &[
-        MAIN_ROUTES,
-        ZELFTEST_ROUTES,
-        CHECKLISTS_ROUTES,
-        EVALUATIONS_ROUTES,
-        FACILITATOR_ROUTES,
-    ];
+    let routes: &'static [&'static [Route]] = EVERY_ROUTE;
     view! { <Shell routes=routes/> }
 }
 

@@ -2,6 +2,7 @@
 //! their stable item ids, self-assessment statements and the search index.
 
 use crate::model::assessment::{Assessment, Direction, Reader};
+use crate::routes;
 
 /// What kind of page a content page is; decides its place in navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,13 +189,22 @@ pub fn list(id: &str) -> Option<&'static ContentList> {
     LISTS.iter().find(|list| list.id == id)
 }
 
-/// A tool card in a content page (`<!-- hulpmiddel: … -->`): where the tool lives, its title
-/// and one sentence on what it does.
+/// A tool card in a content page (`<!-- hulpmiddel: … -->`): where the tool lives (its page
+/// and a query that opens the right part of it), its title and one sentence on what it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ToolCard {
-    pub path: &'static str,
+    pub page: routes::Page,
+    /// Empty, or `?…` after the page's path.
+    pub query: &'static str,
     pub title: &'static str,
     pub text: &'static str,
+}
+
+impl ToolCard {
+    /// The app path the card links to.
+    pub fn path(&self) -> String {
+        format!("{}{}", self.page.path(), self.query)
+    }
 }
 
 /// Where the tool that replaces a lost image lives, with a Dutch call to action.
@@ -202,37 +212,44 @@ pub struct ToolCard {
 pub fn tool_card(tool: &str) -> Option<ToolCard> {
     match tool {
         "zelftest" => Some(ToolCard {
-            path: "/zelftest",
+            page: routes::Page::Assessments,
+            query: "",
             title: "Zelftest: hoe goed zijn wij als samenwerkingspartner?",
             text: "Toets jullie eigen praktijk aan de punten op deze pagina: beantwoord de stellingen van de zelftest en zie waar jullie sterk zijn.",
         }),
         "evaluatie" => Some(ToolCard {
-            path: "/evaluaties",
+            page: routes::Page::Evaluations,
+            query: "",
             title: "Evaluaties: evalueer een samenwerking",
             text: "Evalueer een samenwerking uit de praktijk en verzamel de lessen voor de ontwikkelagenda.",
         }),
         "keuzevraagstukken" => Some(ToolCard {
-            path: "/werkbladen?soort=keuzevraagstukken",
+            page: routes::Page::Worksheets,
+            query: "?soort=keuzevraagstukken",
             title: "Werkblad: politieke keuzevraagstukken",
             text: "Ontleed een onderwerp in keuzevragen, met opties, belangen voor en tegen en wie besluit. Met het woningbouwvoorbeeld om te kopiëren.",
         }),
         "maatwerk-canvas" => Some(ToolCard {
-            path: "/werkbladen?soort=maatwerk-canvas",
+            page: routes::Page::Worksheets,
+            query: "?soort=maatwerk-canvas",
             title: "Werkblad: Maatwerkcanvas",
             text: "Loop de zeven zaken langs voor een nieuwe situatie: wat speelt hier en wat vraagt dat van ons?",
         }),
         "werkvormen" => Some(ToolCard {
-            path: "/werkbladen?soort=werkvormen",
+            page: routes::Page::Worksheets,
+            query: "?soort=werkvormen",
             title: "Werkblad: Werkvormenregister",
             text: "Inventariseer en evalueer de werkvormen van de gemeente, aangevuld uit jullie evaluaties.",
         }),
         "werkvormen-overzicht" => Some(ToolCard {
-            path: "/werkbladen?soort=werkvormen",
+            page: routes::Page::Worksheets,
+            query: "?soort=werkvormen",
             title: "Veelgebruikte werkvormen",
             text: "Een eerste overzicht: de werkvormen waarmee het werkvormenregister van deze app begint. Vul het register aan met de werkvormen die de gemeente zelf gebruikt, en met hoe ze werkten.",
         }),
         "succesfactoren" => Some(ToolCard {
-            path: "/werkbladen?soort=succesfactoren",
+            page: routes::Page::Worksheets,
+            query: "?soort=succesfactoren",
             title: "Werkblad: succesfactoren voor initiatieven",
             text: "Verzamel uit jullie eigen evaluaties wat maakt dat maatschappelijke initiatieven slagen.",
         }),

@@ -4,6 +4,7 @@
 
 pub mod content;
 pub mod model;
+pub mod routes;
 pub mod routing;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::paths::href;
 use crate::content::{self, Page, Segment, ToolCard};
+use crate::routes;
 
 #[component]
 pub fn ContentBody(page: &'static Page) -> impl IntoView {
@@ -15,7 +16,7 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
             Segment::ListEnd(list_id) => match content::list(list_id).filter(|list| list.checklist) {
                 Some(list) => view! {
                     <p class="list-action">
-                        <a href=href(&format!("/checklists?nieuw={}", list.id)) class="button secondary" aria-label=format!("Gebruik als checklist: {}", list.title)>
+                        <a href=href(&format!("{}?nieuw={}", routes::Page::Checklists.path(), list.id)) class="button secondary" aria-label=format!("Gebruik als checklist: {}", list.title)>
                             "Gebruik als checklist"
                         </a>
                     </p>
@@ -24,22 +25,22 @@ pub fn ContentBody(page: &'static Page) -> impl IntoView {
                 None => ().into_any(),
             },
             Segment::Tool(tool) => match content::tool_card(tool) {
-                Some(ToolCard { path, title, text }) if tool == "werkvormen-overzicht" => view! {
+                Some(card @ ToolCard { title, text, .. }) if tool == "werkvormen-overzicht" => view! {
                     <aside class="tool-card" aria-label=title>
                         <p class="tool-title">{title}</p>
                         <p>{text}</p>
                         <ul class="werkvormen-list">
                             {crate::model::evaluation::WERKVORMEN.iter().map(|name| view! { <li>{*name}</li> }).collect_view()}
                         </ul>
-                        <a href=href(path) class="button">"Open het werkvormenregister"</a>
+                        <a href=href(&card.path()) class="button">"Open het werkvormenregister"</a>
                     </aside>
                 }
                 .into_any(),
-                Some(ToolCard { path, title, text }) => view! {
+                Some(card @ ToolCard { title, text, .. }) => view! {
                     <aside class="tool-card" aria-label=title>
                         <p class="tool-title">{title}</p>
                         <p>{text}</p>
-                        <a href=href(path) class="button">"Open het hulpmiddel"</a>
+                        <a href=href(&card.path()) class="button">"Open het hulpmiddel"</a>
                     </aside>
                 }
                 .into_any(),

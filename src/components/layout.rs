@@ -6,35 +6,10 @@ use leptos::prelude::*;
 use crate::components::actions::{NoticeBar, Notices};
 use crate::components::paths::href;
 use crate::components::save_status::{DataBanner, SaveStatusView};
-
-/// Main menu, reading the guidance: (path, label).
-const READ_MENU: &[(&str, &str)] = &[
-    ("/", "Start"),
-    ("/evaluatie-2017", "Evaluatie 2017"),
-    ("/handreikingen", "Handreikingen"),
-    ("/voorbeelden", "Voorbeelden"),
-];
-
-/// Main menu, working with the tools: (path, label).
-const TOOL_MENU: &[(&str, &str)] = &[
-    ("/zelftest", "Zelftest"),
-    ("/checklists", "Checklists"),
-    ("/evaluaties", "Evaluaties"),
-    ("/ontwikkelagenda", "Agenda"),
-    ("/werkbladen", "Werkbladen"),
-    ("/groep", "Groep"),
-];
-
-/// Search and "your data": icons from tablet width up, plain entries in the phone menu.
-/// (path, label, SVG path data on a 24×24 grid, stroked).
-const EXTRA_MENU: &[(&str, &str, &str)] = &[
-    ("/zoeken", "Zoeken", "M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M15.2 15.2L20 20"),
-    (
-        "/gegevens",
-        "Gegevens",
-        "M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3s-3.6 3-8 3s-8-1.3-8-3M4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3",
-    ),
-];
+// The menu: routes.json's entries by group (reading, the tools, the icons).
+use crate::routes::{
+    self, MENU_EXTRA as EXTRA_MENU, MENU_READ as READ_MENU, MENU_TOOLS as TOOL_MENU,
+};
 
 /// Whether the menu entry `path` is the current one for the route `here` (without base): the
 /// one rule for which menu item is highlighted ("aria-current").
@@ -62,7 +37,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#inhoud" on:click=skip_to_content>"Naar de inhoud"</a>
         <header class="site-header">
             <div class="header-bar">
-                <a href=href("/") class="brand">
+                <a href=href(routes::Page::Start.path()) class="brand">
                     <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" width="32" height="32">
                         <circle cx="12" cy="16" r="9"/>
                         <circle cx="20" cy="16" r="9"/>
@@ -136,7 +111,7 @@ pub fn Breadcrumb(#[prop(into)] trail: Vec<Crumb>) -> impl IntoView {
     view! {
         <nav aria-label="Kruimelpad" class="breadcrumb">
             <ol>
-                <li><a href=href("/")>"Start"</a></li>
+                <li><a href=href(routes::Page::Start.path())>"Start"</a></li>
                 {trail
                     .into_iter()
                     .map(|(label, path)| match path {

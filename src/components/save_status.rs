@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::paths::href;
+use crate::routes;
 use crate::store::{SaveStatus, Store};
 
 /// Downloads everything now (used when saving fails).
@@ -58,7 +59,7 @@ pub fn DataBanner() -> impl IntoView {
                 <p>
                     "De opgeslagen gegevens konden niet worden gelezen ("{recovery.reason}"). "
                     "Ze zijn niet weggegooid: je kunt ze downloaden op de pagina "
-                    <a href=href("/gegevens")>"Gegevens"</a>"."
+                    <a href=href(routes::Page::Data.path())>"Gegevens"</a>"."
                 </p>
             </div>
         })}

@@ -26,13 +26,13 @@ fn or_untitled(title: &str, untitled: &str) -> String {
 pub fn recent(data: &Dataset, limit: usize) -> Vec<RecentItem> {
     let mut items: Vec<RecentItem> = Vec::new();
     items.extend(data.checklists.iter().map(|c| RecentItem {
-        path: format!("/checklists/{}", c.id()),
+        path: crate::routes::checklist(c.id()),
         kind: "Checklist",
         title: or_untitled(&c.title, "Checklist zonder titel"),
         updated_at: c.updated_at().to_string(),
     }));
     items.extend(data.assessments.iter().map(|a| RecentItem {
-        path: format!("/zelftest/{}", a.id()),
+        path: crate::routes::assessment(a.id()),
         kind: "Zelftest",
         title: if a.label.trim().is_empty() {
             a.role.label().to_string()
@@ -42,7 +42,7 @@ pub fn recent(data: &Dataset, limit: usize) -> Vec<RecentItem> {
         updated_at: a.updated_at().to_string(),
     }));
     items.extend(data.evaluations.iter().map(|e| RecentItem {
-        path: format!("/evaluaties/{}", e.id()),
+        path: crate::routes::evaluation(e.id()),
         kind: "Evaluatie",
         title: or_untitled(&e.title, "Evaluatie zonder titel"),
         updated_at: e.updated_at().to_string(),

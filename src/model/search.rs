@@ -243,62 +243,8 @@ pub fn search(blocks: &[SearchBlock], query: &str) -> Vec<PageResult> {
     results.into_iter().map(|(result, _)| result).collect()
 }
 
-/// One of the app's tools, findable by its name and what it does.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Tool {
-    pub path: &'static str,
-    pub name: &'static str,
-    /// One sentence on what it does, shown in the results.
-    pub text: &'static str,
-    /// Other words people may search for; searched with the name (the text is not).
-    pub words: &'static str,
-}
-
-/// The tools of the app, in menu order.
-pub static TOOLS: &[Tool] = &[
-    Tool {
-        path: "/checklists",
-        name: "Checklists",
-        text: "Vink de lijsten uit de handreikingen af voor een casus of een overleg, met notities.",
-        words: "checklist lijst afvinken",
-    },
-    Tool {
-        path: "/zelftest",
-        name: "Zelftest",
-        text: "Hoe goed zijn wij als samenwerkingspartner? De gemeente kijkt naar zichzelf, partners kijken naar de gemeente; met een score en een grafiek.",
-        words: "zelfevaluatie vragenlijst test stellingen score samenwerkingspartner",
-    },
-    Tool {
-        path: "/evaluaties",
-        name: "Evaluaties",
-        text: "Evalueer een samenwerking of participatietraject en leg de lessen vast.",
-        words: "evaluatie evalueren casus lessen",
-    },
-    Tool {
-        path: "/ontwikkelagenda",
-        name: "Ontwikkelagenda",
-        text: "De lessen uit jullie evaluaties bij elkaar, per onderwerp.",
-        words: "agenda lessen",
-    },
-    Tool {
-        path: "/werkbladen",
-        name: "Werkbladen",
-        text: "Politieke keuzevragen, het Maatwerkcanvas, het Werkvormenregister en de succesfactoren voor initiatieven.",
-        words: "werkblad maatwerkcanvas werkvormenregister canvas register keuzevragen keuzevraagstukken werkvormen succesfactoren",
-    },
-    Tool {
-        path: "/groep",
-        name: "Groep",
-        text: "Bekijk de zelftests en checklists van een groep samen, bijvoorbeeld in een werkatelier.",
-        words: "groepsoverzicht werkatelier delen presenteren",
-    },
-    Tool {
-        path: "/gegevens",
-        name: "Gegevens",
-        text: "Exporteer, importeer en bewaar wat je op dit apparaat hebt ingevuld.",
-        words: "jouw gegevens export import back-up opslag bewaren verwijderen",
-    },
-];
+/// A tool as search finds it, and every tool in routes.json's order (generated from it).
+pub use crate::routes::{SearchEntry as Tool, SEARCH as TOOLS};
 
 /// The tools that match every term of `query`, those whose name matches first.
 pub fn search_tools(query: &str) -> Vec<&'static Tool> {

@@ -11,6 +11,7 @@ use crate::components::title::use_title;
 use crate::model::evaluation::display_title;
 use crate::model::evaluation::{agenda, matter_label, years, AgendaFilter, Status};
 use crate::pages::evaluations::export_evaluation_ids;
+use crate::routes;
 use crate::store::Store;
 
 /// One lesson as shown: owned, so the view does not borrow the store.
@@ -73,11 +74,11 @@ pub fn AgendaPage() -> impl IntoView {
 
     view! {
         <article class="page wide agenda">
-            <Breadcrumb trail=vec![("Evaluaties", Some("/evaluaties")), ("Ontwikkelagenda", None)]/>
+            <Breadcrumb trail=vec![("Evaluaties", Some(routes::Page::Evaluations.path())), ("Ontwikkelagenda", None)]/>
             <h1>"Ontwikkelagenda"</h1>
             <p class="lead">
                 "Alle lessen uit de "
-                <a href=href("/evaluaties")>"evaluaties"</a>
+                <a href=href(routes::Page::Evaluations.path())>"evaluaties"</a>
                 ", geordend naar de zeven zaken van maatwerk. Zo ziet de gemeente waar zij samen aan wil werken."
             </p>
             <form class="filters no-print" aria-label="Lessen filteren" on:submit=|e| e.prevent_default()>
@@ -116,7 +117,7 @@ pub fn AgendaPage() -> impl IntoView {
                                     })}
                                     <p class="meta">
                                         "Uit: "
-                                        <a href=href(&format!("/evaluaties/{}", l.case_id))>{l.case_title}</a>
+                                        <a href=href(&routes::evaluation(&l.case_id))>{l.case_title}</a>
                                         {format!(" ({}{})", l.status.label(), l.year.map(|y| format!(", {y}")).unwrap_or_default())}
                                     </p>
                                 </li>

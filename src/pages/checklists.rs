@@ -18,6 +18,7 @@ use crate::model::checklist::{self, FilledChecklist, ItemState};
 use crate::model::ids::dutch_date;
 use crate::model::words::{checklist_progress, counted, number};
 use crate::pages::not_found::NotFound;
+use crate::routes;
 use crate::store::{Editing, Store};
 
 /// Removes a checklist and offers "Ongedaan maken".
@@ -54,7 +55,7 @@ pub fn ChecklistsPage() -> impl IntoView {
     });
     if let Some(list) = initial {
         let key = format!("{}{list}", crate::model::kept::CHECKLIST_PREFIX);
-        let take_over = kept::take_over(store, key, "/checklists", make);
+        let take_over = kept::take_over(store, key, routes::Page::Checklists.path(), make);
         if kept::answer_form("checklist-start", Some(list), take_over) {
             // Another list chosen in the page: the kept form (not the page's) goes.
             Effect::new(move |_| {
@@ -107,7 +108,7 @@ pub fn ChecklistsPage() -> impl IntoView {
                                 <p>{counted(list.items.len(), "punt", "punten")}
                                     {page.map(|p| view! { " · uit "<a href=href(p.path) class="inline-link">{p.short}</a> })}
                                 </p>
-                                <a href=href(&format!("/checklists?nieuw={}", list.id)) class="button secondary card-action" aria-label=format!("Starten: {}", list.title)>
+                                <a href=href(&format!("{}?nieuw={}", routes::Page::Checklists.path(), list.id)) class="button secondary card-action" aria-label=format!("Starten: {}", list.title)>
                                     "Starten"
                                 </a>
                             </li>
@@ -133,7 +134,7 @@ fn ChecklistRow(checklist: FilledChecklist) -> impl IntoView {
     view! {
         <li class="record">
             <div class="record-main">
-                <a href=href(&format!("/checklists/{}", checklist.id)) class="record-title">{link_text}</a>
+                <a href=href(&routes::checklist(&checklist.id)) class="record-title">{link_text}</a>
                 <p class="record-meta">
                     {list.map_or("Onbekende lijst", |l| l.title)}
                     " · "{dutch_date(&checklist.date)}
@@ -164,7 +165,7 @@ fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
             &now(),
         );
         store.add(checklist);
-        go(&format!("/checklists/{id}"));
+        go(&routes::checklist(&id));
     };
     view! {
         <section class="panel" id="checklist-start" aria-labelledby="nieuwe-checklist">
@@ -181,7 +182,7 @@ fn NewChecklistForm(list: &'static ContentList) -> impl IntoView {
                 </div>
                 <div class="form-actions">
                     <button type="submit">"Checklist starten"</button>
-                    <a href=href("/checklists") class="button secondary">"Annuleren"</a>
+                    <a href=href(routes::Page::Checklists.path()) class="button secondary">"Annuleren"</a>
                 </div>
             </form>
         </section>
@@ -263,7 +264,7 @@ fn ChecklistEditor(
             let contents = "met je antwoorden en notities";
             if leave_device::<FilledChecklist>(store, notices, &id, "Je checklist", &name, contents)
             {
-                go("/checklists");
+                go(routes::Page::Checklists.path());
             }
         }
     };
@@ -278,7 +279,7 @@ fn ChecklistEditor(
         let id = id.clone();
         Callback::new(move |_| {
             delete_checklist(store, notices, &id);
-            go("/checklists");
+            go(routes::Page::Checklists.path());
         })
     };
     let file_words = Signal::derive(move || {
@@ -290,7 +291,7 @@ fn ChecklistEditor(
 
     view! {
         <article class="page checklist-page">
-            <Breadcrumb trail=vec![("Checklists", Some("/checklists")), (list.title, None)]/>
+            <Breadcrumb trail=vec![("Checklists", Some(routes::Page::Checklists.path())), (list.title, None)]/>
             <h1><span class="h1-kicker">"Checklist"</span>{move || checklist.with(|c| c.as_ref().map(|c| c.display_title(list.title)).unwrap_or_default())}</h1>
             <p class="record-meta">
                 {list.title}

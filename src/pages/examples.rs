@@ -14,6 +14,7 @@ use crate::model::evaluation::display_title;
 use crate::model::evaluation::{examples, matter_label, of_example, Complexity, Status};
 use crate::pages::evaluations::create_evaluation;
 use crate::pages::not_found::NotFound;
+use crate::routes;
 use crate::store::Store;
 
 #[derive(Clone, PartialEq)]
@@ -28,7 +29,7 @@ struct CaseState {
 
 #[component]
 pub fn ExamplesPage() -> impl IntoView {
-    let Some(page) = content::page_by_path("/voorbeelden") else {
+    let Some(page) = content::page_by_path(routes::Page::Examples.path()) else {
         return view! { <NotFound/> }.into_any();
     };
     use_title(move || page.title.to_string());
@@ -93,7 +94,7 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
     let title_id = format!("titel-{id}");
     let evaluate = move |_| {
         let new = create_evaluation(store, text, Some(id));
-        go(&format!("/evaluaties/{new}"));
+        go(&routes::evaluation(&new));
     };
     view! {
         <li class="example" data-voorbeeld=id>
@@ -111,7 +112,7 @@ fn ExampleItem(id: &'static str, text: &'static str) -> impl IntoView {
                         <ul class="example-evaluations">
                             {states.into_iter().map(|s| view! {
                                 <li>
-                                    <a href=href(&format!("/evaluaties/{}", s.id))>{s.title}</a>
+                                    <a href=href(&routes::evaluation(&s.id))>{s.title}</a>
                                     " "
                                     <span class=format!("badge {}", s.status.key())>{s.status.label()}</span>
                                     <span class="meta">{format!(" · bijgewerkt op {}", crate::browser::local_date(&s.updated))}</span>

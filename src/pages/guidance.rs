@@ -8,6 +8,7 @@ use crate::components::paths::href;
 use crate::components::title::use_title;
 use crate::content::{self, Page};
 use crate::pages::not_found::NotFound;
+use crate::routes;
 
 /// A section page of the guidance (`/evaluatie-2017`, `/voorbeelden`).
 #[component]
@@ -29,7 +30,7 @@ pub fn SectionPage(path: &'static str) -> impl IntoView {
 /// `/handreikingen`: the nine handreikingen as cards.
 #[component]
 pub fn HandreikingenPage() -> impl IntoView {
-    let Some(page) = content::page_by_path("/handreikingen") else {
+    let Some(page) = content::page_by_path(routes::Page::Handreikingen.path()) else {
         return view! { <NotFound/> }.into_any();
     };
     use_title(move || page.title.to_string());
@@ -80,7 +81,7 @@ fn Handreiking(page: &'static Page) -> impl IntoView {
     let (previous, next) = content::neighbours(page.slug);
     view! {
         <article class="page">
-            <Breadcrumb trail=vec![("Handreikingen", Some("/handreikingen")), (page.short, None)]/>
+            <Breadcrumb trail=vec![("Handreikingen", Some(routes::Page::Handreikingen.path())), (page.short, None)]/>
             <h1>{page.title}</h1>
             <ContentBody page=page/>
             <nav aria-label="Vorige en volgende" class="prev-next">

@@ -10,6 +10,7 @@ use crate::components::title::use_title;
 use crate::content::{PAGES, SEARCH_BLOCKS};
 use crate::model::search::{highlight, search, search_tools, PageResult, SnippetPart, Tool};
 use crate::model::words::counted;
+use crate::routes;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -27,9 +28,9 @@ pub fn SearchPage() -> impl IntoView {
         query.set(value.clone());
         let encoded = String::from(js_sys::encode_uri_component(&value));
         let path = if value.is_empty() {
-            "/zoeken".to_string()
+            routes::Page::Search.path().to_string()
         } else {
-            format!("/zoeken?q={encoded}")
+            format!("{}?q={encoded}", routes::Page::Search.path())
         };
         go(&path);
     };

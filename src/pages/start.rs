@@ -7,47 +7,9 @@ use crate::components::paths::href;
 use crate::components::title::use_title;
 use crate::content::{self, PageKind};
 use crate::model::recent::recent;
+// The tools' cards: routes.json's, by their order.
+use crate::routes;
 use crate::store::Store;
-
-/// The cards on the start page: (path, title, text).
-const TOOL_CARDS: &[(&str, &str, &str)] = &[
-    (
-        "/zelftest",
-        "Zelftest",
-        "Hoe goed zijn wij als samenwerkingspartner? Negentien stellingen, een score en waar het meest te winnen valt.",
-    ),
-    (
-        "/checklists",
-        "Checklists",
-        "Gebruik de lijsten uit de handreikingen als checklist voor een casus of overleg.",
-    ),
-    (
-        "/evaluaties",
-        "Evaluaties",
-        "Evalueer een samenwerking: de zeven zaken, valkuilen en lessen.",
-    ),
-    (
-        "/ontwikkelagenda",
-        "Ontwikkelagenda",
-        "Alle lessen uit de evaluaties, geordend naar de zeven zaken van maatwerk.",
-    ),
-    (
-        "/werkbladen",
-        "Werkbladen",
-        "Keuzevragen ontleden, het Maatwerkcanvas, het Werkvormenregister en succesfactoren voor initiatieven.",
-    ),
-    (
-        "/groep",
-        "Groepsoverzicht",
-        "Voor begeleiders van een werkatelier: bundel de uitkomsten van alle deelnemers, zonder server.",
-    ),
-    (
-        "/gegevens",
-        "Gegevens",
-        "Exporteer, importeer en bewaar alles wat je invult. Het blijft op dit apparaat.",
-    ),
-    ("/zoeken", "Zoeken", "Zoek direct in alle tekst van de handreikingen en voorbeelden."),
-];
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -95,7 +57,7 @@ pub fn StartPage() -> impl IntoView {
             </ul>
             <h2 class="section-heading">"Aan de slag"</h2>
             <ul class="cards">
-                {TOOL_CARDS
+                {routes::CARDS
                     .iter()
                     .map(|&(path, title, text)| view! {
                         <li class="card tool linked">

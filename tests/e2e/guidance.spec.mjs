@@ -32,7 +32,7 @@ test.describe('content', () => {
     expect(pages.map((p) => p.path)).toContain('/');
     expect(pages.map((p) => p.path)).toContain('/handreikingen');
     expect(guides).toHaveLength(9);
-    for (const p of pages) expect(p.sentence, `${p.file} has a sentence of 40+ characters`).toBeTruthy();
+    for (const p of pages) expect(p.sentence, `${p.path} has a sentence of 40+ characters`).toBeTruthy();
   });
 });
 

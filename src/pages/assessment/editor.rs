@@ -15,6 +15,7 @@ use crate::components::swipe::{swipe_handlers, Swipe};
 use crate::content::{self, Statement};
 use crate::model::assessment::{Answer, Assessment, Direction, Perspective, Reader};
 use crate::model::words::counted;
+use crate::routes;
 use crate::store::{Editing, Store};
 
 /// On a phone, after "Vorige", "Volgende" or a swipe: brings the statement now shown to the
@@ -164,7 +165,7 @@ pub(super) fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>)
             let name = assessment.with_untracked(|a| a.as_ref().map(describe).unwrap_or_default());
             let contents = "met je antwoorden en actiepunten";
             if leave_device::<Assessment>(store, notices, &id, "Je zelftest", &name, contents) {
-                go("/zelftest");
+                go(routes::Page::Assessments.path());
             }
         }
     };
@@ -172,13 +173,13 @@ pub(super) fn AssessmentEditor(id: String, assessment: Memo<Option<Assessment>>)
         let id = id.clone();
         Callback::new(move |_| {
             delete_assessment(store, notices, &id);
-            go("/zelftest");
+            go(routes::Page::Assessments.path());
         })
     };
 
     view! {
         <article class="page assessment-page" class:complete=move || complete.get()>
-            <Breadcrumb trail=vec![("Zelftest", Some("/zelftest")), ("Invullen", None)]/>
+            <Breadcrumb trail=vec![("Zelftest", Some(routes::Page::Assessments.path())), ("Invullen", None)]/>
             <h1><span class="h1-kicker">"Zelftest"</span>{title}</h1>
             <p class="record-meta">{heading}</p>
             <p class="hint role-intro">{intro}</p>

@@ -21,6 +21,7 @@ use crate::components::title::use_title;
 use crate::content;
 use crate::model::assessment::{newest_first, Assessment, Perspective, Role};
 use crate::pages::not_found::NotFound;
+use crate::routes;
 use crate::store::Store;
 
 fn delete_assessment(store: Store, notices: Notices, id: &str) {
@@ -68,14 +69,14 @@ pub fn AssessmentsPage() -> impl IntoView {
         let assessment =
             Assessment::start(id.clone(), role, chosen, &label.get_untracked(), &now());
         store.add(assessment);
-        go(&format!("/zelftest/{id}"));
+        go(&routes::assessment(&id));
     };
     let earlier = Memo::new(move |_| store.data.with(|data| newest_first(&data.assessments)));
     // Answers given in the pre-rendered form before the app ran (issue 26).
     let take_over = kept::take_over(
         store,
         crate::model::kept::ZELFTEST_KEY.to_string(),
-        "/zelftest",
+        routes::Page::Assessments.path(),
         |raw, id| {
             crate::model::kept::assessment(raw, id, &now(), crate::components::router::decode)
         },
@@ -87,7 +88,7 @@ pub fn AssessmentsPage() -> impl IntoView {
             <Breadcrumb trail=vec![("Zelftest", None)]/>
             <h1>"Zelftest"</h1>
             <p class="lead">"Hoe goed is de gemeente als samenwerkingspartner? De raad, het college en de ambtelijke organisatie beantwoorden de stellingen uit de handreiking "
-                <a href=href("/handreikingen/goede-samenwerkingsspeler") class="inline-link">"Goede samenwerkingsspeler"</a>
+                <a href=href(&routes::handreiking("goede-samenwerkingsspeler")) class="inline-link">"Goede samenwerkingsspeler"</a>
                 " over de gemeente zelf; partners uit de samenleving over hoe zij de gemeente zien. Het duurt ongeveer vijf minuten. Je antwoorden blijven op dit apparaat."</p>
             <form class="panel" id="zelftest-start" on:submit=start>
                 <fieldset class="role-choice">
@@ -152,7 +153,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 view! {
                                     <li class="record">
                                         <div class="record-main">
-                                            <a href=href(&format!("/zelftest/{}", a.id)) class="record-title">{link_text}</a>
+                                            <a href=href(&routes::assessment(&a.id)) class="record-title">{link_text}</a>
                                             <p class="record-meta">{status}</p>
                                         </div>
                                         <button type="button" class="danger" aria-label=format!("Verwijderen: zelftest {text}") on:click=move |_| delete_assessment(store, notices, &id)>

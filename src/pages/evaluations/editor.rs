@@ -21,6 +21,7 @@ use crate::components::router::use_go;
 use crate::components::title::use_title;
 use crate::model::evaluation::{matter_label, Evaluation, Section, Status, CONDITIONS, MATTERS};
 use crate::pages::not_found::NotFound;
+use crate::routes;
 use crate::store::Store;
 
 #[component]
@@ -73,12 +74,12 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
 
     view! {
         <article class="page evaluation-editor">
-            <Breadcrumb trail=vec![("Evaluaties", Some("/evaluaties")), ("Evaluatie", None)]/>
+            <Breadcrumb trail=vec![("Evaluaties", Some(routes::Page::Evaluations.path())), ("Evaluatie", None)]/>
             <p class="kicker">"Evaluatie"</p>
             <h1>{move || title.get()}</h1>
             <p class="hint">"Alles wat je invult wordt meteen op dit apparaat bewaard. Open een onderdeel om het in te vullen."</p>
             <div class="toolbar">
-                <a href=href(&format!("/evaluaties/{id_for_print}?weergave=afdrukken")) class="button secondary">"Afdrukweergave"</a>
+                <a href=href(&format!("{}?weergave=afdrukken", routes::evaluation(&id_for_print))) class="button secondary">"Afdrukweergave"</a>
                 <button type="button" class="secondary" on:click=move |_| {
                     if let Some(e) = edit.record.get_untracked() {
                         let name = format!("evaluatie {}", e.title);
@@ -87,12 +88,12 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
                 }>"Exporteren"</button>
                 <button type="button" class="secondary" on:click=move |_| {
                     if let Some(new) = duplicate_evaluation(store, &edit.id()) {
-                        go_duplicate(&format!("/evaluaties/{new}"));
+                        go_duplicate(&routes::evaluation(&new));
                     }
                 }>"Dupliceren"</button>
                 <button type="button" class="danger" on:click=move |_| {
                     delete_evaluation(store, &edit.id());
-                    go("/evaluaties");
+                    go(routes::Page::Evaluations.path());
                 }>"Verwijderen"</button>
             </div>
             {move || export_error.get().map(|e| view! { <p role="alert" class="error">{e}</p> })}
@@ -149,7 +150,7 @@ fn EditForm(edit: Edit, title: Memo<String>) -> impl IntoView {
                 <LessonFields edit=edit/>
             </EditorSection>
             <p class="editor-end">
-                <a href=href("/evaluaties") class="button secondary">"Terug naar de evaluaties"</a>
+                <a href=href(routes::Page::Evaluations.path()) class="button secondary">"Terug naar de evaluaties"</a>
             </p>
         </article>
     }

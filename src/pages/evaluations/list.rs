@@ -16,6 +16,7 @@ use crate::model::evaluation::{
     Sort, Status,
 };
 use crate::model::words::{counted, number};
+use crate::routes;
 use crate::store::Store;
 
 /// Rows shown at first and added per "Meer evaluaties tonen". With 1,000 evaluations stored,
@@ -115,9 +116,9 @@ pub fn EvaluationsPage() -> impl IntoView {
             <p class="lead">
                 "Evalueer samen hoe een samenwerking ging: de zeven zaken van maatwerk, het gedrag van een goede samenwerkingspartner, de valkuilen en de lessen. "
                 "De lessen komen samen in de "
-                <a href=href("/ontwikkelagenda")>"ontwikkelagenda"</a>
+                <a href=href(routes::Page::Agenda.path())>"ontwikkelagenda"</a>
                 " en bij de "
-                <a href=href("/voorbeelden")>"leerzame voorbeelden"</a>
+                <a href=href(routes::Page::Examples.path())>"leerzame voorbeelden"</a>
                 "."
             </p>
             <div class="toolbar">
@@ -205,7 +206,7 @@ fn EvaluationRow(row: Row) -> impl IntoView {
     let id_for_delete = row.id.clone();
     let duplicate = move |_| {
         if let Some(new) = duplicate_evaluation(store, &id) {
-            go(&format!("/evaluaties/{new}"));
+            go(&routes::evaluation(&new));
         }
     };
     let meta = [
@@ -227,7 +228,7 @@ fn EvaluationRow(row: Row) -> impl IntoView {
         <li class="evaluation-item">
             <div class="evaluation-main">
                 <h2 id=title_id.clone()>
-                    <a href=href(&format!("/evaluaties/{}", row.id))>{row.title.clone()}</a>
+                    <a href=href(&routes::evaluation(&row.id))>{row.title.clone()}</a>
                 </h2>
                 <p class="meta">
                     <span class=format!("badge {}", row.status.key())>{row.status.label()}</span>
@@ -269,7 +270,7 @@ fn NewEvaluationForm(on_cancel: Callback<()>) -> impl IntoView {
         }
         let example = example_by_title(&text);
         let id = create_evaluation(store, &text, example);
-        go(&format!("/evaluaties/{id}"));
+        go(&routes::evaluation(&id));
     };
     view! {
         <form id="nieuwe-evaluatie" class="new-evaluation panel" on:submit=submit>

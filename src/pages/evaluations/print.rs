@@ -8,6 +8,7 @@ use crate::components::layout::Breadcrumb;
 use crate::components::paths::href;
 use crate::content;
 use crate::model::evaluation::{matter_label, Evaluation, Rating, Score, CONDITIONS, MATTERS};
+use crate::routes;
 
 fn or_dash(text: &str) -> String {
     if text.trim().is_empty() {
@@ -26,7 +27,7 @@ fn item_text(id: &str) -> String {
 #[component]
 pub(super) fn PrintView(evaluation: Evaluation) -> impl IntoView {
     let e = evaluation;
-    let back = href(&format!("/evaluaties/{}", e.id));
+    let back = href(&routes::evaluation(&e.id));
     let period = e.period_text();
     let parties = e.parties_text();
     let case_rows: Vec<(&str, String)> = vec![
@@ -108,7 +109,7 @@ pub(super) fn PrintView(evaluation: Evaluation) -> impl IntoView {
     };
     view! {
         <article class="page evaluation-print">
-            <Breadcrumb trail=vec![("Evaluaties", Some("/evaluaties")), ("Afdrukweergave", None)]/>
+            <Breadcrumb trail=vec![("Evaluaties", Some(routes::Page::Evaluations.path())), ("Afdrukweergave", None)]/>
             <p class="kicker">"Evaluatie van samenwerking"</p>
             <h1>{e.display_title()}</h1>
             <div class="toolbar no-print">

@@ -10,6 +10,7 @@ use crate::content;
 use crate::model::worksheet::example::{housing_example, HOUSING_EXAMPLE};
 use crate::model::worksheet::{ChoiceSheet, Kind};
 use crate::pages::worksheets::open_new;
+use crate::routes;
 use crate::store::Store;
 
 /// The seed's housing example, read-only, with a button to copy it into your own sheets.
@@ -29,7 +30,7 @@ pub(super) fn HousingExample() -> impl IntoView {
         .unwrap_or_default();
     view! {
         <article class="page worksheet-page">
-            <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), ("Voorbeeld woningbouwproject", None)]/>
+            <Breadcrumb trail=vec![("Werkbladen", Some(routes::Page::Worksheets.path())), ("Voorbeeld woningbouwproject", None)]/>
             <h1><span class="h1-kicker">"Werkblad"</span>"Voorbeeld: keuzevragen bij een woningbouwproject"</h1>
             <p class="lead">
                 "De drie keuzevragen komen letterlijk uit de handreiking "

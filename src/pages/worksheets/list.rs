@@ -12,6 +12,7 @@ use crate::content;
 use crate::model::worksheet::example::HOUSING_EXAMPLE;
 use crate::model::worksheet::{newest_first, Kind, Worksheet};
 use crate::pages::worksheets::{delete_sheet, open_new};
+use crate::routes;
 use crate::store::Store;
 
 #[component]
@@ -59,7 +60,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                 "Werkbladen bij de handreikingen: keuzevragen ontleden, maatwerk voorbereiden, werkvormen evalueren "
                 "en succesfactoren voor initiatieven verzamelen. Alles wordt meteen bewaard op dit apparaat."
             </p>
-            {move || only.get().map(|_| view! { <p><a href=href("/werkbladen") class="inline-link">"Alle werkbladen tonen"</a></p> })}
+            {move || only.get().map(|_| view! { <p><a href=href(routes::Page::Worksheets.path()) class="inline-link">"Alle werkbladen tonen"</a></p> })}
             <section aria-labelledby="jouw-werkbladen">
                 <h2 id="jouw-werkbladen">"Jouw werkbladen"</h2>
                 {move || {
@@ -75,7 +76,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                                     view! {
                                         <li class="record">
                                             <div class="record-main">
-                                                <a href=href(&format!("/werkbladen/{id}")) class="record-title">{link_text}</a>
+                                                <a href=href(&routes::worksheet(&id)) class="record-title">{link_text}</a>
                                                 <p class="record-meta">{kind.label()}" · bewerkt "{crate::browser::local_date(&updated)}</p>
                                             </div>
                                             <button type="button" class="danger" aria-label=format!("Verwijderen: {title}")
@@ -104,7 +105,7 @@ pub fn WorksheetsPage() -> impl IntoView {
                                     <button type="button" class="secondary" aria-label=format!("Nieuw werkblad: {}", kind.label())
                                         on:click=move |_| start(kind)>"Nieuw werkblad"</button>
                                     {(kind == Kind::ChoiceQuestions).then(|| view! {
-                                        <a href=href(&format!("/werkbladen/{HOUSING_EXAMPLE}")) class="button secondary">"Voorbeeld: woningbouwproject"</a>
+                                        <a href=href(&routes::worksheet(HOUSING_EXAMPLE)) class="button secondary">"Voorbeeld: woningbouwproject"</a>
                                     })}
                                 </div>
                             </li>

@@ -88,7 +88,7 @@ fn delete_sheet(store: Store, notices: Notices, id: &str) {
 fn open_new(store: Store, go: &dyn Fn(&str), sheet: Worksheet) {
     let id = sheet.id.clone();
     store.add(sheet);
-    go(&format!("/werkbladen/{id}"));
+    go(&crate::routes::worksheet(&id));
 }
 
 /// The ids of the rows picked by `rows`, tracked: for `<For>`.

@@ -14,6 +14,7 @@ use crate::model::worksheet::example::HOUSING_EXAMPLE;
 use crate::model::worksheet::{Kind, Worksheet};
 use crate::pages::not_found::NotFound;
 use crate::pages::worksheets::{delete_sheet, Part, Sheet};
+use crate::routes;
 use crate::store::Store;
 
 use super::canvas::CanvasRows;
@@ -64,7 +65,7 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
     let heading = Memo::new(move |_| sheet.with(Worksheet::display_title));
     let remove = Callback::new(move |_| {
         delete_sheet(store, notices, &sheet.id());
-        go("/werkbladen");
+        go(routes::Page::Worksheets.path());
     });
     let file_words = Signal::derive(move || format!("werkblad {}", heading.get()));
     let page = content::page_by_slug(kind.page());
@@ -81,7 +82,7 @@ fn SheetEditor(id: String, kind: Kind) -> impl IntoView {
     };
     view! {
         <article class="page worksheet-page">
-            <Breadcrumb trail=vec![("Werkbladen", Some("/werkbladen")), (kind.label(), None)]/>
+            <Breadcrumb trail=vec![("Werkbladen", Some(routes::Page::Worksheets.path())), (kind.label(), None)]/>
             <h1><span class="h1-kicker">{format!("Werkblad · {}", kind.label())}</span>{move || heading.get()}</h1>
             <p class="lead">{kind.purpose()}
                 {page.map(|p| view! { " Uit de handreiking "<a href=href(p.path) class="inline-link">{p.title}</a>"." })}
