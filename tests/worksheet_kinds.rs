@@ -2,7 +2,8 @@
 //! one-struct version wrote (`OldWorksheet` below, copied from it) reads the same and is
 //! written back byte for byte; unknown fields, at the top and inside a kind's rows, survive
 //! a load and a save; a sheet of a kind this version does not know survives stored data
-//! unchanged; and an import names the field that does not fit inside a kind, in Dutch.
+//! unchanged; the JSON Schema (schema/) accepts what is written; and an import names the
+//! field that does not fit inside a kind, in Dutch.
 #![cfg(all(not(target_arch = "wasm32"), feature = "all-kinds"))]
 
 use std::collections::BTreeMap;
@@ -199,6 +200,20 @@ fn old_sheets() -> impl Strategy<Value = Vec<OldWorksheet>> {
     })
 }
 
+/// The JSON Schema of the format (schema/), compiled once.
+fn schema() -> &'static jsonschema::Validator {
+    static SCHEMA: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/schema/samenwerkingswijzer.schema.json"
+        ))
+        .expect("schema file");
+        let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
+        jsonschema::validator_for(&schema).expect("schema compiles")
+    })
+}
+
 fn envelope(worksheets: Value) -> Value {
     json!({
         "format": "samenwerkingswijzer",
@@ -296,9 +311,15 @@ proptest! {
             &serde_json::to_string(&from_store.worksheets).expect("JSON"),
             &sheets_text
         );
-        // Written out again (saved or exported), the whole envelope is the same bytes.
+        // Written out again (saved or exported), the whole envelope is the same bytes, and
+        // the JSON Schema in the repository accepts it.
         let written = serde_json::to_string(&from_file.stamped("2026-11-30T09:00:00.000Z"))
             .expect("JSON");
+        let errors: Vec<String> = schema()
+            .iter_errors(&serde_json::from_str::<Value>(&written).expect("JSON"))
+            .map(|e| format!("{e} at {}", e.instance_path))
+            .collect();
+        prop_assert!(errors.is_empty(), "{:?}", errors);
         prop_assert_eq!(
             written,
             format!(

@@ -268,9 +268,14 @@ fn read_kind<R: DeserializeOwned + Record>(
 }
 
 /// Deserializes one record; on failure, names the field that causes the error by the path
-/// the parser was at (one pass, `Record::read_located`: linear in the record's size).
+/// the parser was at (one pass, `json::from_str_located`, or the record type's own
+/// `Record::read_located`: linear in the record's size).
 fn read_record<R: DeserializeOwned + Record>(record: &Value, path: &str) -> Result<R, ImportError> {
-    let misfit = match R::read_located(record) {
+    let read = match R::read_located(record) {
+        Some(read) => read,
+        None => json::from_str_located::<R>(&record.to_string()),
+    };
+    let misfit = match read {
         Ok(value) => return Ok(value),
         Err(misfit) => misfit,
     };

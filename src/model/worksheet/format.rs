@@ -141,10 +141,10 @@ impl Record for Worksheet {
         self.keep_unknown_from(raw)
     }
     /// In two reads, so the path reaches into the kind's fields (see the module).
-    fn read_located(record: &Value) -> Result<Self, Misfit> {
+    fn read_located(record: &Value) -> Option<Result<Self, Misfit>> {
         match record {
-            Value::Object(fields) => Worksheet::read_fields(fields),
-            _ => json::from_str_located(&record.to_string()),
+            Value::Object(fields) => Some(Worksheet::read_fields(fields)),
+            _ => None,
         }
     }
 }
