@@ -249,7 +249,16 @@
       });
     }
     var input = item && item.querySelector('input');
+    // The caret in a text field: focus() alone would put it elsewhere (WebKit selects the
+    // whole field, so the next keystroke would replace what was typed).
+    var caret = null;
+    try {
+      if (focus && typeof focus.selectionStart === 'number') caret = [focus.selectionStart, focus.selectionEnd, focus.selectionDirection];
+    } catch (e) {
+      // a field without a caret (a date)
+    }
     place = {
+      caret: caret,
       focus: focus && focus.id,
       name: input && input.name,
       top: item ? item.getBoundingClientRect().top : 0,
@@ -270,6 +279,13 @@
     if (item) scrollBy(0, item.getBoundingClientRect().top - place.top);
     else scrollTo(0, place.y);
     if (focus) focus.focus({ preventScroll: true });
+    if (focus && place.caret) {
+      try {
+        focus.setSelectionRange(place.caret[0], place.caret[1], place.caret[2]);
+      } catch (e) {
+        // the field the app shows has no caret
+      }
+    }
     place = null;
   }
   addEventListener('vooraf-terug', function () {

@@ -217,6 +217,26 @@ test('a checklist from a link is answerable before the app arrives; the app open
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenwerkingswijzer.vooraf.')))).toEqual([]);
 });
 
+test('typing the title while the app takes over: the caret stays where it was, no letter is lost or replaced', async ({ page }) => {
+  // WebKit selects a whole text field focused by script, so the app's editor took the next
+  // keystroke as a replacement of the kept title ("Overleg" became "rleg"): found by the
+  // WebKit journey on a loaded machine.
+  const release = await holdWasm(page);
+  await page.goto('/checklists?nieuw=valkuilen', { waitUntil: 'domcontentloaded' });
+  const title = page.locator('form#vooraf').getByLabel('Titel (de casus of het overleg)');
+  await title.pressSequentially('Overleg');
+  // The caret after "Ove", as a participant who went back to correct a letter.
+  await title.evaluate((input) => input.setSelectionRange(3, 3));
+  release();
+  await expect(page).toHaveURL(/\/checklists\/[0-9a-f-]{36}$/);
+  const editorTitle = page.getByLabel('Titel (de casus of het overleg)');
+  await expect(editorTitle).toBeFocused();
+  expect(await editorTitle.evaluate((input) => [input.selectionStart, input.selectionEnd])).toEqual([3, 3]);
+  await page.keyboard.type('-');
+  await expect(editorTitle).toHaveValue('Ove-rleg');
+  await waitForH1(page, /Ove-rleg/);
+});
+
 test('a failed download on a checklist link keeps the ticks and says so', async ({ page }) => {
   await page.route(WASM, (route) => route.abort());
   await page.goto('/checklists?nieuw=regie', { waitUntil: 'domcontentloaded' });

@@ -8,6 +8,7 @@
 // Usage: node tests/webdriver/run.mjs [--engine webkit|firefox]... [--only TEXT] [--dist dist]
 // Ports: E2E_PORT (default 4173) + 2 … + 8; Playwright's two servers use E2E_PORT and + 1.
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ const base = Number(process.env.E2E_PORT || 4173);
 // firefox + 1: geckodriver's WebDriver BiDi socket.
 const PORTS = { serve: base + 2, proxy: base + 3, offline: base + 4, webkit: base + 5, firefox: base + 6, offlineServe: base + 8, held: base + 9 };
 const JOURNEY_TIMEOUT_MS = 180_000;
+const FAILURES = path.join(REPO, 'test-results', 'webdriver');
 
 for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e}`);
 
@@ -168,6 +170,21 @@ try {
         );
       } catch (e) {
         error = e;
+      }
+      // What the page showed when the journey failed: its screenshot, address and HTML, in
+      // test-results/webdriver/ (the e2e suite's failures sit beside them in test-results/).
+      if (error) {
+        for (const [i, s] of sessions.entries()) {
+          const stem = path.join(FAILURES, `${engine}-${journey.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}-${i + 1}`);
+          try {
+            mkdirSync(FAILURES, { recursive: true });
+            writeFileSync(`${stem}.png`, await s.driver.takeScreenshot(), 'base64');
+            writeFileSync(`${stem}.html`, `<!-- ${await s.driver.getCurrentUrl()} -->\n${await s.driver.getPageSource()}`);
+            error.message += `\n    (page ${i + 1}: ${path.relative(REPO, stem)}.png and .html)`;
+          } catch (e) {
+            error.message += `\n    (page ${i + 1}: no screenshot: ${e.message})`;
+          }
+        }
       }
       for (const s of sessions) {
         try {
