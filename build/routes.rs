@@ -560,8 +560,9 @@ pub fn tables(registry: &Registry) -> String {
         .collect();
     let _ = writeln!(
         out,
-        "/// Every bundle's routes: the dev server's app (one page for every path) has them all.\n\
-         #[cfg(all(debug_assertions, {}))]\nconst EVERY_ROUTE: &[&[Route]] = &[{}];",
+        "/// Every bundle's routes: the dev server's app (one page for every path) and the\n\
+         /// pages rendered natively at build time (`render`) have them all.\n\
+         #[cfg(all(any(debug_assertions, not(target_arch = \"wasm32\")), {}))]\nconst EVERY_ROUTE: &[&[Route]] = &[{}];",
         cfg.join(", "),
         registry
             .bundles

@@ -1,51 +1,38 @@
 #!/usr/bin/env node
 // Pre-renders the guidance pages of a built app, so their text shows before the wasm has
-// loaded: serves <dir>, opens every content route (scripts/routes.mjs: content/pages as the
-// Rust build reads them) in headless Chromium, and writes the body the app rendered (and its
-// title) into that route's HTML file. The app's mount() clears <body> and renders the same
-// route in one go, so it takes over without the content moving. Tool routes (routes.json) get
-// only their static part pre-rendered (header, breadcrumb, heading and intro up to the first
-// form control), so they paint before their wasm has loaded; their controls come with the app (typing into a
+// loaded: writes into every content route's HTML file (scripts/routes.mjs: content/pages as
+// the Rust build reads them) the body the app renders there, and its title. No browser: the app's own views are rendered to HTML
+// natively by Leptos (`cargo run --features ssr --example prerender`, `app::render` in
+// src/app.rs: the same shell, layout and pages, for a first visitor with nothing stored).
+// The app's mount() clears <body> and renders the same route in one go, so it takes over
+// without the content moving. Tool routes (routes.json) get only their static
+// part pre-rendered (header, breadcrumb, heading and intro up to the first form control), so
+// they paint before their wasm has loaded; their controls come with the app (typing into a
 // pre-rendered field before the app runs would be lost). Finally runs scripts/pwa.mjs again
 // (CSP and the service worker's precache list and version).
 // /zelftest and /checklists also get their answer form after the lead (issue 26): the HTML
-// comes from Rust (`cargo run --example answer_first`, src/answer_first.rs), not from the
-// browser, with public/answer-first.js inline after it; their loader says when the app could
+// comes from Rust (`cargo run --example answer_first`, src/answer_first.rs), with public/answer-first.js inline after it; their loader says when the app could
 // not be loaded (`app-mislukt`), so the form can say that the answers are kept.
 //
-// Usage: node scripts/prerender.mjs <dir> [--base /prefix/]
-import { chromium } from '@playwright/test';
+// The pages are rendered for the root of a host; scripts/subpath.mjs writes a sub-path's base
+// into them.
+//
+// Usage: node scripts/prerender.mjs <dir>
 import { transform } from 'esbuild';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finish } from './pwa.mjs';
 import { appRoutes as toolRoutes, contentRoutes, entries } from './routes.mjs';
+import { staticPart } from './static-part.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dir = args[0];
-const baseIndex = args.indexOf('--base');
-const base = baseIndex >= 0 ? args[baseIndex + 1] : '/';
-if (!dir || (baseIndex >= 0 && !base)) {
-  console.error('usage: node scripts/prerender.mjs <dir> [--base /prefix/]');
+if (!dir || args.length > 1) {
+  console.error('usage: node scripts/prerender.mjs <dir>');
   process.exit(2);
-}
-
-/** Starts scripts/serve.mjs on a free port; resolves to {origin, stop}. */
-function serve(root, prefix) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'scripts', 'serve.mjs'), root, '0', '--base', prefix], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`serve.mjs stopped (${code})`)));
-    child.stdout.on('data', (chunk) => {
-      const m = /at (http:\/\/[^/]+)/.exec(String(chunk));
-      if (m) resolve({ origin: m[1], stop: () => child.kill('SIGTERM') });
-    });
-  });
 }
 
 // Content routes that show data kept on this device, so they need the app itself.
@@ -69,12 +56,9 @@ function staticPage(html, route) {
 
 /**
  * The route's built page with the rendered body and title written in; `file` is where it
- * lives. Refuses a body with a script (the CSP allows only the loaders' hashes). Leptos's
- * empty text markers (`<!---->`) are left out: they only matter to the live app, which
- * empties the body when it takes over (app::mount), and they cost /zelftest 148 B gzip.
+ * lives. Refuses a body with a script (the CSP allows only the loaders' hashes).
  */
-function withRendered(route, rendered, title) {
-  const body = rendered.replace(/<!---->/g, '');
+function withRendered(route, body, title) {
   if (/<script\b/i.test(body)) throw new Error(`${route}: the rendered body holds a <script>`);
   const file = path.join(root, ...route.split('/').filter(Boolean), 'index.html');
   const html = readFileSync(file, 'utf8');
@@ -86,32 +70,27 @@ function withRendered(route, rendered, title) {
 }
 
 /**
- * Runs in the page: the rendered body without the tool's controls. In the element holding
- * the <h1>, everything from the first child that is or holds a form control on is left out,
- * and so is anything in <main> after that element.
+ * The app's rendering of `routes`, by route: {title, body}, from Rust (`app::render`, through
+ * examples/prerender.rs). Leptos's markers for hydration (`<!>`, `<!--<() />-->`) are left
+ * out: nothing hydrates this HTML (the app empties the body when it takes over, app::mount),
+ * and they would cost bytes. Any other comment fails the build: the app renders none.
  */
-const STATIC_PART = () => {
-  const body = document.body.cloneNode(true);
-  const main = body.querySelector('main');
-  const h1 = main && main.querySelector('h1');
-  if (!h1) return null;
-  const CONTROL = 'input, select, textarea, button, form, fieldset, details, dialog, [contenteditable], [tabindex]:not(main)';
-  let keep = h1;
-  for (let node = h1.parentElement; node && node !== main; node = node.parentElement) keep = node;
-  const container = h1.parentElement;
-  let cut = false;
-  for (const child of [...container.children]) {
-    if (!cut && (child.matches(CONTROL) || child.querySelector(CONTROL))) cut = true;
-    if (cut) child.remove();
+function rendered(routes) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--example', 'prerender', '--', ...routes], {
+    cwd: REPO,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const pages = JSON.parse(out);
+  for (const route of routes) {
+    const page = pages[route];
+    if (!page) throw new Error(`${route}: not rendered`);
+    page.body = page.body.replace(/<!>|<!--<\(\) \/>-->/g, '');
+    if (page.body.includes('<!--')) throw new Error(`${route}: the rendered body holds a comment Leptos does not write`);
+    if (/<h1>Pagina niet gevonden<\/h1>/.test(page.body)) throw new Error(`${route}: the app has no page here`);
   }
-  let after = false;
-  for (const child of [...main.children]) {
-    if (after) child.remove();
-    if (child === keep) after = true;
-  }
-  if (main.querySelector(CONTROL)) return null;
-  return body.innerHTML;
-};
+  return pages;
+}
 
 /**
  * The answer forms by route, from Rust (src/answer_first.rs): the example names each by its
@@ -169,48 +148,24 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
 const root = path.resolve(dir);
 const forms = answerForms();
 const script = await answerScript();
-const prefix = '/' + base.split('/').filter(Boolean).join('/') + (base === '/' ? '' : '/');
-const server = await serve(root, prefix);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-let failed = false;
-try {
-  // No service worker and no stored data: every page as a first visitor sees it.
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 820, height: 1180 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    failed = true;
-    console.error(`prerender: page error: ${e.message}`);
-  });
-  for (const route of contentRoutes()) {
-    await page.goto(server.origin + prefix + route.replace(/^\//, ''));
-    await page.waitForSelector('html[data-app="ready"] main h1');
-    const { body, title } = await page.evaluate(() => ({ body: document.body.innerHTML, title: document.title }));
-    const { file, next } = withRendered(route, body, title);
-    writeFileSync(file, NEEDS_APP.has(route) ? next : staticPage(next, route));
-    console.log(`prerender: ${prefix}${route.replace(/^\//, '')} → ${path.relative(root, file)} (${title})`);
-  }
-  // The tools: only their static part, and they keep loading their app.
-  for (const route of toolRoutes()) {
-    await page.goto(server.origin + prefix + route.replace(/^\//, ''));
-    await page.waitForSelector('html[data-app="ready"] main h1');
-    const body = await page.evaluate(STATIC_PART);
-    const title = await page.title();
-    if (!body) throw new Error(`${route}: no static part (an <h1> before any control) to pre-render`);
-    const rendered = withRendered(route, body, title);
-    const { file } = rendered;
-    const next = forms[route] ? withAnswerForm(route, rendered.next, forms[route], script) : rendered.next;
-    if (!/<script type="module">/.test(next)) throw new Error(`${route}: the tool page lost its app loader`);
-    writeFileSync(file, next);
-    console.log(`prerender: ${prefix}${route.replace(/^\//, '')} → ${path.relative(root, file)} (static part; ${title})`);
-  }
-  await context.close();
-} finally {
-  await browser.close();
-  server.stop();
+const pages = rendered([...contentRoutes(), ...toolRoutes()]);
+for (const route of contentRoutes()) {
+  const { body, title } = pages[route];
+  const { file, next } = withRendered(route, body, title);
+  writeFileSync(file, NEEDS_APP.has(route) ? next : staticPage(next, route));
+  console.log(`prerender: ${route} → ${path.relative(root, file)} (${title})`);
 }
-if (failed) process.exit(1);
+// The tools: only their static part, and they keep loading their app.
+for (const route of toolRoutes()) {
+  const { title } = pages[route];
+  const body = staticPart(pages[route].body);
+  if (!body) throw new Error(`${route}: no static part (an <h1> before any control) to pre-render`);
+  const rendered = withRendered(route, body, title);
+  const { file } = rendered;
+  const next = forms[route] ? withAnswerForm(route, rendered.next, forms[route], script) : rendered.next;
+  if (!/<script type="module">/.test(next)) throw new Error(`${route}: the tool page lost its app loader`);
+  writeFileSync(file, next);
+  console.log(`prerender: ${route} → ${path.relative(root, file)} (static part; ${title})`);
+}
 const { version, files } = finish(root);
 console.log(`prerender: ${dir}: sw.js version ${version} precaches ${files.length} files`);

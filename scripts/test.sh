@@ -13,8 +13,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --check
-step "clippy, native"
-cargo clippy --all-targets --locked -- -D warnings
+step "clippy, native (with the ssr feature: the app's views as the build renders them, examples/prerender.rs)"
+cargo clippy --all-targets --locked --features ssr -- -D warnings
 step "clippy, wasm32"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "clippy, the participant's two builds (only the kind each edits typed; Cargo.toml features)"

@@ -170,3 +170,40 @@ fn Shell(routes: &'static [&'static [Route]]) -> impl IntoView {
         <crate::components::update::UpdateNotice/>
     }
 }
+
+/// Rendered natively at build time (feature `ssr`; `examples/prerender.rs`): the `<body>` the
+/// app renders at the app path `path` for a first visitor, as HTML, and the page's title. The
+/// same shell, layout and pages as in the browser, with every bundle's routes. What they read
+/// from the browser comes from native stand-ins: the base path is the root
+/// (`components::paths`), the address is `path` without a query
+/// (`components::router::render_at`), nothing is stored (`store::local`), and the title is
+/// kept rather than set (`components::title`); Leptos runs no effect and adds no listener
+/// outside a browser. Leptos's markers for hydration (`<!>`) are left in.
+#[cfg(all(not(target_arch = "wasm32"), feature = "all-kinds"))]
+pub fn render(path: &str) -> (String, String) {
+    use std::sync::Arc;
+
+    // A task a page starts while it renders runs at once, to its end or its first wait (then
+    // it is dropped): natively nothing it awaits from the browser would ever come.
+    struct AtOnce;
+    impl any_spawner::CustomExecutor for AtOnce {
+        fn spawn(&self, mut task: any_spawner::PinnedFuture<()>) {
+            let _ = task
+                .as_mut()
+                .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
+        }
+        fn spawn_local(&self, mut task: any_spawner::PinnedLocalFuture<()>) {
+            let _ = task
+                .as_mut()
+                .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
+        }
+        fn poll_local(&self) {}
+    }
+    // Set once per thread; a second render finds it set.
+    let _ = any_spawner::Executor::init_local_custom_executor(AtOnce);
+    crate::components::router::render_at(path);
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let html = owner.with(|| view! { <Shell routes=EVERY_ROUTE/> }.to_html());
+    let title = crate::components::title::rendered_title();
+    (html, title)
+}

@@ -10,8 +10,17 @@ pub fn now() -> String {
 
 /// The current time in milliseconds since 1970: the moment the model's checks take as an
 /// argument (`model::import`, `model::timestamp`).
+#[cfg(target_arch = "wasm32")]
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
+}
+
+/// Rendered natively at build time (`app::render`): the system's clock.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_millis() as i64)
 }
 
 /// Today's local date as `YYYY-MM-DD`.

@@ -2,12 +2,12 @@
 //! and links that respect it. Trunk writes the public URL into `<base href>` at build time.
 //! Navigating from code is `components::router::use_go`.
 
-use std::sync::OnceLock;
-
-static BASE: OnceLock<String> = OnceLock::new();
+#[cfg(target_arch = "wasm32")]
+static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
 /// The base path without a trailing slash: `""` at the root, `"/samenwerkingswijzer"` under
 /// a sub-path.
+#[cfg(target_arch = "wasm32")]
 pub fn base() -> &'static str {
     BASE.get_or_init(|| {
         let base_uri = leptos::prelude::document().base_uri().ok().flatten();
@@ -17,6 +17,13 @@ pub fn base() -> &'static str {
             .unwrap_or_default();
         path.trim_end_matches('/').to_string()
     })
+}
+
+/// Rendered natively at build time (`app::render`), the app is at the root: scripts/subpath.mjs
+/// writes the base of a sub-path site into the HTML, as it does for the rest of the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn base() -> &'static str {
+    ""
 }
 
 /// An app path (starting with `/`) as an href that works under the base path.

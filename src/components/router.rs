@@ -119,6 +119,7 @@ pub fn use_param(name: &'static str) -> Memo<String> {
 }
 
 /// The query parameter `name` (`nieuw` in `/checklists?nieuw=valkuilen`), decoded.
+#[cfg(target_arch = "wasm32")]
 pub fn use_query(name: &'static str) -> Memo<Option<String>> {
     let router = expect_context::<Router>();
     Memo::new(move |_| {
@@ -128,6 +129,12 @@ pub fn use_query(name: &'static str) -> Memo<Option<String>> {
                 .and_then(|params| params.get(name))
         })
     })
+}
+
+/// Rendered natively at build time (`app::render`), an address has no query.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn use_query(_name: &'static str) -> Memo<Option<String>> {
+    Memo::new(|_| None)
 }
 
 /// The one way the app navigates: `use_go()` gives a function that opens an app path
@@ -209,11 +216,19 @@ fn scroll_to(fragment: &str) {
 }
 
 /// Percent-decoding by the browser (`decodeURIComponent`); the text as it is when broken.
+#[cfg(target_arch = "wasm32")]
 pub fn decode(text: &str) -> String {
     js_sys::decode_uri_component(text)
         .ok()
         .and_then(|decoded| decoded.as_string())
         .unwrap_or_else(|| text.to_string())
+}
+
+/// Rendered natively at build time (`app::render`), the paths are the app's own routes and the
+/// content's slugs, never percent-encoded.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(text: &str) -> String {
+    text.to_string()
 }
 
 /// The address shown, as path, query and fragment (the form [`href`] gives).
@@ -226,6 +241,7 @@ fn current_url() -> String {
 }
 
 /// The browser's address as an app address (outside the base: the start page).
+#[cfg(target_arch = "wasm32")]
 fn browser_address() -> Address {
     let location = window().location();
     let pathname = location.pathname().unwrap_or_default();
@@ -233,6 +249,27 @@ fn browser_address() -> Address {
     Address {
         path: app_path(&pathname, base()).unwrap_or("/").to_string(),
         query: search.strip_prefix('?').unwrap_or(&search).to_string(),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The app path rendered natively at build time (`app::render`), in place of the browser's.
+    static RENDERED_PATH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Natively (`app::render`), the router is at `path`: the address [`provide_router`] reads.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_at(path: &str) {
+    RENDERED_PATH.set(path.to_string());
+}
+
+/// Rendered natively at build time: the path given to [`render_at`], without a query.
+#[cfg(not(target_arch = "wasm32"))]
+fn browser_address() -> Address {
+    Address {
+        path: RENDERED_PATH.with_borrow(Clone::clone),
+        query: String::new(),
     }
 }
 

@@ -79,8 +79,9 @@ fn register(
     reloading: StoredValue<bool>,
 ) {
     // `trunk serve` (a debug build) rebuilds and reloads constantly: a cache-first worker
-    // would serve the previous build there.
-    if cfg!(debug_assertions) {
+    // would serve the previous build there. Rendered natively at build time (`app::render`)
+    // there is no browser to register with.
+    if cfg!(debug_assertions) || cfg!(not(target_arch = "wasm32")) {
         return;
     }
     let navigator = window().navigator();

@@ -32,6 +32,7 @@ impl StoreError {
 }
 
 /// Checks that localStorage can be reached; `LocalStorage::raw()` would panic otherwise.
+#[cfg(target_arch = "wasm32")]
 fn available() -> Result<(), StoreError> {
     match web_sys::window().map(|w| w.local_storage()) {
         Some(Ok(Some(_))) => Ok(()),
@@ -39,7 +40,18 @@ fn available() -> Result<(), StoreError> {
     }
 }
 
+/// Rendered natively at build time (`app::render`), the app is on a device that has stored
+/// nothing yet (a first visit) and stores nothing: every call below returns at this check.
+#[cfg(not(target_arch = "wasm32"))]
+fn available() -> Result<(), StoreError> {
+    Err(StoreError::Unavailable)
+}
+
 pub fn read(key: &str) -> Result<Option<String>, StoreError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if available().is_err() {
+        return Ok(None);
+    }
     available()?;
     LocalStorage::raw()
         .get_item(key)

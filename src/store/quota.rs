@@ -33,6 +33,7 @@ pub async fn estimate() -> Option<(f64, f64)> {
 }
 
 /// Whether the browser has promised to keep this site's data.
+#[cfg(target_arch = "wasm32")]
 pub async fn persisted() -> Option<bool> {
     let manager = storage_manager()?;
     if !has_method(&manager, "persisted") {
@@ -42,6 +43,13 @@ pub async fn persisted() -> Option<bool> {
         .await
         .ok()?
         .as_bool()
+}
+
+/// Rendered natively at build time (`app::render`): no promise, as every browser answers a
+/// first visit, so `/gegevens` renders as a browser shows it to a first visitor.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn persisted() -> Option<bool> {
+    Some(false)
 }
 
 /// Asks the browser to keep this site's data; returns whether it promised.

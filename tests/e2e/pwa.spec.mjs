@@ -376,6 +376,80 @@ test.describe('pre-rendered pages', () => {
     }
   });
 
+  test('every pre-rendered page is what the app renders there', async ({ page, request }) => {
+    // The build renders the pages natively (scripts/prerender.mjs: the app's views through
+    // Leptos's `ssr`, app::render), without a browser; here the app renders them in one.
+    const tracker = trackErrorsAndForeignRequests(page);
+    // A body as comparable text: elements with their attributes in name order (the order is
+    // the renderer's), text, and no comments (Leptos's markers). `html`: a file's body (less
+    // the participant's answer form and its script, which the build adds: answerfirst.spec);
+    // null: the app's, with `cut` its static part, as the build writes a tool's.
+    const canonical = (html, cut = false) =>
+      page.evaluate(
+        ({ html, cut }) => {
+          let body = document.body.cloneNode(true);
+          if (html != null) {
+            body = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
+            body.querySelectorAll('#vooraf, script').forEach((e) => e.remove());
+          }
+          const main = body.querySelector('main');
+          const h1 = main && main.querySelector('h1');
+          if (cut && h1) {
+            const CONTROL = 'input, select, textarea, button, form, fieldset, details, dialog, [contenteditable], [tabindex]:not(main)';
+            let keep = h1;
+            for (let node = h1.parentElement; node && node !== main; node = node.parentElement) keep = node;
+            let gone = false;
+            for (const child of [...h1.parentElement.children]) {
+              if (!gone && (child.matches(CONTROL) || child.querySelector(CONTROL))) gone = true;
+              if (gone) child.remove();
+            }
+            let after = false;
+            for (const child of [...main.children]) {
+              if (after) child.remove();
+              if (child === keep) after = true;
+            }
+          }
+          const text = (node) =>
+            node.nodeType === Node.TEXT_NODE
+              ? node.data
+              : node.nodeType === Node.ELEMENT_NODE
+                ? `<${node.localName}${[...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('')}>${[...node.childNodes].map(text).join('')}</${node.localName}>`
+                : '';
+          return [...body.childNodes].map(text).join('');
+        },
+        { html, cut },
+      );
+    const file = async (route) => {
+      const html = await (await request.get(route)).text();
+      return { body: /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '', title: /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '' };
+    };
+    const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    // The guidance, as the main app renders it (its routes include them): in-page navigation
+    // from /voorbeelden, a page of that app.
+    await gotoAndWait(page, voorbeelden.path, h1For(voorbeelden));
+    for (const p of pages) {
+      await page.evaluate((path) => {
+        history.pushState(null, '', path);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, p.path);
+      await waitForH1(page, h1For(p));
+      const built = await file(p.path);
+      expect(await canonical(null), `${p.path}: the app renders the pre-rendered body`).toBe(await canonical(built.body));
+      expect(await page.title(), `${p.path}: the title`).toBe(unescape(built.title));
+    }
+    // The tools: their own app, its static part.
+    for (const route of appRoutes()) {
+      await page.goto(route);
+      await waitForH1(page, null);
+      // What the page shows once the browser has answered its question (a first visit's).
+      if (route === '/gegevens') await expect(page.getByRole('button', { name: 'Vraag de browser om te bewaren' })).toBeVisible();
+      const built = await file(route);
+      expect(await canonical(null, true), `${route}: the app renders the pre-rendered static part`).toBe(await canonical(built.body));
+      expect(await page.title(), `${route}: the title`).toBe(unescape(built.title));
+    }
+    tracker.assertClean();
+  });
+
   test('without JavaScript a guidance page still shows its text', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
     const page = await context.newPage();

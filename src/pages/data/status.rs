@@ -69,7 +69,7 @@ pub(super) fn StatusSection(store: Store) -> impl IntoView {
         store.stored_chars()
     });
     let counts = move || store.data.with(merge::counts);
-    let now_ms = js_sys::Date::now();
+    let now_ms = crate::browser::now_ms() as f64;
     view! {
         <section class="data-section" aria-labelledby="opslag-kop">
             <h2 id="opslag-kop">"Opslag in deze browser"</h2>

@@ -190,6 +190,8 @@ pub fn ReceivedDialog(intake: Intake) -> impl IntoView {
         }
         replace_hash_away();
     };
+    // Rendered at build time (`app::render`), the address has no fragment.
+    #[cfg(target_arch = "wasm32")]
     read_fragment();
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| read_fragment());
     on_cleanup(move || on_hash.remove());
