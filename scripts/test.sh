@@ -9,7 +9,9 @@ scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says when it starts, in seconds since the command began (setup included), so a
+# slow step shows in any run's log.
+step() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$SECONDS"; }
 
 step "cargo fmt --check"
 cargo fmt --check
@@ -40,3 +42,4 @@ step "end-to-end tests (Playwright, Debian's Chromium, tablet 820x1180 with touc
 npx playwright test
 step "core journeys in WebKit and Firefox (WebDriver: WebKitWebDriver, geckodriver; 820x1180)"
 node tests/webdriver/run.mjs
+printf '\n\033[1m== every check and test passed\033[0m in %d s (%d min)\n' "$SECONDS" "$((SECONDS / 60))"
