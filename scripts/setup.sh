@@ -9,7 +9,7 @@ WASM_BINDGEN_VERSION=0.2.130
 GECKODRIVER_VERSION=0.37.1
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+say() { printf '\033[1msetup:\033[0m %s (at %d s)\n' "$*" "$SECONDS"; }
 fail() { printf 'setup: could not get %s\n' "$*" >&2; exit 1; }
 
 SUDO=""
