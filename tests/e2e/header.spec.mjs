@@ -119,7 +119,7 @@ test('the start page cards are whole-card links of at least 44 px, on a tablet a
     await expect(page.locator('main').getByRole('link', { name: /^Zelftest Hoe goed zijn wij/ })).toBeVisible();
   }
   // Tapping anywhere on a card follows it (here: its text, not its title).
-  await page.locator('main .card', { hasText: 'Negentien stellingen' }).locator('p').tap();
+  await page.locator('main .card', { hasText: 'De stellingen uit de handreiking per rol' }).locator('p').tap();
   await waitForH1(page, 'Zelftest');
   await expect(page).toHaveURL(/\/zelftest$/);
   tracker.assertClean();

@@ -23,7 +23,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export const ENGINES = {
   webkit: {
     label: 'WebKit (WebKitGTK MiniBrowser)',
-    command: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1280x1400x24', 'WebKitWebDriver', `--port=${port}`]],
+    // -noreset: by default Xvfb resets when its last client leaves, and a MiniBrowser started
+    // for the next session during that reset cannot open the display ("cannot open display:
+    // :99"); it exits, and WebKitWebDriver waits for it forever. That was the WebKit journeys'
+    // stall (a journey's session never opened, 180 s, at random after the first journey).
+    command: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1280x1400x24 -noreset', 'WebKitWebDriver', `--port=${port}`]],
     capabilities: () => ({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': {
@@ -85,6 +89,8 @@ export async function startDriver(engine, port, home) {
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    /** The driver's last output (its log, and what the browsers it started wrote). */
+    log: () => stderr,
     stop() {
       try {
         process.kill(-child.pid, 'SIGTERM');
@@ -100,9 +106,12 @@ export async function startDriver(engine, port, home) {
  * geckodriver makes a new profile) at tablet size. Returns a Page. `prefs`: Firefox
  * preferences besides the harness's own (e.g. WebAssembly off).
  */
-export async function openSession(engine, driverUrl, origin, downloadDir, prefs = {}) {
+export async function openSession(engine, driverUrl, origin, downloadDir, prefs = {}, onPage = () => {}) {
   const driver = await new Builder().usingServer(driverUrl).withCapabilities(ENGINES[engine].capabilities(downloadDir, prefs)).build();
   const page = new Page(driver, engine, origin, downloadDir);
+  // The caller holds the session from here on, so a journey that stalls while the window is
+  // sized still gets its screenshot and is closed.
+  onPage(page);
   try {
     // The window, then once more so the page itself (the viewport) is 820×1180.
     let rect = { ...VIEWPORT };

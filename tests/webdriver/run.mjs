@@ -127,10 +127,14 @@ try {
       const downloadDir = tempDir(`wd-${engine}-dl-`);
       // WebKit's MiniBrowser saves downloads into its HOME.
       const dlDir = engine === 'webkit' ? home : downloadDir;
+      // Where the journey is when it stalls: opening a session (the engine starting) or in
+      // the journey itself; a timeout names it.
+      let phase = 'opening a session';
       const open = async ({ prefs } = {}) => {
-        const page = await openSession(engine, driver.url, origin, dlDir, prefs);
+        phase = `opening session ${sessions.length + 1} (the engine starting)`;
+        const page = await openSession(engine, driver.url, origin, dlDir, prefs, (p) => sessions.push(p));
         page.expectProbe = true;
-        sessions.push(page);
+        phase = 'in the journey';
         return page;
       };
       // Checks a session and closes it before the journey goes on (one device at a time).
@@ -170,6 +174,9 @@ try {
         );
       } catch (e) {
         error = e;
+        error.message += `\n    (${phase}; ${sessions.length} session(s) open)`;
+        const log = driver.log().trim().split('\n').slice(-15).join('\n      ');
+        if (log) error.message += `\n    the driver's last output:\n      ${log}`;
       }
       // What the page showed when the journey failed: its screenshot, address and HTML, in
       // test-results/webdriver/ (the e2e suite's failures sit beside them in test-results/).
@@ -178,8 +185,11 @@ try {
           const stem = path.join(FAILURES, `${engine}-${journey.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}-${i + 1}`);
           try {
             mkdirSync(FAILURES, { recursive: true });
-            writeFileSync(`${stem}.png`, await s.driver.takeScreenshot(), 'base64');
-            writeFileSync(`${stem}.html`, `<!-- ${await s.driver.getCurrentUrl()} -->\n${await s.driver.getPageSource()}`);
+            // A stalled engine may not answer these either: 20 s each at most.
+            const ask = (what, call) => withTimeout(call(), 20_000, what);
+            writeFileSync(`${stem}.png`, await ask('the screenshot', () => s.driver.takeScreenshot()), 'base64');
+            const url = await ask('the address', () => s.driver.getCurrentUrl());
+            writeFileSync(`${stem}.html`, `<!-- ${url} -->\n${await ask('the HTML', () => s.driver.getPageSource())}`);
             error.message += `\n    (page ${i + 1}: ${path.relative(REPO, stem)}.png and .html)`;
           } catch (e) {
             error.message += `\n    (page ${i + 1}: no screenshot: ${e.message})`;
@@ -188,7 +198,7 @@ try {
       }
       for (const s of sessions) {
         try {
-          await s.quit();
+          await withTimeout(s.quit(), 30_000, 'closing the session');
         } catch {
           // session already gone
         }
