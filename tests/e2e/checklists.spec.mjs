@@ -7,6 +7,9 @@ import { gotoAndWait, expectNoA11yViolations, trackErrorsAndForeignRequests, wai
 async function startValkuilenChecklist(page, title) {
   await gotoAndWait(page, '/handreikingen/valkuilen', 'Alert zijn op valkuilen');
   await page.getByRole('link', { name: /^Gebruik als checklist/ }).tap();
+  // The app first: a title typed into the pre-rendered form makes the checklist as soon as
+  // the app arrives (answerfirst.spec walks that way), and "Checklist starten" is gone.
+  await waitForH1(page, 'Checklists');
   await expect(page.getByRole('heading', { name: 'Nieuwe checklist: Valkuilen' })).toBeVisible();
   await page.getByLabel('Titel (de casus of het overleg)').fill(title);
   await page.getByRole('button', { name: 'Checklist starten' }).tap();

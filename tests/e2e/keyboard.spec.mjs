@@ -25,6 +25,8 @@ test('checklist: from a handreiking, start, set two items with arrows and Space,
   await gotoAndWait(page, '/handreikingen/valkuilen', 'Alert zijn op valkuilen');
   await pressUntilFocused(page, isLinkStartingWith('Gebruik als checklist'), { max: 200, what: 'the link "Gebruik als checklist"' });
   await page.keyboard.press('Enter');
+  // The app first (a title typed before it arrives makes the checklist at once).
+  await waitForH1(page, 'Checklists');
   await expect(page.getByRole('heading', { name: 'Nieuwe checklist: Valkuilen' })).toBeVisible();
   await pressUntilFocused(page, isId('checklist-titel'), { what: 'the title field' });
   await page.keyboard.type('Toetsenbordoverleg');

@@ -88,6 +88,8 @@ test.describe('offline', () => {
 
     await gotoAndWait(page, valkuilen.path, h1For(valkuilen));
     await page.getByRole('link', { name: /^Gebruik als checklist/ }).tap();
+    // The app first (a title typed before it arrives makes the checklist at once).
+    await waitForH1(page, 'Checklists');
     await page.getByLabel('Titel (de casus of het overleg)').fill('Zonder wifi');
     await page.getByRole('button', { name: 'Checklist starten' }).tap();
     await expect(page).toHaveURL(/\/checklists\/[0-9a-f-]{36}$/);
@@ -206,6 +208,7 @@ test.describe('update', () => {
     await gotoAndWait(page, `${origin}${valkuilen.path}`, h1For(valkuilen));
     await waitForServiceWorker(page);
     await page.getByRole('link', { name: /^Gebruik als checklist/ }).tap();
+    await waitForH1(page, 'Checklists');
     await page.getByLabel('Titel (de casus of het overleg)').fill('Net getypt');
     await page.getByRole('button', { name: 'Checklist starten' }).tap();
     await waitForH1(page, /Net getypt/);

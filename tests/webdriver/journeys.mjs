@@ -223,6 +223,10 @@ export const JOURNEYS = [
     async run({ page }) {
       await page.gotoAndWait('/handreikingen/valkuilen', 'Alert zijn op valkuilen');
       await page.click({ role: 'link', name: /^Gebruik als checklist/ });
+      // The app first: a title typed into the pre-rendered form makes the checklist as soon
+      // as the app arrives, and "Checklist starten" is gone (Firefox in CI: the app came
+      // while the title was being typed).
+      await page.waitH1('Checklists');
       await page.find({ role: 'heading', name: 'Nieuwe checklist: Valkuilen' });
       await page.fill({ label: 'Titel (de casus of het overleg)' }, 'Overleg Emmelhage');
       await page.click({ role: 'button', name: 'Checklist starten' });
