@@ -6,51 +6,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+
+mod common;
 
 /// The longest a file may be without saying why at its top.
 const MAX_LINES: usize = 500;
 /// What a longer file's leading comment says (any case), e.g. `//! Over 500 lines because …`.
 const REASON: &str = "over 500 lines because";
 
-/// The crate's root: `CARGO_MANIFEST_DIR` as Cargo sets it when it runs the test (so the
-/// built test can also be pointed at another checkout).
-fn root() -> PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
-}
-
-/// Every `.rs` file under `dir`, as (path relative to `src/` with `/`, text), sorted.
+/// Every `.rs` file under `src/`, as (path relative to `src/` with `/`, text), sorted.
 fn sources() -> Vec<(String, String)> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for entry in entries {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    let src = root().join("src");
-    let mut paths = Vec::new();
-    walk(&src, &mut paths);
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let relative = path
-                .strip_prefix(&src)
-                .expect("under src")
-                .to_string_lossy()
-                .replace('\\', "/");
-            (relative, text)
-        })
-        .collect()
+    common::rust_sources("src")
 }
 
 /// The code of a file without its `//` comments (doc comments included), so a comment may

@@ -8,19 +8,16 @@
 #[allow(dead_code)]
 mod registry;
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
 use registry::{parse, ContentPage, Registry};
 use samenwerkingswijzer::content;
 use samenwerkingswijzer::routes::{self, Page};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn read(path: &str) -> String {
-    std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::read_repo_file(path)
 }
 
 /// The content pages as the build reads them.
@@ -386,25 +383,6 @@ fn the_menu_search_and_cards_are_the_registry_s() {
 // No route written by hand
 // ---------------------------------------------------------------------------------------
 
-/// Every `.rs` file under `dir`, as (path, text).
-fn rust_files(dir: &Path) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("a source file");
-                out.push((path.display().to_string(), text));
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 /// The string literals of Rust code, with their line numbers (`"…"`, escapes kept; raw
 /// strings and comments skipped well enough for this crate's code).
 fn string_literals(code: &str) -> Vec<(usize, String)> {
@@ -475,7 +453,7 @@ fn names_a_route(literal: &str, paths: &BTreeSet<String>) -> bool {
 fn no_route_is_written_as_a_string_in_src() {
     let paths = registry_paths();
     let mut found = Vec::new();
-    for (file, text) in rust_files(&root().join("src")) {
+    for (file, text) in common::rust_sources("src") {
         for (line, literal) in string_literals(&text) {
             if names_a_route(&literal, &paths) {
                 found.push(format!("{file}:{line}: \"{literal}\""));
@@ -572,7 +550,7 @@ fn every_bundle_has_its_bin_and_every_bin_a_bundle() {
 #[test]
 fn the_scripts_keep_no_route_list_of_their_own() {
     assert!(
-        !root().join("scripts/app-routes.txt").exists(),
+        !common::repo_root().join("scripts/app-routes.txt").exists(),
         "scripts/app-routes.txt is gone: scripts/routes.mjs reads routes.json"
     );
     let registry = the_registry();

@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Packages that drive a browser.
 const BROWSER_DRIVERS: &[&str] = &[
@@ -17,9 +17,8 @@ const BROWSER_DRIVERS: &[&str] = &[
     "puppeteer",
 ];
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::repo_root as root;
 
 /// The `scripts/*.mjs` that build.sh (and its Trunk hook, postbuild.sh) runs with `node`.
 fn scripts_run_by(shell: &str) -> Vec<String> {

@@ -90,3 +90,44 @@ pub fn property_taking_branch<S: proptest::strategy::Strategy>(
         "only {taken} of {cases} cases took the branch \"{branch}\" (at least {min_percent} % must)"
     );
 }
+
+/// The repository's root (`CARGO_MANIFEST_DIR`): the tests that read the repository's own
+/// files as text (`layers`, `registry`, `release_build`) start here.
+pub fn repo_root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file of the repository as text (`path` from the root); fails the test naming it.
+pub fn read_repo_file(path: &str) -> String {
+    std::fs::read_to_string(repo_root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every `.rs` file under `dir` (from the repository's root, e.g. `"src"`), as (path
+/// relative to `dir` with `/`, text), sorted by path.
+pub fn rust_sources(dir: &str) -> Vec<(String, String)> {
+    let base = repo_root().join(dir);
+    let mut out = Vec::new();
+    let mut stack = vec![base.clone()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                let relative = path
+                    .strip_prefix(&base)
+                    .expect("under the directory walked")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((relative, text));
+            }
+        }
+    }
+    // A check over no files would pass whatever the code says.
+    assert!(!out.is_empty(), "no .rs file under {dir}");
+    out.sort();
+    out
+}
