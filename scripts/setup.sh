@@ -15,6 +15,24 @@ fail() { printf 'setup: could not get %s\n' "$*" >&2; exit 1; }
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
+# The three tools Cargo compiles, when missing, each in a temporary directory of its own (a
+# CARGO_TARGET_DIR the caller set would make them wait for each other's lock). Trunk, the
+# longest, starts first and compiles in the background (its log: target/setup-trunk.log)
+# while Debian's packages download and the other two compile, so both cores have work; and
+# without its release profile's fat LTO and single codegen unit, whose last step alone kept
+# one core busy for minutes (Trunk starts the builds and serves files: its own speed does not
+# show in the test command's time).
+trunk_pid=""
+trunk_log="target/setup-trunk.log"
+trap '[ -z "$trunk_pid" ] || kill "$trunk_pid" 2>/dev/null || true' EXIT
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION in the background (log: $trunk_log)"
+  mkdir -p target
+  env -u CARGO_TARGET_DIR CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install trunk --version "$TRUNK_VERSION" --locked >"$trunk_log" 2>&1 &
+  trunk_pid=$!
+fi
+
 # Debian packages: Chromium and its driver for browser and end-to-end tests.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   say "installing chromium and chromium-driver (Debian)"
@@ -45,20 +63,25 @@ for comp in rustfmt clippy; do
   rustup component list --installed | grep -q "^$comp" || rustup component add "$comp" || fail "$comp"
 done
 
-if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
-  say "installing trunk $TRUNK_VERSION (about 5 minutes)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked || fail "trunk $TRUNK_VERSION"
-fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # no --locked: its lock file pins a yanked crate
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force || fail "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  env -u CARGO_TARGET_DIR cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force || fail "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
 fi
 
-# geckodriver drives Firefox for the WebDriver journeys and wasm-bindgen-test (about 3 minutes).
+# geckodriver drives Firefox for the WebDriver journeys and wasm-bindgen-test.
 if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
-  say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
-  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked || fail "geckodriver $GECKODRIVER_VERSION"
+  say "installing geckodriver $GECKODRIVER_VERSION"
+  env -u CARGO_TARGET_DIR cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked || fail "geckodriver $GECKODRIVER_VERSION"
+fi
+if [ -n "$trunk_pid" ]; then
+  say "waiting for trunk $TRUNK_VERSION"
+  if ! wait "$trunk_pid"; then
+    tail -n 40 "$trunk_log" >&2
+    fail "trunk $TRUNK_VERSION (the whole log: $trunk_log)"
+  fi
+  trunk_pid=""
+  trunk --version | grep -q "$TRUNK_VERSION" || fail "trunk $TRUNK_VERSION"
 fi
 
 # npm: wasm-opt (binaryen 132), Playwright (driving Debian's Chromium), axe-core,
