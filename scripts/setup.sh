@@ -15,20 +15,22 @@ fail() { printf 'setup: could not get %s\n' "$*" >&2; exit 1; }
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
-# The three tools Cargo compiles, when missing, each in a temporary directory of its own (a
-# CARGO_TARGET_DIR the caller set would make them wait for each other's lock). Trunk, the
+# The three tools Cargo compiles, when missing, each in a temporary directory of its own: a
+# CARGO_TARGET_DIR the caller set would make them wait for each other's lock (this script
+# runs as its own process, so the caller keeps its own). Trunk, the
 # longest, starts first and compiles in the background (its log: target/setup-trunk.log)
 # while Debian's packages download and the other two compile, so both cores have work; and
 # without its release profile's fat LTO and single codegen unit, whose last step alone kept
 # one core busy for minutes (Trunk starts the builds and serves files: its own speed does not
 # show in the test command's time).
+unset CARGO_TARGET_DIR
 trunk_pid=""
 trunk_log="target/setup-trunk.log"
 trap '[ -z "$trunk_pid" ] || kill "$trunk_pid" 2>/dev/null || true' EXIT
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION in the background (log: $trunk_log)"
   mkdir -p target
-  env -u CARGO_TARGET_DIR CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     cargo install trunk --version "$TRUNK_VERSION" --locked >"$trunk_log" 2>&1 &
   trunk_pid=$!
 fi
@@ -66,13 +68,13 @@ done
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # no --locked: its lock file pins a yanked crate
-  env -u CARGO_TARGET_DIR cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force || fail "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force || fail "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
 fi
 
 # geckodriver drives Firefox for the WebDriver journeys and wasm-bindgen-test.
 if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
   say "installing geckodriver $GECKODRIVER_VERSION"
-  env -u CARGO_TARGET_DIR cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked || fail "geckodriver $GECKODRIVER_VERSION"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked || fail "geckodriver $GECKODRIVER_VERSION"
 fi
 if [ -n "$trunk_pid" ]; then
   say "waiting for trunk $TRUNK_VERSION"

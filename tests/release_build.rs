@@ -5,7 +5,7 @@
 //! text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Packages that drive a browser.
@@ -18,12 +18,11 @@ const BROWSER_DRIVERS: &[&str] = &[
 ];
 
 mod common;
-use common::repo_root as root;
+use common::read_repo_file;
 
 /// The `scripts/*.mjs` that build.sh (and its Trunk hook, postbuild.sh) runs with `node`.
 fn scripts_run_by(shell: &str) -> Vec<String> {
-    let text =
-        std::fs::read_to_string(root().join(shell)).unwrap_or_else(|e| panic!("{shell}: {e}"));
+    let text = read_repo_file(shell);
     let mut found = Vec::new();
     for word in
         text.split(|c: char| c.is_whitespace() || c == '"' || c == '\'' || c == '(' || c == ')')
@@ -59,16 +58,15 @@ fn imports(source: &str) -> Vec<String> {
     out
 }
 
-/// `start` and every repository module it imports, transitively, as paths from the root.
-fn module_closure(start: &str) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
+/// `start` and every repository module it imports, transitively: path from the root → source.
+fn module_closure(start: &str) -> BTreeMap<String, String> {
+    let mut seen = BTreeMap::new();
     let mut todo = vec![start.to_string()];
     while let Some(module) = todo.pop() {
-        if !seen.insert(module.clone()) {
+        if seen.contains_key(&module) {
             continue;
         }
-        let path = root().join(&module);
-        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{module}: {e}"));
+        let source = read_repo_file(&module);
         for spec in imports(&source) {
             if spec.starts_with("./") || spec.starts_with("../") {
                 let dir = Path::new(&module).parent().unwrap_or(Path::new(""));
@@ -76,6 +74,7 @@ fn module_closure(start: &str) -> BTreeSet<String> {
                 todo.push(joined);
             }
         }
+        seen.insert(module, source);
     }
     seen
 }
@@ -111,13 +110,12 @@ fn the_release_build_runs_no_browser() {
             "build.sh no longer runs {stage}; found {scripts:?}"
         );
     }
-    let mut modules = BTreeSet::new();
+    let mut modules = BTreeMap::new();
     for script in &scripts {
         modules.extend(module_closure(script));
     }
-    for module in &modules {
-        let source = std::fs::read_to_string(root().join(module)).unwrap_or_default();
-        for spec in imports(&source) {
+    for (module, source) in &modules {
+        for spec in imports(source) {
             assert!(
                 !BROWSER_DRIVERS.contains(&spec.as_str()),
                 "{module} imports {spec}: the release build must run without a browser"
@@ -126,8 +124,9 @@ fn the_release_build_runs_no_browser() {
     }
     // The imports were followed: the pre-render's own module is among them.
     assert!(
-        modules.contains("scripts/static-part.mjs"),
-        "prerender.mjs's imports were not followed: {modules:?}"
+        modules.contains_key("scripts/static-part.mjs"),
+        "prerender.mjs's imports were not followed: {:?}",
+        modules.keys()
     );
 }
 
